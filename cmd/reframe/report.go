@@ -1,0 +1,133 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/reframe-dev/reframe/model"
+	"github.com/reframe-dev/reframe/model/render"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// analysisFlags are the options every analysing command takes.
+type analysisFlags struct {
+	lexicon string
+	format  string // input format: auto, text, markdown, html
+}
+
+func (o *analysisFlags) register(c *cobra.Command) {
+	c.Flags().StringVar(&o.lexicon, "lexicon", "", "extra framing lexicon `FILE` (one entry a line: phrase | subkind | note)")
+	c.Flags().StringVar(&o.format, "input-format", "auto", "read inputs as auto, text, markdown or html")
+}
+
+func newReportCommand(env *environment) *cobra.Command {
+	opts := &analysisFlags{}
+	var format, output string
+	c := &cobra.Command{
+		Use:   "report [--format text|markdown|json|html] [-o FILE] OPINION [SOURCE]",
+		Short: "Print the analysis as text, Markdown, JSON or HTML",
+		Long: `report analyses OPINION against SOURCE and prints the report. With no SOURCE the opinion
+is analysed for framing only.`,
+		Args: cobra.RangeArgs(1, 2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := render.ParseFormat(format); err != nil {
+				return &usageError{err: err, usage: cmd.UseLine()}
+			}
+			r, err := analyseArgs(env, opts, args)
+			if err != nil {
+				return err
+			}
+			return writeReport(env, r, format, output)
+		},
+	}
+	opts.register(c)
+	c.Flags().StringVarP(&format, "format", "f", "text", "output `format`: text, markdown, json or html")
+	c.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of stdout")
+	return c
+}
+
+// analyseArgs loads the inputs named on the command line and analyses them.
+func analyseArgs(env *environment, opts *analysisFlags, args []string) (*report.Report, error) {
+	if len(args) == 2 && args[0] == "-" && args[1] == "-" {
+		return nil, &usageError{err: fmt.Errorf("only one input can be read from stdin"), usage: "reframe report OPINION [SOURCE]"}
+	}
+	mopts, err := opts.modelOptions()
+	if err != nil {
+		return nil, err
+	}
+	loader, err := newLoader(env, opts)
+	if err != nil {
+		return nil, err
+	}
+	opinion, err := loader.load(args[0])
+	if err != nil {
+		return nil, err
+	}
+	var r report.Report
+	if len(args) == 2 {
+		source, err := loader.load(args[1])
+		if err != nil {
+			return nil, err
+		}
+		r, err = model.Analyze(opinion, source, mopts)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		r, err = model.Analyze(opinion, nil, mopts)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return &r, nil
+}
+
+func (o *analysisFlags) modelOptions() (model.Options, error) {
+	var opts model.Options
+	if o.lexicon != "" {
+		data, err := os.ReadFile(o.lexicon)
+		if err != nil {
+			return opts, &inputError{name: o.lexicon, err: describeReadError(err)}
+		}
+		opts.Lexicon = data
+		opts.LexiconName = o.lexicon
+	}
+	return opts, nil
+}
+
+// writeReport renders a report to stdout or, atomically, to a file.
+func writeReport(env *environment, r *report.Report, format, output string) error {
+	f, err := render.ParseFormat(format)
+	if err != nil {
+		return &usageError{err: err, usage: "reframe report --format text|markdown|json|html OPINION [SOURCE]"}
+	}
+	if output == "" || output == "-" {
+		return render.Write(env.stdout, r, f)
+	}
+	return writeFileAtomic(output, func(w io.Writer) error { return render.Write(w, r, f) })
+}
+
+// writeFileAtomic writes through a temporary file in the same folder, then renames it into place,
+// so a reader never sees half a file and a failure leaves any old file untouched.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,201 @@
+package document
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+)
+
+// abbreviations that must not end a sentence, beyond those the English model was trained on.
+var abbreviations = []string{
+	"dr", "mr", "mrs", "ms", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "sgt", "cpl",
+	"sen", "rep", "gov", "pres", "rev", "hon", "inc", "corp", "co", "ltd", "dept", "univ", "vs",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "no", "nos", "approx", "est", "fig", "vol",
+}
+
+// sentenceTokenizer is built once; it is read-only afterwards.
+var sentenceTokenizer = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	tok, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		panic("document: the bundled English sentence model does not load: " + err.Error())
+	}
+	for _, a := range abbreviations {
+		tok.AbbrevTypes.Add(a)
+	}
+	return tok
+})
+
+// segment fills a document's paragraphs, sentences and words from its text.
+func segment(doc *Document) {
+	doc.Paragraphs = paragraphs(doc.Text)
+	tok := sentenceTokenizer()
+	for pi, p := range doc.Paragraphs {
+		text := doc.Text[p.Start:p.End]
+		for _, s := range splitSentences(tok, text) {
+			start, end := trimSpan(text, s.Start, s.End)
+			if start >= end {
+				continue
+			}
+			doc.Sentences = append(doc.Sentences, Sentence{
+				Span: Span{p.Start + start, p.Start + end}, Paragraph: pi,
+			})
+		}
+	}
+	doc.Words = make([]Word, 0, len(doc.Text)/6)
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		s.FirstWord = len(doc.Words)
+		doc.Words = appendWords(doc.Words, doc.Text, s.Span, si)
+		s.EndWord = len(doc.Words)
+	}
+}
+
+// splitSentences runs the sentence model, then moves closing quotes and brackets that the model
+// left at the start of the next sentence back to the sentence they close.
+func splitSentences(tok *sentences.DefaultSentenceTokenizer, text string) []Span {
+	positions := tok.SentencePositions(text)
+	var spans []Span
+	start := 0
+	for _, end := range positions {
+		if end <= start || end > len(text) {
+			continue
+		}
+		spans = append(spans, Span{start, end})
+		start = end
+	}
+	if start < len(text) {
+		spans = append(spans, Span{start, len(text)})
+	}
+	for i := 1; i < len(spans); i++ {
+		j := spans[i].Start
+		for j < spans[i].End {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isCloser(r) {
+				break
+			}
+			j += size
+		}
+		spans[i-1].End = j
+		spans[i].Start = j
+	}
+	return mergeAbbreviations(text, spans)
+}
+
+// titleAbbreviations never end a sentence: a name always follows them.
+var titleAbbreviations = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "capt": true, "lt": true, "col": true, "sgt": true, "st": true,
+	"rev": true, "hon": true, "pres": true, "cpl": true,
+}
+
+// countryAbbreviations end a sentence only when a usual sentence opener follows ("in the U.S. The
+// ..."), not before a name or noun ("U.S. Coalition").
+var countryAbbreviations = map[string]bool{"u.s": true, "u.k": true, "u.n": true, "e.u": true}
+
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true,
+	"we": true, "i": true, "you": true, "this": true, "that": true, "these": true, "those": true,
+	"but": true, "and": true, "in": true, "on": true, "at": true, "for": true, "if": true,
+	"when": true, "there": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"as": true, "so": true, "yet": true, "still": true, "then": true, "after": true, "since": true,
+}
+
+// mergeAbbreviations joins sentences that the model split after an abbreviation.
+func mergeAbbreviations(text string, spans []Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 {
+			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
+			last := lastToken(prev)
+			next := strings.ToLower(firstToken(text[s.Start:s.End]))
+			if strings.HasSuffix(prev, ".") && (titleAbbreviations[last] ||
+				(countryAbbreviations[last] && next != "" && !sentenceOpeners[next])) {
+				out[n-1].End = s.End
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// lastToken returns the last whitespace-separated token of s, lower-cased, without its final
+// period.
+func lastToken(s string) string {
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	tok := strings.TrimLeft(s[i+1:], "(\"'“‘")
+	return strings.ToLower(strings.TrimSuffix(tok, "."))
+}
+
+// firstToken returns the first word of s.
+func firstToken(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']', '»', '›':
+		return true
+	}
+	return false
+}
+
+// paragraphs splits text at blank lines.
+func paragraphs(text string) []Span {
+	var spans []Span
+	start := -1
+	lineStart := 0
+	for lineStart <= len(text) {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		blank := strings.TrimSpace(text[lineStart:lineEnd]) == ""
+		if blank && start >= 0 {
+			spans = append(spans, trimmed(text, start, lineStart))
+			start = -1
+		} else if !blank && start < 0 {
+			start = lineStart
+		}
+		lineStart = lineEnd + 1
+	}
+	if start >= 0 {
+		spans = append(spans, trimmed(text, start, len(text)))
+	}
+	return spans
+}
+
+func trimmed(text string, start, end int) Span {
+	s, e := trimSpan(text, start, end)
+	return Span{s, e}
+}
+
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}

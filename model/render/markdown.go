@@ -1,0 +1,63 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// WriteMarkdown writes the report as Markdown notes: a summary table, then the findings of each
+// side as a list with their explanations, edits and evidence.
+func WriteMarkdown(w io.Writer, r *report.Report) error {
+	b := bufio.NewWriter(w)
+	fmt.Fprintf(b, "# reframe: %s\n\n", mdEscape(docTitle(r.Opinion)))
+	if r.Source != nil {
+		fmt.Fprintf(b, "Source: %s\n\n", mdEscape(docTitle(*r.Source)))
+	} else {
+		b.WriteString("Source: none (framing only)\n\n")
+	}
+	s := r.Summary
+	b.WriteString("| figure | value |\n| --- | --- |\n")
+	fmt.Fprintf(b, "| opinion words | %d |\n", s.OpinionWords)
+	fmt.Fprintf(b, "| quoted from source | %s (marked: %s) |\n", Percent(s.QuotedShare), Percent(s.MarkedQuotedShare))
+	fmt.Fprintf(b, "| paraphrased | %s |\n", Percent(s.ParaphrasedShare))
+	fmt.Fprintf(b, "| framing per 100 words | %.1f |\n", s.FramingPer100Words)
+	fmt.Fprintf(b, "| unsupported assertions | %d |\n", s.Unsupported)
+	fmt.Fprintf(b, "| contradicting the source | %d |\n", s.ContradictsSource)
+	if r.Source != nil {
+		fmt.Fprintf(b, "| source used | %s |\n", Percent(s.SourceUsedShare))
+	}
+	for _, side := range []report.Side{report.Opinion, report.Source} {
+		fs := bySide(r.Findings, side)
+		if len(fs) == 0 {
+			continue
+		}
+		fmt.Fprintf(b, "\n## Findings in the %s\n\n", side)
+		for _, f := range fs {
+			fmt.Fprintf(b, "- **%s** `%s` (bytes %d–%d): %s  \n", f.ID, f.Label(), f.Start, f.End, mdEscape(f.Explanation))
+			fmt.Fprintf(b, "  > %s\n", mdEscape(Excerpt(f.Text, 300)))
+			for _, e := range f.Edits {
+				fmt.Fprintf(b, "  - edit: %s\n", mdEscape(EditString(e)))
+			}
+			for _, ev := range f.Evidence {
+				fmt.Fprintf(b, "  - %s evidence (score %.2f): “%s”\n", ev.Side, ev.Score, mdEscape(Excerpt(ev.Text, 200)))
+			}
+		}
+	}
+	return b.Flush()
+}
+
+func docTitle(d report.Doc) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return d.Name
+}
+
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[",
+	"]", "\\]", "<", "&lt;", ">", "&gt;", "|", "\\|", "#", "\\#")
+
+func mdEscape(s string) string { return mdEscaper.Replace(Inert(s)) }
