@@ -6,10 +6,12 @@ import (
 	"github.com/reframe-dev/reframe"
 	"github.com/reframe-dev/reframe/model"
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
 )
 
 func newDemoCommand(env *environment) *cobra.Command {
 	var format string
+	reader := &readerFlags{}
 	c := &cobra.Command{
 		Use:   "demo",
 		Short: "Open the bundled example pair (no files needed)",
@@ -23,19 +25,24 @@ func newDemoCommand(env *environment) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			r, err := model.Analyze(opinion, source, model.Options{})
-			if err != nil {
-				return err
+			analyse := func() (*report.Report, error) {
+				r, err := model.Analyze(opinion, source, model.Options{})
+				return &r, err
 			}
 			if format == "" && isTerminal(env.stdout) {
-				return openReader(env, &r)
+				return openReader(env, reader, analyse)
+			}
+			r, err := analyse()
+			if err != nil {
+				return err
 			}
 			if format == "" {
 				format = "text"
 			}
-			return writeReport(env, &r, format, "")
+			return writeReport(env, r, format, "")
 		},
 	}
+	reader.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "", "print the report in this `format` instead of opening the reader")
 	return c
 }

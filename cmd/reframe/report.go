@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/reframe-dev/reframe/model"
+	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/render"
 	"github.com/reframe-dev/reframe/model/report"
 )
@@ -50,8 +51,14 @@ is analysed for framing only.`,
 	return c
 }
 
-// analyseArgs loads the inputs named on the command line and analyses them.
-func analyseArgs(env *environment, opts *analysisFlags, args []string) (*report.Report, error) {
+// loadedArgs are the documents named on the command line, ready to analyse.
+type loadedArgs struct {
+	opinion, source *document.Document
+	options         model.Options
+}
+
+// loadArgs reads and loads the inputs named on the command line.
+func loadArgs(env *environment, opts *analysisFlags, args []string) (*loadedArgs, error) {
 	if len(args) == 2 && args[0] == "-" && args[1] == "-" {
 		return nil, &usageError{err: fmt.Errorf("only one input can be read from stdin"), usage: "reframe report OPINION [SOURCE]"}
 	}
@@ -63,27 +70,34 @@ func analyseArgs(env *environment, opts *analysisFlags, args []string) (*report.
 	if err != nil {
 		return nil, err
 	}
-	opinion, err := loader.load(args[0])
+	in := &loadedArgs{options: mopts}
+	if in.opinion, err = loader.load(args[0]); err != nil {
+		return nil, err
+	}
+	if len(args) == 2 {
+		if in.source, err = loader.load(args[1]); err != nil {
+			return nil, err
+		}
+	}
+	return in, nil
+}
+
+// analyse runs the analysis on the loaded documents.
+func (in *loadedArgs) analyse() (*report.Report, error) {
+	r, err := model.Analyze(in.opinion, in.source, in.options)
 	if err != nil {
 		return nil, err
 	}
-	var r report.Report
-	if len(args) == 2 {
-		source, err := loader.load(args[1])
-		if err != nil {
-			return nil, err
-		}
-		r, err = model.Analyze(opinion, source, mopts)
-		if err != nil {
-			return nil, err
-		}
-	} else {
-		r, err = model.Analyze(opinion, nil, mopts)
-		if err != nil {
-			return nil, err
-		}
-	}
 	return &r, nil
+}
+
+// analyseArgs loads the inputs named on the command line and analyses them.
+func analyseArgs(env *environment, opts *analysisFlags, args []string) (*report.Report, error) {
+	in, err := loadArgs(env, opts, args)
+	if err != nil {
+		return nil, err
+	}
+	return in.analyse()
 }
 
 func (o *analysisFlags) modelOptions() (model.Options, error) {

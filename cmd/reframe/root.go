@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/charmbracelet/x/term"
@@ -10,6 +9,7 @@ import (
 
 func newRootCommand(env *environment) *cobra.Command {
 	opts := &analysisFlags{}
+	reader := &readerFlags{}
 	root := &cobra.Command{
 		Use:   "reframe OPINION [SOURCE]",
 		Short: "Show how an opinion article reframes the report it cites",
@@ -23,17 +23,23 @@ An input is a file path, - for stdin, or an http(s):// URL.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if isTerminal(env.stdout) {
+				// Inputs are read here, so a bad one fails before the screen changes.
+				in, err := loadArgs(env, opts, args)
+				if err != nil {
+					return err
+				}
+				return openReader(env, reader, in.analyse)
+			}
 			r, err := analyseArgs(env, opts, args)
 			if err != nil {
 				return err
-			}
-			if isTerminal(env.stdout) {
-				return openReader(env, r)
 			}
 			return writeReport(env, r, "text", "")
 		},
 	}
 	opts.register(root)
+	reader.register(root)
 	root.AddCommand(newReportCommand(env), newDemoCommand(env))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &usageError{err: err, usage: c.UseLine()}
@@ -60,10 +66,4 @@ func wrapArgs(c *cobra.Command) {
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
-}
-
-// openReader shows a report in the terminal reader.
-func openReader(env *environment, r any) error {
-	_ = r
-	return fmt.Errorf("the reader is not available yet; use 'reframe report'")
 }
