@@ -1,0 +1,88 @@
+package eval
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// TestCorpusFloors fails when a pooled score drops below its floor in testdata/eval-floors.json.
+// Floors start at what the engine reaches and only ever go up.
+func TestCorpusFloors(t *testing.T) {
+	pairs, err := LoadCorpus(os.DirFS("../../testdata/pairs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pairs) < 8 {
+		t.Fatalf("corpus has %d pairs, want at least 8", len(pairs))
+	}
+	data, err := os.ReadFile("../../testdata/eval-floors.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var floors Floors
+	if err := json.Unmarshal(data, &floors); err != nil {
+		t.Fatal(err)
+	}
+	a, err := model.NewAnalyzer(model.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus, _, err := Run(pairs, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table strings.Builder
+	if err := corpus.Write(&table); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + table.String())
+	for _, line := range corpus.Check(floors) {
+		t.Error(line)
+	}
+}
+
+// TestCorpusContract checks the JSON contract on every pair: spans in bounds and equal to their
+// text, for findings and evidence alike.
+func TestCorpusContract(t *testing.T) {
+	pairs, err := LoadCorpus(os.DirFS("../../testdata/pairs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := model.NewAnalyzer(model.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pairs {
+		r := a.Analyze(p.Opinion, p.Source)
+		if err := report.Validate(&r); err != nil {
+			t.Errorf("%s: %v", p.Name, err)
+		}
+	}
+}
+
+func TestMatches(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b [2]int
+		want bool
+	}{
+		{"identical", [2]int{0, 10}, [2]int{0, 10}, true},
+		{"half of shorter", [2]int{0, 10}, [2]int{5, 9}, true},
+		{"contained", [2]int{0, 100}, [2]int{40, 44}, true},
+		{"less than half", [2]int{0, 10}, [2]int{7, 20}, false},
+		{"disjoint", [2]int{0, 10}, [2]int{10, 20}, false},
+		{"empty", [2]int{5, 5}, [2]int{0, 10}, false},
+	}
+	for _, tt := range tests {
+		a := span(report.Finding{Start: tt.a[0], End: tt.a[1]})
+		b := span(report.Finding{Start: tt.b[0], End: tt.b[1]})
+		if got := Matches(a, b); got != tt.want {
+			t.Errorf("%s: Matches(%v, %v) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
