@@ -37,8 +37,9 @@ type Input struct {
 	Opinion *document.Document // the article that reframes
 	Source  *document.Document // the report it cites; nil in framing-only mode
 
-	copied      []bool                                   // per opinion word: reproduces a source word in a quote
-	counterpart func(sentence int) (document.Span, bool) // source passage aligned with an opinion sentence
+	// Filled by earlier stages for later ones.
+	Copied      []bool                                   // per opinion word: reproduces a source word
+	Counterpart func(sentence int) (document.Span, bool) // source passage matching an opinion sentence
 }
 
 // NewAnalyzer compiles the analyses with the given options.

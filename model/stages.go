@@ -1,10 +1,21 @@
 package model
 
+import (
+	"github.com/reframe-dev/reframe/model/align"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
 // buildStages compiles the analysis stages in the order they run: alignment first (quotes and
 // their source passages), then claims (support for each assertion), then framing, which uses both
 // to tell the writer's words from the source's.
 func buildStages(opts Options) ([]stage, error) {
 	var stages []stage
+	aligner := align.New(align.Defaults)
+	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
+		res := aligner.Find(in.Opinion, in.Source)
+		in.Copied = res.Copied
+		return append(found, res.Findings...)
+	})
 	// BEGIN framing stage (owned by the framing package's author)
 	// END framing stage
 	_ = opts

@@ -1,0 +1,87 @@
+// Package align finds the passages an opinion article reuses from its source, word for word or
+// lightly edited, and turns them into quote findings on the opinion side and used findings on the
+// source side. Matching works on normalised words (case, quote styles, dashes, diacritics and
+// hyphenation across line breaks folded): exact runs are seeded from hashed word trigrams and
+// extended, then chained across small edits and elisions. Nothing compares every opinion word
+// with every source word.
+package align
+
+import (
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// Options tune the alignment. The zero value is not useful; start from Defaults.
+type Options struct {
+	MinWords       int // a passage reuses at least this many source words
+	MinInformative int // ... of which at least this many are not among the most common words
+	SeedWords      int // length of the hashed word n-grams that seed runs
+	MaxSeedRepeats int // n-grams occurring more often than this in the source do not seed
+	MaxGap         int // words of edit bridged between two runs, on either side
+	MaxElision     int // source words an ellipsis in the opinion may stand for
+}
+
+// Defaults are the options reframe uses.
+var Defaults = Options{MinWords: 6, MinInformative: 3, SeedWords: 3, MaxSeedRepeats: 64, MaxGap: 6, MaxElision: 80}
+
+// Run is a stretch of identical normalised words: opinion words [O, O+N) equal source words
+// [S, S+N).
+type Run struct {
+	O, S, N int
+}
+
+// Passage is a reused passage: a chain of runs, monotone in both documents, with the edits
+// between them small enough to read as one reuse.
+type Passage struct {
+	Runs    []Run // in order
+	Matched int   // words in runs
+}
+
+// OpinionWords returns the opinion word range [from, to) the passage covers.
+func (p Passage) OpinionWords() (int, int) {
+	last := p.Runs[len(p.Runs)-1]
+	return p.Runs[0].O, last.O + last.N
+}
+
+// SourceWords returns the source word range [from, to) the passage covers.
+func (p Passage) SourceWords() (int, int) {
+	last := p.Runs[len(p.Runs)-1]
+	return p.Runs[0].S, last.S + last.N
+}
+
+// Aligner finds reused passages. It is immutable and safe for concurrent use.
+type Aligner struct {
+	opts Options
+}
+
+// New returns an aligner with the given options.
+func New(opts Options) *Aligner { return &Aligner{opts: opts} }
+
+// Passages returns the passages the opinion reuses from the source, in opinion order. Each
+// opinion word belongs to at most one passage.
+func (a *Aligner) Passages(opinion, source *document.Document) []Passage {
+	runs := a.runs(opinion, source)
+	runs = claimOpinionWords(runs)
+	var out []Passage
+	for _, p := range a.chain(opinion, runs) {
+		if a.accept(opinion, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// accept keeps passages long and informative enough to be evidence of reuse.
+func (a *Aligner) accept(opinion *document.Document, p Passage) bool {
+	if p.Matched < a.opts.MinWords {
+		return false
+	}
+	informative := 0
+	for _, r := range p.Runs {
+		for i := r.O; i < r.O+r.N; i++ {
+			if !document.IsCommon(opinion.Words[i].Norm) {
+				informative++
+			}
+		}
+	}
+	return informative >= a.opts.MinInformative
+}

@@ -1,0 +1,52 @@
+package align
+
+import (
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// chain joins runs that follow each other in both documents with only a small edit between them
+// (a changed word, an inserted adjective, a dropped clause) or an ellipsis standing for dropped
+// source words. Runs are in opinion order.
+func (a *Aligner) chain(opinion *document.Document, runs []Run) []Passage {
+	var out []Passage
+	var cur *Passage
+	for _, r := range runs {
+		if cur != nil && a.bridges(opinion, cur.Runs[len(cur.Runs)-1], r) {
+			cur.Runs = append(cur.Runs, r)
+			cur.Matched += r.N
+			continue
+		}
+		if cur != nil {
+			out = append(out, *cur)
+		}
+		cur = &Passage{Runs: []Run{r}, Matched: r.N}
+	}
+	if cur != nil {
+		out = append(out, *cur)
+	}
+	return out
+}
+
+// bridges reports whether run next continues the passage that ends with run prev.
+func (a *Aligner) bridges(opinion *document.Document, prev, next Run) bool {
+	og := next.O - (prev.O + prev.N)
+	sg := next.S - (prev.S + prev.N)
+	if og < 0 || sg < 0 {
+		return false
+	}
+	if og <= a.opts.MaxGap && sg <= a.opts.MaxGap {
+		return true
+	}
+	// An ellipsis in the opinion may stand for a longer stretch of dropped source words.
+	if og <= 2 && sg <= a.opts.MaxElision {
+		gap := opinion.Text[opinion.Words[prev.O+prev.N-1].End:opinion.Words[next.O].Start]
+		return hasEllipsis(gap)
+	}
+	return false
+}
+
+func hasEllipsis(s string) bool {
+	return strings.Contains(s, "...") || strings.Contains(s, "…") || strings.Contains(s, ". . .")
+}

@@ -1,0 +1,211 @@
+package align
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// Result is what the alignment gives the rest of the analysis.
+type Result struct {
+	Findings []report.Finding // quote findings (opinion) and used findings (source)
+	Passages []Passage        // the reused passages, in opinion order
+	Copied   []bool           // per opinion word: reproduces a source word inside a passage
+}
+
+// Find aligns the documents and explains every reused passage. Source may be nil: then only
+// quotations are reported, as unsourced ones cannot be judged, nothing is.
+func (a *Aligner) Find(opinion, source *document.Document) Result {
+	var res Result
+	if source == nil {
+		return res
+	}
+	res.Passages = a.Passages(opinion, source)
+	res.Copied = make([]bool, len(opinion.Words))
+	quotes := Quotations(opinion)
+	for i, p := range a.splitAtQuotations(opinion, res.Passages, quotes) {
+		for _, r := range p.Runs {
+			for w := r.O; w < r.O+r.N; w++ {
+				res.Copied[w] = true
+			}
+		}
+		q, used := a.explain(opinion, source, p, quotes)
+		q.ID, used.ID = fmt.Sprintf("q%d", i), fmt.Sprintf("u%d", i)
+		q.Links, used.Links = []string{used.ID}, []string{q.ID}
+		res.Findings = append(res.Findings, q, used)
+	}
+	res.Findings = append(res.Findings, a.unmatchedQuotations(opinion, source, quotes, res.Copied)...)
+	return res
+}
+
+// splitAtQuotations splits a passage that runs partly inside and partly outside quotation marks,
+// when both parts are long enough to be quotes of their own, so that marked is true of all of a
+// finding or none of it.
+func (a *Aligner) splitAtQuotations(opinion *document.Document, passages []Passage, quotes []Quotation) []Passage {
+	var out []Passage
+	for _, p := range passages {
+		var cur Passage
+		curMarked := false
+		flush := func() {
+			if len(cur.Runs) > 0 {
+				out = append(out, cur)
+			}
+			cur = Passage{}
+		}
+		for _, r := range p.Runs {
+			// Split the run itself at a quotation boundary.
+			start := r.O
+			for w := r.O; w <= r.O+r.N; w++ {
+				if w < r.O+r.N && (w == start || inQuotations(opinion.Words[w].Span, quotes) == inQuotations(opinion.Words[start].Span, quotes)) {
+					continue
+				}
+				piece := Run{O: start, S: r.S + (start - r.O), N: w - start}
+				m := inQuotations(opinion.Words[start].Span, quotes)
+				if len(cur.Runs) > 0 && m != curMarked && cur.Matched >= a.opts.MinWords && remaining(p, piece) >= a.opts.MinWords {
+					flush()
+				}
+				if len(cur.Runs) == 0 {
+					curMarked = m
+				}
+				cur.Runs = append(cur.Runs, piece)
+				cur.Matched += piece.N
+				start = w
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// remaining counts the matched words of p from run piece on.
+func remaining(p Passage, piece Run) int {
+	n := 0
+	for _, r := range p.Runs {
+		if r.O+r.N > piece.O {
+			n += r.O + r.N - max(r.O, piece.O)
+		}
+	}
+	return n
+}
+
+func inQuotations(s document.Span, quotes []Quotation) bool {
+	for _, q := range quotes {
+		if q.Contains(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// explain turns a passage into a quote finding and the source's used finding.
+func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes []Quotation) (report.Finding, report.Finding) {
+	o0, o1 := p.OpinionWords()
+	s0, s1 := p.SourceWords()
+	oSpan := document.Span{Start: opinion.Words[o0].Start, End: opinion.Words[o1-1].End}
+	sSpan := document.Span{Start: source.Words[s0].Start, End: source.Words[s1-1].End}
+	marked := markedShare(opinion, o0, o1, quotes) >= 0.5
+	edits := wordEdits(opinion, source, o0, o1, s0, s1)
+	score := round(float64(p.Matched) / float64(max(o1-o0, s1-s0)))
+	para := source.ParagraphAt(sSpan.Start) + 1
+
+	subkind := report.Verbatim
+	if len(edits) > 0 {
+		subkind = report.Edited
+	}
+	var material string
+	if marked {
+		material = materialChange(source, edits, s0, s1)
+		if material != "" {
+			subkind = report.Misquote
+		}
+	}
+	q := report.Finding{
+		Kind: report.Quote, Subkind: subkind, Side: report.Opinion,
+		Start: oSpan.Start, End: oSpan.End, Text: opinion.Slice(oSpan), Marked: &marked,
+		Explanation: quoteExplanation(subkind, marked, para, edits, material),
+		Evidence:    []report.Evidence{{Side: report.Source, Start: sSpan.Start, End: sSpan.End, Text: source.Slice(sSpan), Score: score}},
+		Edits:       edits,
+	}
+	how := "silently copies"
+	if marked {
+		how = "quotes"
+	}
+	if len(edits) > 0 {
+		how += fmt.Sprintf(" with %s", plural(len(edits), "edit"))
+	}
+	used := report.Finding{
+		Kind: report.Used, Side: report.Source, Start: sSpan.Start, End: sSpan.End, Text: source.Slice(sSpan),
+		Explanation: fmt.Sprintf("The opinion %s this passage (its paragraph %d).", how, opinion.ParagraphAt(oSpan.Start)+1),
+		Evidence:    []report.Evidence{{Side: report.Opinion, Start: oSpan.Start, End: oSpan.End, Text: opinion.Slice(oSpan), Score: score}},
+	}
+	return q, used
+}
+
+// markedShare is the share of words [o0, o1) inside quotations.
+func markedShare(d *document.Document, o0, o1 int, quotes []Quotation) float64 {
+	in := 0
+	for w := o0; w < o1; w++ {
+		if inQuotations(d.Words[w].Span, quotes) {
+			in++
+		}
+	}
+	return float64(in) / float64(max(1, o1-o0))
+}
+
+func quoteExplanation(subkind report.Subkind, marked bool, para int, edits []report.Edit, material string) string {
+	where := fmt.Sprintf("the source (paragraph %d)", para)
+	switch subkind {
+	case report.Verbatim:
+		if marked {
+			return fmt.Sprintf("Quoted word for word from %s.", where)
+		}
+		return fmt.Sprintf("Copied word for word from %s, without quotation marks.", where)
+	case report.Misquote:
+		return fmt.Sprintf("Shown as a quotation, but it differs in substance from %s: %s.", where, material)
+	}
+	list := describeEdits(edits, 3)
+	if marked {
+		return fmt.Sprintf("Quoted from %s with %s: %s.", where, plural(len(edits), "change"), list)
+	}
+	return fmt.Sprintf("Copied from %s with %s, without quotation marks: %s.", where, plural(len(edits), "change"), list)
+}
+
+func describeEdits(edits []report.Edit, limit int) string {
+	var parts []string
+	for i, e := range edits {
+		if i == limit {
+			parts = append(parts, fmt.Sprintf("and %d more", len(edits)-limit))
+			break
+		}
+		switch e.Op {
+		case report.Insert:
+			parts = append(parts, fmt.Sprintf("'%s' added", excerpt(e.To)))
+		case report.Delete:
+			parts = append(parts, fmt.Sprintf("'%s' dropped", excerpt(e.From)))
+		case report.Elide:
+			parts = append(parts, fmt.Sprintf("'%s' cut and marked with an ellipsis", excerpt(e.From)))
+		default:
+			parts = append(parts, fmt.Sprintf("'%s' → '%s'", excerpt(e.From), excerpt(e.To)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func excerpt(s string) string {
+	words := strings.Fields(s)
+	if len(words) <= 8 {
+		return s
+	}
+	return strings.Join(words[:4], " ") + " … " + strings.Join(words[len(words)-3:], " ")
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "one " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

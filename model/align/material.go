@@ -1,0 +1,87 @@
+package align
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+var negations = setOf("not no never none nothing nobody neither nor without cannot can't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't shouldn't couldn't hasn't haven't hadn't")
+
+var qualifiers = setOf("may might could possibly perhaps likely unlikely probably some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only appears appear appeared seems seem suggests suggest suggested preliminary limited small")
+
+var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful")
+
+var numberWords = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half quarter third")
+
+var contrastives = setOf("but however although though yet while whereas unless except provided")
+
+func setOf(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
+
+// materialChange returns a description of what makes a quoted passage differ in substance from
+// its source: a number or quantity changed, a negation added or removed, a qualifier dropped, or
+// a cut that removes a negation or a counterpoint. It returns "" for edits of form only.
+func materialChange(source *document.Document, edits []report.Edit, s0, s1 int) string {
+	for _, e := range edits {
+		from, to := wordsOf(e.From), wordsOf(e.To)
+		switch {
+		case (hasAny(from, isNumberish) || hasAny(to, isNumberish)) && e.Op == report.Replace:
+			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
+		case hasAny(from, negations) != hasAny(to, negations):
+			if e.Op == report.Insert {
+				return fmt.Sprintf("the quote adds '%s'", e.To)
+			}
+			return fmt.Sprintf("the quote drops '%s'", e.From)
+		case hasAny(from, qualifiers) && !hasAny(to, qualifiers):
+			return fmt.Sprintf("the quote drops the qualifier '%s'", e.From)
+		case hasAny(from, quantityWords) && hasAny(to, quantityWords):
+			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
+		}
+	}
+	// A cut that leaves out a negation just before the quoted words.
+	sent := source.Sentences[source.Words[s0].Sentence]
+	for w := max(sent.FirstWord, s0-3); w < s0; w++ {
+		if negations[source.Words[w].Norm] {
+			return fmt.Sprintf("it leaves out '%s' just before the quoted words", surface(source, w, s0))
+		}
+	}
+	// A cut that drops the counterpoint that follows in the same sentence.
+	last := source.Sentences[source.Words[s1-1].Sentence]
+	if s1 < last.EndWord && contrastives[source.Words[s1].Norm] && last.EndWord-s1 >= 3 {
+		return fmt.Sprintf("it stops before '%s', which qualifies it", excerpt(surface(source, s1, last.EndWord)))
+	}
+	return ""
+}
+
+func wordsOf(s string) []string {
+	return strings.Fields(document.Fold(s))
+}
+
+func hasAny(words []string, set any) bool {
+	for _, w := range words {
+		switch s := set.(type) {
+		case map[string]bool:
+			if s[w] {
+				return true
+			}
+		case func(string) bool:
+			if s(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNumberish(w string) bool {
+	return numberWords[w] || (w != "" && unicode.IsDigit(rune(w[0])))
+}
