@@ -83,7 +83,7 @@ func (a *Analyzer) Analyze(opinion, source *document.Document) report.Report {
 }
 
 func docInfo(d *document.Document) report.Doc {
-	return report.Doc{Name: d.Name, Title: d.Title, Text: d.Text}
+	return report.Doc{Name: d.Name, Title: d.Title, Byline: d.Byline, Text: d.Text}
 }
 
 // summarize computes the headline figures from the findings.

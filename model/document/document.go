@@ -40,6 +40,7 @@ type Word struct {
 type Document struct {
 	Name        string     // the input as the user named it
 	Title       string     // detected title, may be empty
+	Byline      string     // author line found in HTML, may be empty
 	Format      Format     // the format it was read as
 	Text        string     // the sanitised text the analysis works on
 	Paragraphs  []Span     // paragraphs, in order, trimmed of surrounding blank space

@@ -34,7 +34,8 @@ func extractHTML(src string) (extracted, error) {
 	if title == "" {
 		title = pageTitle
 	}
-	return extracted{text: w.b.String(), title: title, blockQuotes: w.quotes}, nil
+	byline := strings.Join(strings.Fields(article.Byline()), " ")
+	return extracted{text: w.b.String(), title: title, byline: byline, blockQuotes: w.quotes}, nil
 }
 
 // htmlText accumulates the visible text of an HTML tree, a blank line between blocks.

@@ -91,6 +91,7 @@ func Load(name string, data []byte, opts Options) (*Document, error) {
 		doc.BlockQuotes = markedParagraphs(doc)
 	}
 	doc.Title = ex.title
+	doc.Byline = ex.byline
 	if doc.Title == "" {
 		doc.Title = firstLineTitle(doc)
 	}
@@ -101,6 +102,7 @@ func Load(name string, data []byte, opts Options) (*Document, error) {
 type extracted struct {
 	text        string
 	title       string
+	byline      string
 	blockQuotes []Span
 }
 

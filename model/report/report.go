@@ -23,9 +23,10 @@ type Report struct {
 
 // Doc is a document as the analysis saw it: offsets in findings index into Text.
 type Doc struct {
-	Name  string `json:"name"`  // the input as the user named it (path, URL or "-")
-	Title string `json:"title"` // detected title, may be empty
-	Text  string `json:"text"`  // the text exactly as analysed, after loading and sanitising
+	Name   string `json:"name"`             // the input as the user named it (path, URL or "-")
+	Title  string `json:"title"`            // detected title, may be empty
+	Byline string `json:"byline,omitempty"` // author line of a web page, when one was found
+	Text   string `json:"text"`             // the text exactly as analysed, after loading and sanitising
 }
 
 // Finding is one span of one document with a kind, an explanation and its evidence.
