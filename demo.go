@@ -6,10 +6,10 @@ import _ "embed"
 
 // DemoOpinion is the opinion article of the bundled demo pair, written by the project.
 //
-//go:embed testdata/pairs/science-health/opinion.txt
+//go:embed testdata/pairs/investigative-conspiracy/opinion.txt
 var DemoOpinion []byte
 
 // DemoSource is the source report of the bundled demo pair, written by the project.
 //
-//go:embed testdata/pairs/science-health/source.txt
+//go:embed testdata/pairs/investigative-conspiracy/source.txt
 var DemoSource []byte

@@ -1,10 +1,11 @@
 // Command reframe-eval scores the analysis against the gold annotations of the corpus: per kind
 // precision, recall and F1, pooled and per pair, plus character-level F1 for quotes.
 //
-//	go run ./cmd/reframe-eval [CORPUS_DIR]
+//	go run ./cmd/reframe-eval [-misses KIND|all] [CORPUS_DIR]
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 
@@ -13,17 +14,19 @@ import (
 )
 
 func main() {
+	misses := flag.String("misses", "", "also list the gold items missed and the findings not in gold, for this `kind` (or all)")
+	flag.Parse()
 	dir := "testdata/pairs"
-	if len(os.Args) > 1 {
-		dir = os.Args[1]
+	if flag.NArg() > 0 {
+		dir = flag.Arg(0)
 	}
-	if err := run(dir); err != nil {
+	if err := run(dir, *misses); err != nil {
 		fmt.Fprintf(os.Stderr, "reframe-eval: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string) error {
+func run(dir, misses string) error {
 	pairs, err := eval.LoadCorpus(os.DirFS(dir))
 	if err != nil {
 		return err
@@ -32,9 +35,25 @@ func run(dir string) error {
 	if err != nil {
 		return err
 	}
-	corpus, _, err := eval.Run(pairs, a)
+	corpus, reports, err := eval.Run(pairs, a)
 	if err != nil {
 		return err
+	}
+	if misses != "" {
+		for i, p := range pairs {
+			spans, _ := p.Gold.Resolve(p.Opinion.Text, p.Source.Text)
+			for _, m := range eval.Misses(p.Name, &reports[i], spans) {
+				if misses != "all" && string(m.Kind) != misses {
+					continue
+				}
+				what := "extra"
+				if m.Gold {
+					what = "missed"
+				}
+				fmt.Printf("%-24s %-7s %-12s %-22s %q\n", m.Pair, what, m.Kind, m.Subkind, m.Text)
+			}
+		}
+		fmt.Println()
 	}
 	fmt.Printf("reframe evaluation over %d pairs in %s\n", len(pairs), dir)
 	fmt.Println("a finding matches a gold item of its kind when they overlap by at least half of the shorter")

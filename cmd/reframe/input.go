@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"strings"
+	"path/filepath"
+	"time"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -14,10 +16,13 @@ import (
 // maxInputBytes bounds what is read from a file or stdin.
 const maxInputBytes = 64 << 20
 
-// loader reads inputs named on the command line: a file path, "-" for stdin, or a URL.
+// loader reads inputs named on the command line: a file path, "-" for stdin, or a URL. It is safe
+// for concurrent use, stdin aside.
 type loader struct {
-	env    *environment
-	format document.Format
+	env     *environment
+	format  document.Format
+	fetcher *fetcher // nil with --offline
+	spinner bool     // show a spinner on stderr while fetching
 }
 
 func newLoader(env *environment, opts *analysisFlags) (*loader, error) {
@@ -25,7 +30,17 @@ func newLoader(env *environment, opts *analysisFlags) (*loader, error) {
 	if err != nil {
 		return nil, &usageError{err: err, usage: "--input-format auto|text|markdown|html"}
 	}
-	return &loader{env: env, format: format}, nil
+	if opts.timeout <= 0 {
+		return nil, &usageError{err: fmt.Errorf("--timeout must be positive, not %s", opts.timeout), usage: "--timeout DURATION (20s, 1m30s)"}
+	}
+	if opts.maxBytes <= 0 {
+		return nil, &usageError{err: fmt.Errorf("--max-bytes must be positive, not %d", opts.maxBytes), usage: "--max-bytes BYTES"}
+	}
+	l := &loader{env: env, format: format, spinner: isTerminal(env.stderr)}
+	if !opts.offline {
+		l.fetcher = newFetcher(opts.timeout, opts.maxBytes)
+	}
+	return l, nil
 }
 
 // load reads and loads one input, with errors that name it and say what to do.
@@ -52,8 +67,8 @@ func (l *loader) read(name string) ([]byte, string, error) {
 			return nil, "", fmt.Errorf("input is larger than %d MB", maxInputBytes>>20)
 		}
 		return data, "", nil
-	case strings.HasPrefix(name, "http://") || strings.HasPrefix(name, "https://"):
-		return nil, "", errors.New("fetching URLs is not available yet; save the page and pass the file")
+	case isURL(name):
+		return l.fetch(name)
 	}
 	info, err := os.Stat(name)
 	if err != nil {
@@ -70,6 +85,50 @@ func (l *loader) read(name string) ([]byte, string, error) {
 		return nil, "", describeReadError(err)
 	}
 	return data, "", nil
+}
+
+// fetch downloads a URL input, behind a spinner when stderr is a terminal.
+func (l *loader) fetch(name string) ([]byte, string, error) {
+	if l.fetcher == nil {
+		return nil, "", errors.New("fetching is off (--offline); save the page and pass the file, or drop --offline")
+	}
+	if l.spinner {
+		s := startSpinner(l.env.stderr, "fetching "+name, 100*time.Millisecond)
+		defer s.Stop()
+	}
+	p, err := l.fetcher.fetch(context.Background(), name)
+	if err != nil {
+		return nil, "", err
+	}
+	return p.body, p.contentType, nil
+}
+
+// checkOutput refuses an output file that is also one of the inputs: writing the report must
+// never destroy what it was made from.
+func checkOutput(output, usage string, inputs ...string) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	outAbs, err := filepath.Abs(output)
+	if err != nil {
+		return nil
+	}
+	outInfo, outErr := os.Stat(output)
+	for _, in := range inputs {
+		if in == "-" || isURL(in) {
+			continue
+		}
+		same := false
+		if inAbs, err := filepath.Abs(in); err == nil && inAbs == outAbs {
+			same = true
+		} else if inInfo, err := os.Stat(in); err == nil && outErr == nil && os.SameFile(inInfo, outInfo) {
+			same = true
+		}
+		if same {
+			return &usageError{err: fmt.Errorf("-o %s is also an input; write to another file", output), usage: usage}
+		}
+	}
+	return nil
 }
 
 func displayName(name string) string {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -16,13 +17,19 @@ import (
 
 // analysisFlags are the options every analysing command takes.
 type analysisFlags struct {
-	lexicon string
-	format  string // input format: auto, text, markdown, html
+	lexicon  string
+	format   string        // input format: auto, text, markdown, html
+	offline  bool          // refuse URL inputs
+	timeout  time.Duration // for fetching one URL
+	maxBytes int64         // largest page fetched
 }
 
 func (o *analysisFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&o.lexicon, "lexicon", "", "extra framing lexicon `FILE` (one entry a line: phrase | subkind | note)")
 	c.Flags().StringVar(&o.format, "input-format", "auto", "read inputs as auto, text, markdown or html")
+	c.Flags().BoolVar(&o.offline, "offline", false, "never use the network: refuse http(s) inputs")
+	c.Flags().DurationVar(&o.timeout, "timeout", defaultTimeout, "give up fetching a URL after this `duration`")
+	c.Flags().Int64Var(&o.maxBytes, "max-bytes", defaultMaxBytes, "refuse fetched pages larger than this many `bytes`")
 }
 
 func newReportCommand(env *environment) *cobra.Command {
@@ -37,6 +44,9 @@ is analysed for framing only.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if _, err := render.ParseFormat(format); err != nil {
 				return &usageError{err: err, usage: cmd.UseLine()}
+			}
+			if err := checkOutput(output, cmd.UseLine(), args...); err != nil {
+				return err
 			}
 			r, err := analyseArgs(env, opts, args)
 			if err != nil {

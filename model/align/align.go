@@ -12,8 +12,8 @@ import (
 
 // Options tune the alignment. The zero value is not useful; start from Defaults.
 type Options struct {
-	MinWords       int // a passage reuses at least this many source words
-	MinInformative int // ... of which at least this many are not among the most common words
+	MinWords       int // a passage holds a run of at least this many consecutive source words
+	MinInformative int // ... and at least this many words not among the most common words
 	SeedWords      int // length of the hashed word n-grams that seed runs
 	MaxSeedRepeats int // n-grams occurring more often than this in the source do not seed
 	MaxGap         int // words of edit bridged between two runs, on either side
@@ -21,7 +21,7 @@ type Options struct {
 }
 
 // Defaults are the options reframe uses.
-var Defaults = Options{MinWords: 6, MinInformative: 3, SeedWords: 3, MaxSeedRepeats: 64, MaxGap: 6, MaxElision: 80}
+var Defaults = Options{MinWords: 6, MinInformative: 1, SeedWords: 3, MaxSeedRepeats: 64, MaxGap: 6, MaxElision: 80}
 
 // Run is a stretch of identical normalised words: opinion words [O, O+N) equal source words
 // [S, S+N).
@@ -57,14 +57,18 @@ type Aligner struct {
 func New(opts Options) *Aligner { return &Aligner{opts: opts} }
 
 // Passages returns the passages the opinion reuses from the source, in opinion order. Each
-// opinion word belongs to at most one passage.
-func (a *Aligner) Passages(opinion, source *document.Document) []Passage {
+// opinion word belongs to at most one passage, and a passage lies wholly inside or wholly outside
+// the opinion's quotations.
+func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotation) []Passage {
 	runs := a.runs(opinion, source)
 	runs = claimOpinionWords(runs)
 	var out []Passage
 	for _, p := range a.chain(opinion, runs) {
-		if a.accept(opinion, p) {
-			out = append(out, p)
+		p = extendEdges(opinion, source, p, a.opts.MaxGap)
+		for _, piece := range splitAtQuotations(opinion, p, quotes) {
+			if a.accept(opinion, piece) {
+				out = append(out, piece)
+			}
 		}
 	}
 	return out
@@ -72,7 +76,11 @@ func (a *Aligner) Passages(opinion, source *document.Document) []Passage {
 
 // accept keeps passages long and informative enough to be evidence of reuse.
 func (a *Aligner) accept(opinion *document.Document, p Passage) bool {
-	if p.Matched < a.opts.MinWords {
+	longest := 0
+	for _, r := range p.Runs {
+		longest = max(longest, r.N)
+	}
+	if longest < a.opts.MinWords {
 		return false
 	}
 	informative := 0

@@ -22,10 +22,10 @@ func (a *Aligner) Find(opinion, source *document.Document) Result {
 	if source == nil {
 		return res
 	}
-	res.Passages = a.Passages(opinion, source)
-	res.Copied = make([]bool, len(opinion.Words))
 	quotes := Quotations(opinion)
-	for i, p := range a.splitAtQuotations(opinion, res.Passages, quotes) {
+	res.Passages = a.Passages(opinion, source, quotes)
+	res.Copied = make([]bool, len(opinion.Words))
+	for i, p := range res.Passages {
 		for _, r := range p.Runs {
 			for w := r.O; w < r.O+r.N; w++ {
 				res.Copied[w] = true
@@ -40,54 +40,33 @@ func (a *Aligner) Find(opinion, source *document.Document) Result {
 	return res
 }
 
-// splitAtQuotations splits a passage that runs partly inside and partly outside quotation marks,
-// when both parts are long enough to be quotes of their own, so that marked is true of all of a
-// finding or none of it.
-func (a *Aligner) splitAtQuotations(opinion *document.Document, passages []Passage, quotes []Quotation) []Passage {
+// splitAtQuotations cuts a passage where it enters or leaves the opinion's quotations, so that
+// marked is true of all of a finding or none of it.
+func splitAtQuotations(opinion *document.Document, p Passage, quotes []Quotation) []Passage {
 	var out []Passage
-	for _, p := range passages {
-		var cur Passage
-		curMarked := false
-		flush := func() {
-			if len(cur.Runs) > 0 {
+	var cur Passage
+	curMarked := false
+	for _, r := range p.Runs {
+		start := r.O
+		for w := r.O + 1; w <= r.O+r.N; w++ {
+			m := inQuotations(opinion.Words[start].Span, quotes)
+			if w < r.O+r.N && inQuotations(opinion.Words[w].Span, quotes) == m {
+				continue
+			}
+			if len(cur.Runs) > 0 && m != curMarked {
 				out = append(out, cur)
+				cur = Passage{}
 			}
-			cur = Passage{}
+			curMarked = m
+			cur.Runs = append(cur.Runs, Run{O: start, S: r.S + (start - r.O), N: w - start})
+			cur.Matched += w - start
+			start = w
 		}
-		for _, r := range p.Runs {
-			// Split the run itself at a quotation boundary.
-			start := r.O
-			for w := r.O; w <= r.O+r.N; w++ {
-				if w < r.O+r.N && (w == start || inQuotations(opinion.Words[w].Span, quotes) == inQuotations(opinion.Words[start].Span, quotes)) {
-					continue
-				}
-				piece := Run{O: start, S: r.S + (start - r.O), N: w - start}
-				m := inQuotations(opinion.Words[start].Span, quotes)
-				if len(cur.Runs) > 0 && m != curMarked && cur.Matched >= a.opts.MinWords && remaining(p, piece) >= a.opts.MinWords {
-					flush()
-				}
-				if len(cur.Runs) == 0 {
-					curMarked = m
-				}
-				cur.Runs = append(cur.Runs, piece)
-				cur.Matched += piece.N
-				start = w
-			}
-		}
-		flush()
+	}
+	if len(cur.Runs) > 0 {
+		out = append(out, cur)
 	}
 	return out
-}
-
-// remaining counts the matched words of p from run piece on.
-func remaining(p Passage, piece Run) int {
-	n := 0
-	for _, r := range p.Runs {
-		if r.O+r.N > piece.O {
-			n += r.O + r.N - max(r.O, piece.O)
-		}
-	}
-	return n
 }
 
 func inQuotations(s document.Span, quotes []Quotation) bool {

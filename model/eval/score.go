@@ -277,3 +277,51 @@ func sortedSubkinds(m map[report.Subkind]Counts) []report.Subkind {
 	}
 	return out
 }
+
+// Miss is a gold item no finding matched, or a finding no gold item matched.
+type Miss struct {
+	Pair    string         // the pair
+	Kind    report.Kind    // the kind
+	Subkind report.Subkind // the subkind
+	Gold    bool           // true: a gold item the tool missed; false: a finding gold does not have
+	Text    string         // the span's text
+}
+
+// Misses lists, for one pair, the gold items no finding matched and the findings no gold item
+// matched, kind by kind.
+func Misses(name string, r *report.Report, gold []Span) []Miss {
+	var out []Miss
+	for _, kind := range ScoredKinds {
+		for _, g := range gold {
+			if g.Kind != kind {
+				continue
+			}
+			found := false
+			for _, f := range r.Findings {
+				if f.Side == report.Opinion && f.Kind == kind && Matches(span(f), g.Span) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				out = append(out, Miss{Pair: name, Kind: kind, Subkind: g.Subkind, Gold: true, Text: g.Text})
+			}
+		}
+		for _, f := range r.Findings {
+			if f.Side != report.Opinion || f.Kind != kind {
+				continue
+			}
+			found := false
+			for _, g := range gold {
+				if g.Kind == kind && Matches(span(f), g.Span) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				out = append(out, Miss{Pair: name, Kind: kind, Subkind: f.Subkind, Text: f.Text})
+			}
+		}
+	}
+	return out
+}
