@@ -2,6 +2,7 @@ package model
 
 import (
 	"github.com/reframe-dev/reframe/model/align"
+	"github.com/reframe-dev/reframe/model/claims"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -14,6 +15,21 @@ func buildStages(opts Options) ([]stage, error) {
 	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
 		res := aligner.Find(in.Opinion, in.Source)
 		in.Copied = res.Copied
+		return append(found, res.Findings...)
+	})
+	checker := claims.New(claims.Defaults)
+	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
+		var quotes, used []report.Finding
+		for _, f := range found {
+			switch f.Kind {
+			case report.Quote:
+				quotes = append(quotes, f)
+			case report.Used:
+				used = append(used, f)
+			}
+		}
+		res := checker.Check(claims.Input{Opinion: in.Opinion, Source: in.Source, Quotes: quotes, Used: used})
+		in.Counterpart = res.Counterpart
 		return append(found, res.Findings...)
 	})
 	// BEGIN framing stage (owned by the framing package's author)

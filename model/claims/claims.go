@@ -1,0 +1,82 @@
+// Package claims checks the assertions of an opinion article against its source: for each
+// clause that states something checkable it retrieves the best supporting source passage (BM25
+// over stems, with a small table of common restatements) and judges it supported (a paraphrase),
+// contradicted (a number, quantity word, negation or hedge changed), credited to another source,
+// or not in the source at all. It also lists salient source content the opinion leaves out.
+package claims
+
+import (
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// Options tune the checker.
+type Options struct {
+	MinCoverage float64 // share of a clause's content (IDF-weighted) a passage must hold to support it
+	MinShared   int     // content stems a clause and its passage must share
+}
+
+// Defaults are the options reframe uses.
+var Defaults = Options{MinCoverage: 0.5, MinShared: 3}
+
+// Checker judges assertions. It is immutable and safe for concurrent use.
+type Checker struct {
+	opts Options
+}
+
+// New returns a checker.
+func New(opts Options) *Checker { return &Checker{opts: opts} }
+
+// Input is what the checker needs beyond the two documents.
+type Input struct {
+	Opinion, Source *document.Document
+	Quotes          []report.Finding // quote findings already made, opinion side
+	Used            []report.Finding // used findings already made, source side
+}
+
+// Result is the checker's output.
+type Result struct {
+	Findings    []report.Finding                         // paraphrase, unsupported, used and omitted findings
+	Counterpart func(sentence int) (document.Span, bool) // best source passage per opinion sentence
+}
+
+// Check judges every assertion of the opinion. Without a source there is nothing to judge.
+func (c *Checker) Check(in Input) Result {
+	if in.Source == nil {
+		return Result{Counterpart: func(int) (document.Span, bool) { return document.Span{}, false }}
+	}
+	idx := newIndex(in.Source)
+	best := make([]passage, len(in.Opinion.Sentences))
+	for i, s := range in.Opinion.Sentences {
+		best[i] = idx.search(in.Opinion, s.FirstWord, s.EndWord)
+	}
+	var out []report.Finding
+	var usedSpans []document.Span
+	for _, u := range in.Used {
+		usedSpans = append(usedSpans, document.Span{Start: u.Start, End: u.End})
+	}
+	for _, cl := range clauses(in.Opinion) {
+		f, ok := c.judge(in, idx, cl)
+		if !ok {
+			continue
+		}
+		out = append(out, f)
+		if f.Kind == report.Paraphrase {
+			ev := f.Evidence[0]
+			usedSpans = append(usedSpans, document.Span{Start: ev.Start, End: ev.End})
+			out = append(out, report.Finding{
+				Kind: report.Used, Side: report.Source, Start: ev.Start, End: ev.End, Text: ev.Text,
+				Explanation: "The opinion restates this passage in its own words.",
+				Evidence:    []report.Evidence{{Side: report.Opinion, Start: f.Start, End: f.End, Text: f.Text, Score: ev.Score}},
+			})
+		}
+	}
+	out = append(out, omitted(in.Source, usedSpans)...)
+	counterpart := func(sentence int) (document.Span, bool) {
+		if sentence < 0 || sentence >= len(best) || best[sentence].score < c.opts.MinCoverage {
+			return document.Span{}, false
+		}
+		return best[sentence].span, true
+	}
+	return Result{Findings: out, Counterpart: counterpart}
+}

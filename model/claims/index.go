@@ -1,0 +1,122 @@
+package claims
+
+import (
+	"math"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// index is a BM25-style index of source windows: each sentence alone and with its neighbour.
+type index struct {
+	doc      *document.Document
+	windows  []window
+	df       map[string]int
+	postings map[string][]int // stem -> windows holding it
+}
+
+type window struct {
+	span  document.Span
+	stems map[string]bool
+}
+
+// passage is a retrieved source window with the share of the query it covers.
+type passage struct {
+	span   document.Span
+	score  float64 // IDF-weighted share of the query's content stems found in the window
+	shared int     // content stems found
+	window int
+}
+
+func newIndex(src *document.Document) *index {
+	idx := &index{doc: src, df: map[string]int{}, postings: map[string][]int{}}
+	add := func(from, to int) {
+		w := window{span: document.Span{Start: src.Sentences[from].Start, End: src.Sentences[to-1].End}, stems: map[string]bool{}}
+		for i := src.Sentences[from].FirstWord; i < src.Sentences[to-1].EndWord; i++ {
+			if st := contentStem(src.Words[i]); st != "" {
+				w.stems[st] = true
+			}
+		}
+		for st := range w.stems {
+			idx.postings[st] = append(idx.postings[st], len(idx.windows))
+		}
+		idx.windows = append(idx.windows, w)
+	}
+	for i := range src.Sentences {
+		add(i, i+1)
+		if i+1 < len(src.Sentences) && src.Sentences[i+1].Paragraph == src.Sentences[i].Paragraph {
+			add(i, i+2)
+		}
+	}
+	for i := range src.Sentences {
+		seen := map[string]bool{}
+		for w := src.Sentences[i].FirstWord; w < src.Sentences[i].EndWord; w++ {
+			if st := contentStem(src.Words[w]); st != "" && !seen[st] {
+				seen[st] = true
+				idx.df[st]++
+			}
+		}
+	}
+	return idx
+}
+
+func (idx *index) idf(stem string) float64 {
+	n := float64(len(idx.doc.Sentences))
+	return math.Log(1 + (n-float64(idx.df[stem])+0.5)/(float64(idx.df[stem])+0.5))
+}
+
+// search returns the window that covers the largest IDF-weighted share of the content stems of
+// opinion words [from, to). Shorter windows win ties.
+func (idx *index) search(op *document.Document, from, to int) passage {
+	query := map[string]float64{}
+	total := 0.0
+	for i := from; i < to; i++ {
+		st := contentStem(op.Words[i])
+		if st == "" {
+			continue
+		}
+		if _, ok := query[st]; !ok {
+			w := idx.idf(st)
+			if idx.df[st] == 0 {
+				w = math.Log(1 + float64(len(idx.doc.Sentences))) // unseen words weigh most
+			}
+			query[st] = w
+			total += w
+		}
+	}
+	if total == 0 {
+		return passage{window: -1}
+	}
+	scores := map[int]float64{}
+	shared := map[int]int{}
+	for st, w := range query {
+		for _, alt := range expand(st) {
+			for _, win := range idx.postings[alt] {
+				if alt != st && idx.windows[win].stems[st] {
+					continue // the stem itself is there: count it once
+				}
+				scores[win] += w
+				shared[win]++
+			}
+		}
+	}
+	best := passage{window: -1}
+	for win, s := range scores {
+		cand := passage{span: idx.windows[win].span, score: s / total, shared: shared[win], window: win}
+		if best.window < 0 || cand.score > best.score+1e-9 ||
+			(math.Abs(cand.score-best.score) <= 1e-9 && (cand.span.Len() < best.span.Len() ||
+				(cand.span.Len() == best.span.Len() && cand.span.Start < best.span.Start))) {
+			best = cand
+		}
+	}
+	return best
+}
+
+// contentStem returns a word's stem, or "" for the most common words.
+func contentStem(w document.Word) string {
+	if document.IsCommon(w.Norm) || len(w.Norm) < 2 && !isDigit(w.Norm) {
+		return ""
+	}
+	return w.Stem
+}
+
+func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

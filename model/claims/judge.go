@@ -1,0 +1,145 @@
+package claims
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// attribution finds a claim credited to someone other than the source.
+var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:was|were) told|told (?:me|us|reporters|this|the)|leaks? from|leaked|a (?:friend|source|nurse|insider|colleague|neighbou?r)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
+
+var hedges = map[string]bool{
+	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true, "likely": true,
+	"unlikely": true, "suggest": true, "suggests": true, "suggested": true, "appear": true,
+	"appears": true, "appeared": true, "linked": true, "associated": true, "preliminary": true,
+	"probably": true, "estimated": true, "unclear": true, "unconfirmed": true, "alleged": true,
+	"allegedly": true, "believed": true,
+}
+
+var negations = map[string]bool{
+	"not": true, "no": true, "never": true, "none": true, "nothing": true, "neither": true,
+	"nor": true, "without": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
+	"didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true,
+	"hasn't": true, "haven't": true, "refused": true, "denied": true,
+}
+
+// judge checks one clause against the source.
+func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) {
+	op, src := in.Opinion, in.Source
+	content := 0
+	for w := cl.from; w < cl.to; w++ {
+		if contentStem(op.Words[w]) != "" {
+			content++
+		}
+	}
+	if content < 3 {
+		return report.Finding{}, false
+	}
+	quoted := quotedShare(in.Quotes, cl.span)
+	best := idx.search(op, cl.from, cl.to)
+	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+	supported := best.window >= 0 && best.score >= c.opts.MinCoverage && best.shared >= c.opts.MinShared
+	var evidence []report.Evidence
+	if best.window >= 0 && best.shared > 0 {
+		evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: round(best.score)}}
+	}
+	para := src.ParagraphAt(best.span.Start) + 1
+	if supported {
+		from, to := src.WordsIn(best.span)
+		if cq, pq, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
+			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
+			f.Explanation = fmt.Sprintf("The source says '%s' (paragraph %d); the opinion says '%s'.", context(src, pq.text, best.span), para, context(op, cq.text, cl.span))
+			f.Evidence = evidence
+			f.Edits = []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}}
+			return f, true
+		}
+		if why, ok := certaintyOrNegation(op, src, cl, from, to); ok && best.score >= 0.6 {
+			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
+			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
+			f.Evidence = evidence
+			return f, true
+		}
+		if quoted >= 0.6 {
+			return report.Finding{}, false // a quote of the source: the quote finding says it
+		}
+		f.Kind = report.Paraphrase
+		f.Explanation = fmt.Sprintf("Restates the source (paragraph %d) in other words.", para)
+		f.Evidence = evidence
+		return f, true
+	}
+	if quoted >= 0.6 {
+		return report.Finding{}, false
+	}
+	f.Kind = report.Unsupported
+	if m := attribution.FindString(f.Text); m != "" {
+		f.Subkind = report.AttributedElsewhere
+		f.Explanation = fmt.Sprintf("Credited to another source ('%s'): this source does not say it, so it cannot be checked here.", m)
+		f.Evidence = evidence
+		return f, true
+	}
+	f.Subkind = report.NotInSource
+	f.Explanation = "An assertion of fact that nothing in this source supports."
+	if len(evidence) > 0 {
+		f.Explanation += " The closest passage is shown for comparison."
+	}
+	f.Evidence = evidence
+	return f, true
+}
+
+// certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
+// its passage.
+func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	srcHedge, opHedge := firstOf(src, from, to, hedges), firstOf(op, cl.from, cl.to, hedges)
+	if srcHedge != "" && opHedge == "" {
+		return fmt.Sprintf("hedges with '%s'; the opinion states it as certain", srcHedge), true
+	}
+	srcNeg, opNeg := firstOf(src, from, to, negations), firstOf(op, cl.from, cl.to, negations)
+	if (srcNeg == "") != (opNeg == "") {
+		if srcNeg != "" {
+			return fmt.Sprintf("says '%s' where the opinion makes it positive", srcNeg), true
+		}
+		return fmt.Sprintf("states it without '%s'", opNeg), true
+	}
+	return "", false
+}
+
+func firstOf(d *document.Document, from, to int, set map[string]bool) string {
+	for w := from; w < to; w++ {
+		if set[d.Words[w].Norm] {
+			return d.Slice(d.Words[w].Span)
+		}
+	}
+	return ""
+}
+
+// context returns the words around a quantity inside span, for explanations.
+func context(d *document.Document, word string, span document.Span) string {
+	text := d.Slice(span)
+	i := strings.Index(text, word)
+	if i < 0 {
+		return word
+	}
+	start := max(0, i-25)
+	end := min(len(text), i+len(word)+25)
+	for start > 0 && text[start-1] != ' ' {
+		start--
+	}
+	for end < len(text) && text[end] != ' ' {
+		end++
+	}
+	return strings.Join(strings.Fields(text[start:end]), " ")
+}
+
+func quotedShare(quotes []report.Finding, span document.Span) float64 {
+	covered := 0
+	for _, q := range quotes {
+		covered += span.Overlap(document.Span{Start: q.Start, End: q.End})
+	}
+	return float64(covered) / float64(max(1, span.Len()))
+}
+
+func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

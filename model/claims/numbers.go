@@ -1,0 +1,137 @@
+package claims
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// quantity is a number or quantity word found in a clause.
+type quantity struct {
+	value  float64 // the number; for vague words, the order of magnitude they stand for
+	vague  bool    // a quantity word ("hundreds", "a few", "dozens") rather than a figure
+	approx bool    // "around", "nearly", "more than" before it
+	year   bool    // looks like a year
+	pct    bool    // a percentage
+	text   string  // as written
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5,
+}
+
+// vagueWords are quantity words and the magnitude they suggest.
+var vagueWords = map[string]float64{
+	"few": 3, "several": 5, "handful": 5, "some": 5, "dozens": 36, "scores": 60, "many": 50,
+	"hundreds": 300, "thousands": 3000, "droves": 3000, "millions": 3e6, "countless": 1e4,
+	"most": 1e6, "all": 1e7, "every": 1e7, "majority": 1e6, "none": 0, "no": 0,
+}
+
+var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+
+// quantities returns the numbers and quantity words of words [from, to).
+func quantities(d *document.Document, from, to int) []quantity {
+	var out []quantity
+	for i := from; i < to; i++ {
+		w := d.Words[i].Norm
+		q := quantity{text: d.Slice(d.Words[i].Span)}
+		switch {
+		case w != "" && w[0] >= '0' && w[0] <= '9':
+			v, err := strconv.ParseFloat(strings.TrimSuffix(w, "s"), 64)
+			if err != nil {
+				continue
+			}
+			q.value = v
+			q.year = v >= 1900 && v <= 2100 && !strings.Contains(w, ".")
+			if i+1 < to {
+				if m, ok := multipliers[d.Words[i+1].Norm]; ok {
+					q.value *= m
+					q.year = false
+					i++
+				}
+			}
+		case numberWords[w] > 0:
+			q.value = numberWords[w]
+			if i+1 < to {
+				if m, ok := multipliers[d.Words[i+1].Norm]; ok && w != "hundred" && w != "thousand" {
+					q.value *= m
+					i++
+				}
+			}
+		case vagueWords[w] > 0 || w == "none":
+			q.value, q.vague = vagueWords[w], true
+		default:
+			continue
+		}
+		after := d.Text[d.Words[i].End:min(len(d.Text), d.Words[i].End+9)]
+		q.pct = strings.HasPrefix(after, "%") || strings.HasPrefix(strings.TrimSpace(after), "percent") || strings.HasPrefix(strings.TrimSpace(after), "per cent")
+		if i > from {
+			switch d.Words[i-1].Norm {
+			case "around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "than", "under", "up":
+				q.approx = true
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// conflict returns the first quantity of the clause that the passage's quantities contradict,
+// with the passage quantity it conflicts with. Figures are compared with a tolerance that grows
+// with approximation; quantity words are compared by the magnitude they suggest.
+func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
+	if len(clauseQ) == 0 || len(passageQ) == 0 {
+		return quantity{}, quantity{}, false
+	}
+	for _, c := range clauseQ {
+		if c.year {
+			continue
+		}
+		matched := false
+		var nearest quantity
+		nearestDist := math.Inf(1)
+		for _, p := range passageQ {
+			if p.year || p.pct != c.pct {
+				continue
+			}
+			if agree(c, p) {
+				matched = true
+				break
+			}
+			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); d < nearestDist {
+				nearest, nearestDist = p, d
+			}
+		}
+		if matched || math.IsInf(nearestDist, 1) {
+			continue
+		}
+		if c.vague != nearest.vague && !c.vague {
+			// A figure against a vague word: contradiction only when it is an order of magnitude off.
+			if nearestDist < 1 {
+				continue
+			}
+		}
+		if c.vague && nearest.vague && nearestDist < 0.5 {
+			continue
+		}
+		return c, nearest, true
+	}
+	return quantity{}, quantity{}, false
+}
+
+func agree(c, p quantity) bool {
+	if c.vague || p.vague {
+		return c.vague == p.vague && c.value == p.value
+	}
+	tol := 0.02
+	if c.approx || p.approx {
+		tol = 0.1
+	}
+	return math.Abs(c.value-p.value) <= tol*math.Max(math.Abs(p.value), 1)
+}
