@@ -14,10 +14,13 @@ import (
 type Options struct {
 	MinCoverage float64 // share of a clause's content (IDF-weighted) a passage must hold to support it
 	MinShared   int     // content stems a clause and its passage must share
+	// MaxUnsupported is the coverage below which a clause is judged not in the source; between
+	// it and MinCoverage the clause is too close to call and no finding is made.
+	MaxUnsupported float64
 }
 
 // Defaults are the options reframe uses.
-var Defaults = Options{MinCoverage: 0.5, MinShared: 3}
+var Defaults = Options{MinCoverage: 0.45, MinShared: 3, MaxUnsupported: 0.35}
 
 // Checker judges assertions. It is immutable and safe for concurrent use.
 type Checker struct {

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -49,7 +50,9 @@ var commandVerbs = map[string]bool{
 	"wake": true, "share": true, "read": true, "don't": true, "do": true, "stop": true, "make": true,
 	"demand": true, "call": true, "write": true, "tell": true, "follow": true, "note": true,
 	"check": true, "boil": true, "keep": true, "avoid": true, "see": true, "trust": true, "go": true,
-	"get": true, "take": true, "never": true, "just": true, "please": true,
+	"get": true, "take": true, "never": true, "just": true, "please": true, "bring": true,
+	"use": true, "wash": true, "buy": true, "sell": true, "hold": true, "put": true, "let": true,
+	"add": true, "stay": true, "drink": true, "vote": true, "join": true, "sponge": true,
 }
 
 func isAssertion(d *document.Document, s document.Sentence) bool {
@@ -75,15 +78,39 @@ func isAssertion(d *document.Document, s document.Sentence) bool {
 	if s.Paragraph == 0 && d.Title != "" && strings.Contains(d.Title, strings.TrimSpace(text)) {
 		return false
 	}
-	// Normative sentences state what ought to be, not what is.
+	if first == "if" || first == "unless" {
+		return false // a condition, not a statement of fact
+	}
+	// Normative sentences state what ought to be, not what is; sentences about the writer or the
+	// reader are personal unless they carry a figure; a checkable assertion names someone or
+	// something specific (a proper name) or gives a figure.
+	personal, figure, named := false, false, false
 	for w := s.FirstWord; w < s.EndWord; w++ {
-		switch d.Words[w].Norm {
+		n := d.Words[w].Norm
+		switch n {
 		case "should", "must", "ought", "deserve", "deserves":
 			return false
+		case "i", "i've", "i'm", "i'd", "me", "my", "you", "your", "you're", "you've", "we", "our", "us":
+			personal = true
+		}
+		if n != "" && n[0] >= '0' && n[0] <= '9' || numberWords[n] > 0 {
+			figure = true
+		}
+		if w > s.FirstWord {
+			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[w].Span))
+			if unicode.IsUpper(r) && !commonCapitals[n] {
+				named = true
+			}
 		}
 	}
-	return true
+	if personal && !figure {
+		return false
+	}
+	return figure || named
 }
+
+// commonCapitals are capitalised words that do not name anything specific.
+var commonCapitals = map[string]bool{"i": true, "i've": true, "i'm": true, "i'd": true}
 
 func isSubjectStart(w string) bool {
 	switch w {

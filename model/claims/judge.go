@@ -21,10 +21,10 @@ var hedges = map[string]bool{
 }
 
 var negations = map[string]bool{
-	"not": true, "no": true, "never": true, "none": true, "nothing": true, "neither": true,
-	"nor": true, "without": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
+	"not": true, "no": true, "never": true, "neither": true,
+	"nor": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
 	"didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true,
-	"hasn't": true, "haven't": true, "refused": true, "denied": true,
+	"hasn't": true, "haven't": true,
 }
 
 // judge checks one clause against the source.
@@ -57,7 +57,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			f.Edits = []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}}
 			return f, true
 		}
-		if why, ok := certaintyOrNegation(op, src, cl, from, to); ok && best.score >= 0.6 {
+		if why, ok := certaintyOrNegation(op, src, cl, from, to); ok && best.score >= 0.7 {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 			f.Evidence = evidence
@@ -71,8 +71,8 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		f.Evidence = evidence
 		return f, true
 	}
-	if quoted >= 0.6 {
-		return report.Finding{}, false
+	if quoted >= 0.6 || (best.window >= 0 && best.score >= c.opts.MaxUnsupported) {
+		return report.Finding{}, false // partly supported: too close to call either way
 	}
 	f.Kind = report.Unsupported
 	if m := attribution.FindString(f.Text); m != "" {
@@ -93,23 +93,36 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 // certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
 // its passage.
 func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
-	srcHedge, opHedge := firstOf(src, from, to, hedges), firstOf(op, cl.from, cl.to, hedges)
+	shared := map[string]bool{}
+	for w := cl.from; w < cl.to; w++ {
+		if st := contentStem(op.Words[w]); st != "" {
+			shared[st] = true
+		}
+	}
+	// A hedge or negation counts only next to words the clause shares, so that one from a
+	// neighbouring sentence of the window does not.
+	near := func(w int) bool {
+		for k := max(from, w-4); k < min(to, w+5); k++ {
+			if k != w && shared[src.Words[k].Stem] {
+				return true
+			}
+		}
+		return false
+	}
+	srcHedge, opHedge := firstOf(src, from, to, hedges, near), firstOf(op, cl.from, cl.to, hedges, nil)
 	if srcHedge != "" && opHedge == "" {
 		return fmt.Sprintf("hedges with '%s'; the opinion states it as certain", srcHedge), true
 	}
-	srcNeg, opNeg := firstOf(src, from, to, negations), firstOf(op, cl.from, cl.to, negations)
-	if (srcNeg == "") != (opNeg == "") {
-		if srcNeg != "" {
-			return fmt.Sprintf("says '%s' where the opinion makes it positive", srcNeg), true
-		}
-		return fmt.Sprintf("states it without '%s'", opNeg), true
+	srcNeg, opNeg := firstOf(src, from, to, negations, near), firstOf(op, cl.from, cl.to, negations, nil)
+	if srcNeg != "" && opNeg == "" {
+		return fmt.Sprintf("says '%s' where the opinion drops the negation", srcNeg), true
 	}
 	return "", false
 }
 
-func firstOf(d *document.Document, from, to int, set map[string]bool) string {
+func firstOf(d *document.Document, from, to int, set map[string]bool, where func(int) bool) string {
 	for w := from; w < to; w++ {
-		if set[d.Words[w].Norm] {
+		if set[d.Words[w].Norm] && (where == nil || where(w)) {
 			return d.Slice(d.Words[w].Span)
 		}
 	}

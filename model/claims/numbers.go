@@ -16,6 +16,7 @@ type quantity struct {
 	year   bool    // looks like a year
 	pct    bool    // a percentage
 	text   string  // as written
+	unit   string  // stem of the first content word after it ("journeys" in "412 journeys")
 }
 
 var numberWords = map[string]float64{
@@ -77,6 +78,16 @@ func quantities(d *document.Document, from, to int) []quantity {
 				q.approx = true
 			}
 		}
+		for k := i + 1; k < min(to, i+4); k++ {
+			n := d.Words[k].Norm
+			if n == "percent" || n == "cent" || n == "per" || n == "of" || n == "the" || numberWords[n] > 0 {
+				continue
+			}
+			if !document.IsCommon(n) && (n[0] < '0' || n[0] > '9') {
+				q.unit = d.Words[k].Stem
+			}
+			break
+		}
 		out = append(out, q)
 	}
 	return out
@@ -97,7 +108,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
-			if p.year || p.pct != c.pct {
+			if p.year || p.pct != c.pct || (c.unit != p.unit && !sameStem(c.unit, p.unit)) || c.unit == "" {
 				continue
 			}
 			if agree(c, p) {
@@ -117,8 +128,11 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				continue
 			}
 		}
-		if c.vague && nearest.vague && nearestDist < 0.5 {
-			continue
+		if c.vague && !nearest.vague && c.value < 1e6 {
+			continue // "many" against a figure: only absolutes ("all", "every") conflict
+		}
+		if c.vague && nearest.vague && (nearestDist < 0.5 || c.value < nearest.value) {
+			continue // only an escalation ("hundreds" -> "thousands") conflicts
 		}
 		return c, nearest, true
 	}

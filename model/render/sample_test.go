@@ -107,9 +107,9 @@ func sampleReport() *report.Report {
 	}
 	report.Sort(findings)
 	return &report.Report{
-		Version: report.Version,
-		Opinion: report.Doc{Name: "opinion.html", Title: "The Bombshell Report on Harbour Town", Byline: "By A. Writer", Text: sampleOpinion},
-		Source:  &report.Doc{Name: "https://example.org/harbour?a=1&b=2", Title: "Harbour works update", Text: sampleSource},
+		Version:  report.Version,
+		Opinion:  report.Doc{Name: "opinion.html", Title: "The Bombshell Report on Harbour Town", Byline: "By A. Writer", Text: sampleOpinion},
+		Source:   &report.Doc{Name: "https://example.org/harbour?a=1&b=2", Title: "Harbour works update", Text: sampleSource},
 		Findings: findings,
 		Summary: report.Summary{
 			OpinionWords: 78, SourceWords: 40, QuotedShare: 0.4231, MarkedQuotedShare: 0.1923, ParaphrasedShare: 0.0641,
