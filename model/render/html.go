@@ -87,13 +87,17 @@ func newHTMLPage(r *report.Report) *htmlPage {
 	return p
 }
 
-func newHTMLDoc(r *report.Report, side report.Side, d report.Doc) htmlDoc {
-	label := "Opinion"
+// sideLabel names a side at the start of a sentence.
+func sideLabel(side report.Side) string {
 	if side == report.Source {
-		label = "Source"
+		return "Source"
 	}
+	return "Opinion"
+}
+
+func newHTMLDoc(r *report.Report, side report.Side, d report.Doc) htmlDoc {
 	return htmlDoc{
-		ID: side.String(), Label: label, Title: Inert(docTitle(d)), Name: Inert(d.Name), Byline: Inert(d.Byline),
+		ID: side.String(), Label: sideLabel(side), Title: Inert(docTitle(d)), Name: Inert(d.Name), Byline: Inert(d.Byline),
 		Body: template.HTML(markup(d.Text, r.Findings, side)),
 	}
 }
@@ -117,7 +121,7 @@ func newHTMLFinding(f report.Finding, text string) htmlFinding {
 	}
 	for _, ev := range f.Evidence {
 		h.Evidence = append(h.Evidence, fmt.Sprintf("%s evidence, bytes %d–%d, score %.2f: “%s”",
-			ev.Side, ev.Start, ev.End, ev.Score, Excerpt(ev.Text, 200)))
+			sideLabel(ev.Side), ev.Start, ev.End, ev.Score, Excerpt(ev.Text, 200)))
 	}
 	for _, id := range f.Links {
 		h.Links = append(h.Links, htmlLink{ID: id, Anchor: anchor(id)})

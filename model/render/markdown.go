@@ -14,6 +14,9 @@ import (
 func WriteMarkdown(w io.Writer, r *report.Report) error {
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "# reframe: %s\n\n", mdEscape(docTitle(r.Opinion)))
+	if r.Opinion.Byline != "" {
+		fmt.Fprintf(b, "%s\n\n", mdEscape(r.Opinion.Byline))
+	}
 	if r.Source != nil {
 		fmt.Fprintf(b, "Source: %s\n\n", mdEscape(docTitle(*r.Source)))
 	} else {
@@ -36,14 +39,24 @@ func WriteMarkdown(w io.Writer, r *report.Report) error {
 			continue
 		}
 		fmt.Fprintf(b, "\n## Findings in the %s\n\n", side)
+		text := SideText(r, side)
 		for _, f := range fs {
-			fmt.Fprintf(b, "- **%s** `%s` (bytes %d–%d): %s  \n", f.ID, f.Label(), f.Start, f.End, mdEscape(f.Explanation))
+			where := fmt.Sprintf("bytes %d–%d, line %d", f.Start, f.End, LineOf(text, max(f.Start, 0)))
+			if f.Marked != nil && *f.Marked {
+				where += ", shown as a quotation"
+			} else if f.Marked != nil {
+				where += ", copied without quotation marks"
+			}
+			fmt.Fprintf(b, "- **%s** `%s` (%s): %s  \n", mdEscape(f.ID), f.Label(), where, mdEscape(f.Explanation))
 			fmt.Fprintf(b, "  > %s\n", mdEscape(Excerpt(f.Text, 300)))
 			for _, e := range f.Edits {
 				fmt.Fprintf(b, "  - edit: %s\n", mdEscape(EditString(e)))
 			}
 			for _, ev := range f.Evidence {
 				fmt.Fprintf(b, "  - %s evidence (score %.2f): “%s”\n", ev.Side, ev.Score, mdEscape(Excerpt(ev.Text, 200)))
+			}
+			if len(f.Links) > 0 {
+				fmt.Fprintf(b, "  - pairs with %s\n", mdEscape(strings.Join(f.Links, ", ")))
 			}
 		}
 	}
