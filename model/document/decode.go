@@ -58,7 +58,7 @@ func looksBinary(data []byte) bool {
 		}
 		i += size
 	}
-	return len(sample) > 0 && bad*10 > len(sample)
+	return bad >= 4 && bad*10 > len(sample)
 }
 
 func validUTF8(data []byte) (string, int) {

@@ -1,0 +1,108 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+func load(t testing.TB, name, text string) *document.Document {
+	t.Helper()
+	d, err := document.Load(name, []byte(text), document.Options{Format: document.Text})
+	if err != nil {
+		t.Fatalf("loading %s: %v", name, err)
+	}
+	return d
+}
+
+const testSource = `Convoy Report
+
+Local officials arranged the deal that allowed many hundreds of fighters and their families to leave the city on 12 October. Around 4,000 people left, including women and children, the drivers said.
+
+Dozens of foreign fighters were among them, despite assurances that none would be allowed to go. The convoy was six to seven kilometres long.`
+
+const testOpinion = `Shocking Deal Exposed
+
+The report reveals that local officials arranged the deal that allowed many hundreds of fighters and their families to leave the city. In fact thousands of fighters escaped. Why did nobody stop them?
+
+“Dozens of foreign fighters were among them,” the report says. Every single one of them was able to leave, according to a foreign news agency.`
+
+func TestAnalyzeContractAndDeterminism(t *testing.T) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, src := load(t, "opinion.txt", testOpinion), load(t, "source.txt", testSource)
+	first := a.Analyze(op, src)
+	if err := report.Validate(&first); err != nil {
+		t.Fatalf("contract: %v", err)
+	}
+	again := a.Analyze(load(t, "opinion.txt", testOpinion), load(t, "source.txt", testSource))
+	j1, _ := json.Marshal(first)
+	j2, _ := json.Marshal(again)
+	if !bytes.Equal(j1, j2) {
+		t.Fatal("two runs gave different reports")
+	}
+	kinds := map[report.Kind]int{}
+	for _, f := range first.Findings {
+		kinds[f.Kind]++
+	}
+	for _, k := range []report.Kind{report.Quote, report.Used, report.Unsupported} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s finding in %+v", k, kinds)
+		}
+	}
+	if first.Summary.QuotedShare <= 0 || first.Summary.OpinionWords != len(op.Words) {
+		t.Errorf("summary %+v", first.Summary)
+	}
+}
+
+func TestAnalyzeFramingOnly(t *testing.T) {
+	r, err := Analyze(load(t, "opinion.txt", testOpinion), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Source != nil {
+		t.Fatal("framing-only report has a source")
+	}
+	if err := report.Validate(&r); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		if f.Kind != report.Framing {
+			t.Errorf("framing-only mode produced a %s finding", f.Kind)
+		}
+	}
+}
+
+// FuzzAnalyze checks the analysis as a whole on any pair of texts: no panic, the report contract
+// holds, and the same inputs give the same report.
+func FuzzAnalyze(f *testing.F) {
+	f.Add(testOpinion, testSource)
+	f.Add("“A quote” that is short. Is it?", "A quote that is short.")
+	f.Add("All 4,000 left!", "Around 4,000 people left.")
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, opinion, source string) {
+		op, err1 := document.Load("o.txt", []byte(opinion), document.Options{})
+		src, err2 := document.Load("s.txt", []byte(source), document.Options{})
+		if err1 != nil || err2 != nil {
+			return
+		}
+		r := a.Analyze(op, src)
+		if err := report.Validate(&r); err != nil {
+			t.Fatal(err)
+		}
+		r2 := a.Analyze(op, src)
+		j1, _ := json.Marshal(r)
+		j2, _ := json.Marshal(r2)
+		if !bytes.Equal(j1, j2) {
+			t.Fatal("not deterministic")
+		}
+	})
+}
