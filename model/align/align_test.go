@@ -1,0 +1,349 @@
+package align
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// wantQuote is the expected shape of one quote finding, in opinion order.
+type wantQuote struct {
+	text    string
+	subkind report.Subkind
+	marked  bool
+	edits   []report.Edit
+}
+
+func load(t testing.TB, name, text string) *document.Document {
+	t.Helper()
+	d, err := document.Load(name, []byte(text), document.Options{Format: document.Text})
+	if err != nil {
+		t.Fatalf("load %s: %v", name, err)
+	}
+	return d
+}
+
+// checkInvariants asserts that every finding and every piece of evidence quotes its document.
+func checkInvariants(t testing.TB, opinion, source *document.Document, res Result) {
+	t.Helper()
+	docs := map[report.Side]*document.Document{report.Opinion: opinion, report.Source: source}
+	for _, f := range res.Findings {
+		d := docs[f.Side]
+		if d == nil {
+			t.Fatalf("finding %s on unknown side %q", f.ID, f.Side)
+		}
+		if f.Start < 0 || f.End > len(d.Text) || f.Start > f.End {
+			t.Fatalf("finding %s span [%d,%d) out of bounds (len %d)", f.ID, f.Start, f.End, len(d.Text))
+		}
+		if got := d.Text[f.Start:f.End]; f.Text != got {
+			t.Errorf("finding %s text %q != slice %q", f.ID, f.Text, got)
+		}
+		if f.Kind == report.Quote && f.Marked == nil {
+			t.Errorf("quote finding %s has no Marked", f.ID)
+		}
+		for _, ev := range f.Evidence {
+			e := docs[ev.Side]
+			if e == nil || ev.Side == f.Side {
+				t.Fatalf("finding %s evidence on side %q", f.ID, ev.Side)
+			}
+			if ev.Start < 0 || ev.End > len(e.Text) || ev.Start > ev.End {
+				t.Fatalf("finding %s evidence span [%d,%d) out of bounds (len %d)", f.ID, ev.Start, ev.End, len(e.Text))
+			}
+			if got := e.Text[ev.Start:ev.End]; ev.Text != got {
+				t.Errorf("finding %s evidence text %q != slice %q", f.ID, ev.Text, got)
+			}
+			if ev.Score < 0 || ev.Score > 1 {
+				t.Errorf("finding %s evidence score %v outside [0,1]", f.ID, ev.Score)
+			}
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		name    string
+		opinion string
+		source  string
+		want    []wantQuote
+	}{
+		{
+			name:    "verbatim unmarked copy",
+			opinion: "Yesterday I read that the new vaccine reduced hospital admissions by forty percent among older patients. Wow.",
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text: "that the new vaccine reduced hospital admissions by forty percent among older patients", subkind: report.Verbatim,
+			}},
+		},
+		{
+			name:    "verbatim marked straight quotes",
+			opinion: `She wrote: "the new vaccine reduced hospital admissions by forty percent among older patients" and left.`,
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text: "the new vaccine reduced hospital admissions by forty percent among older patients", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "verbatim marked curly quotes",
+			opinion: "She wrote: “the new vaccine reduced hospital admissions by forty percent among older patients” and left.",
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text: "the new vaccine reduced hospital admissions by forty percent among older patients", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "verbatim block quote",
+			opinion: "Consider this.\n\n> the new vaccine reduced hospital admissions\n> by forty percent among older patients\n\nThat is all.",
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text: "the new vaccine reduced hospital admissions\n> by forty percent among older patients", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "edit replace IS with ISIS",
+			opinion: "We learn that the Islamic State group ISIS had claimed responsibility for the attack on the northern border post last week.",
+			source:  "Officials said the Islamic State group IS had claimed responsibility for the attack on the northern border post last week.",
+			want: []wantQuote{{
+				text:    "the Islamic State group ISIS had claimed responsibility for the attack on the northern border post last week",
+				subkind: report.Edited, edits: []report.Edit{{Op: report.Replace, From: "IS", To: "ISIS"}},
+			}},
+		},
+		{
+			name:    "edit inserted adjective",
+			opinion: "We learn that shortages could appear in remote rural clinics before the end of the winter season.",
+			source:  "The report also warned that shortages could appear in rural clinics before the end of the winter season.",
+			want: []wantQuote{{
+				text:    "that shortages could appear in remote rural clinics before the end of the winter season",
+				subkind: report.Edited, edits: []report.Edit{{Op: report.Insert, To: "remote"}},
+			}},
+		},
+		{
+			name:    "edit dropped clause",
+			opinion: "The committee found that the new vaccine reduced hospital admissions among older patients in the trial.",
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text:    "The committee found that the new vaccine reduced hospital admissions among older patients in the trial",
+				subkind: report.Edited, edits: []report.Edit{{Op: report.Delete, From: "by forty percent"}},
+			}},
+		},
+		{
+			name:    "elision with three dots",
+			opinion: `The committee said "the new vaccine reduced hospital admissions ... among older patients in the trial".`,
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text:    "the new vaccine reduced hospital admissions ... among older patients in the trial",
+				subkind: report.Edited, marked: true, edits: []report.Edit{{Op: report.Elide, From: "by forty percent"}},
+			}},
+		},
+		{
+			name:    "elision with ellipsis character",
+			opinion: "The committee said “the new vaccine reduced hospital admissions … among older patients in the trial”.",
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text:    "the new vaccine reduced hospital admissions … among older patients in the trial",
+				subkind: report.Edited, marked: true, edits: []report.Edit{{Op: report.Elide, From: "by forty percent"}},
+			}},
+		},
+		{
+			name:    "long elision beyond the gap",
+			opinion: `The committee said "the new vaccine reduced hospital admissions ... in the trial, which ran for two years".`,
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among the older and frailer patients enrolled in the trial, which ran for two years.",
+			want: []wantQuote{{
+				text:    "the new vaccine reduced hospital admissions ... in the trial, which ran for two years",
+				subkind: report.Edited, marked: true,
+				edits: []report.Edit{{Op: report.Elide, From: "by forty percent among the older and frailer patients enrolled"}},
+			}},
+		},
+		{
+			name:    "passage across a sentence and a paragraph boundary is one finding",
+			opinion: "He noted the study was too small to draw firm conclusions about younger adults.\n\nThe report also warned that shortages could appear, he added.",
+			source:  "Critics said the study was too small to draw firm conclusions about younger adults.\n\nThe report also warned that shortages could appear in rural clinics.",
+			want: []wantQuote{{
+				text:    "the study was too small to draw firm conclusions about younger adults.\n\nThe report also warned that shortages could appear",
+				subkind: report.Verbatim,
+			}},
+		},
+		{
+			name:    "re-wrapped lines",
+			opinion: "Note that the report also warned\nthat shortages could appear in\nrural clinics before the end of the winter season.",
+			source:  "The report also warned that shortages could appear in rural clinics before the end of the winter season.",
+			want: []wantQuote{{
+				text:    "the report also warned\nthat shortages could appear in\nrural clinics before the end of the winter season",
+				subkind: report.Verbatim,
+			}},
+		},
+		{
+			name:    "hyphenation across a line break",
+			opinion: "We read: the recon-\nstruction of the old harbour bridge will cost the city's taxpayers a lot.",
+			source:  "The reconstruction of the old harbour bridge will cost the city's taxpayers nearly two hundred million euros.",
+			want: []wantQuote{{
+				text:    "the recon-\nstruction of the old harbour bridge will cost the city's taxpayers",
+				subkind: report.Verbatim,
+			}},
+		},
+		{
+			name:    "case, curly apostrophes and dashes fold",
+			opinion: "THE MAYOR’S OFFICE -- which didn’t respond -- said the plan was sound.",
+			source:  "The mayor's office — which didn't respond — said the plan was fully funded by regional grants.",
+			want: []wantQuote{{
+				text:    "THE MAYOR’S OFFICE -- which didn’t respond -- said the plan was",
+				subkind: report.Verbatim,
+			}},
+		},
+		{
+			name:    "passage reused twice gives two findings",
+			opinion: "First, shortages could appear in rural clinics before the end. Later, again: shortages could appear in rural clinics before the end.",
+			source:  "The report also warned that shortages could appear in rural clinics before the end of the winter season.",
+			want: []wantQuote{
+				{text: "shortages could appear in rural clinics before the end", subkind: report.Verbatim},
+				{text: "shortages could appear in rural clinics before the end", subkind: report.Verbatim},
+			},
+		},
+		{
+			name:    "passages in a different order than the source",
+			opinion: "Officials said the Islamic State group IS had claimed responsibility. Then: the new vaccine reduced hospital admissions by forty percent.",
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent.\n\nOfficials said the Islamic State group IS had claimed responsibility for the attack.",
+			want: []wantQuote{
+				{text: "Officials said the Islamic State group IS had claimed responsibility", subkind: report.Verbatim},
+				{text: "the new vaccine reduced hospital admissions by forty percent", subkind: report.Verbatim},
+			},
+		},
+		{
+			name:    "misquote number changed inside quotation marks",
+			opinion: `They wrote "the new vaccine reduced hospital admissions by fifty percent among older patients".`,
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text:    "the new vaccine reduced hospital admissions by fifty percent among older patients",
+				subkind: report.Misquote, marked: true, edits: []report.Edit{{Op: report.Replace, From: "forty", To: "fifty"}},
+			}},
+		},
+		{
+			name:    "misquote negation dropped by truncation",
+			opinion: `The data "show that the policy reduced crime in the largest cities".`,
+			source:  "The data do not show that the policy reduced crime in the largest cities over the decade.",
+			want: []wantQuote{{
+				text: "show that the policy reduced crime in the largest cities", subkind: report.Misquote, marked: true,
+			}},
+		},
+		{
+			name:    "misquote qualifier dropped",
+			opinion: `Researchers say "the treatment will slow the progression of the disease in some elderly patients".`,
+			source:  "Researchers say the treatment may possibly slow the progression of the disease in some elderly patients.",
+			want: []wantQuote{{
+				text:    "the treatment will slow the progression of the disease in some elderly patients",
+				subkind: report.Misquote, marked: true, edits: []report.Edit{{Op: report.Replace, From: "may possibly", To: "will"}},
+			}},
+		},
+		{
+			name:    "unsourced quotation",
+			opinion: `The minister said "we will build a thousand new bridges across the valley" yesterday.`,
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+			want: []wantQuote{{
+				text: "we will build a thousand new bridges across the valley", subkind: report.Unsourced, marked: true,
+			}},
+		},
+		{
+			name:    "false friend: at the end of the day",
+			opinion: "At the end of the day we all went home.",
+			source:  "At the end of the day, the minister said, the reform would pass.",
+		},
+		{
+			name:    "false friend: one of the most important",
+			opinion: "This is one of the most important books.",
+			source:  "The minister called it one of the most important reforms in a generation.",
+		},
+		{
+			name:    "false friend: five-word shared run",
+			opinion: "Honestly reduced hospital admissions by forty then vanished completely.",
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+		},
+		{
+			name:    "false friend: two unrelated short matches are not glued",
+			opinion: "Hospital admissions by forty and also in rural clinics before it.",
+			source:  "The vaccine reduced hospital admissions by forty percent among older patients in the trial.\n\nThe report warned that shortages could appear in rural clinics before the end of the winter season.",
+		},
+		{
+			name:    "short scare quotes are not quotations",
+			opinion: `The so-called "fully funded plan" was nothing of the sort.`,
+			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			opinion, source := load(t, "opinion", tc.opinion), load(t, "source", tc.source)
+			res := New(Defaults).Find(opinion, source)
+			checkInvariants(t, opinion, source, res)
+
+			var got []wantQuote
+			byID := map[string]report.Finding{}
+			for _, f := range res.Findings {
+				byID[f.ID] = f
+			}
+			for _, f := range res.Findings {
+				switch f.Kind {
+				case report.Quote:
+					got = append(got, wantQuote{text: f.Text, subkind: f.Subkind, marked: *f.Marked, edits: f.Edits})
+					if f.Subkind == report.Unsourced {
+						if len(f.Evidence) != 0 || len(f.Links) != 0 {
+							t.Errorf("unsourced %s has evidence %v links %v", f.ID, f.Evidence, f.Links)
+						}
+						continue
+					}
+					// A matched quote links to exactly one used finding whose span is its evidence.
+					if len(f.Links) != 1 || len(f.Evidence) != 1 {
+						t.Fatalf("quote %s: links %v evidence %v", f.ID, f.Links, f.Evidence)
+					}
+					u, ok := byID[f.Links[0]]
+					if !ok || u.Kind != report.Used || u.Side != report.Source {
+						t.Fatalf("quote %s links to %+v", f.ID, u)
+					}
+					if ev := f.Evidence[0]; ev.Start != u.Start || ev.End != u.End {
+						t.Errorf("quote %s evidence [%d,%d) != used [%d,%d)", f.ID, ev.Start, ev.End, u.Start, u.End)
+					}
+					if len(u.Links) != 1 || u.Links[0] != f.ID {
+						t.Errorf("used %s links %v, want [%s]", u.ID, u.Links, f.ID)
+					}
+				case report.Used:
+					if f.Side != report.Source {
+						t.Errorf("used %s on side %s", f.ID, f.Side)
+					}
+				default:
+					t.Errorf("unexpected finding kind %s", f.Kind)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d:\n got  %+v\n want %+v", len(got), len(tc.want), got, tc.want)
+			}
+			for i := range got {
+				if !reflect.DeepEqual(got[i], tc.want[i]) {
+					t.Errorf("quote %d:\n got  %+v\n want %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestFindNilSource(t *testing.T) {
+	opinion := load(t, "opinion", `He said "this is a long enough quotation to count here".`)
+	res := New(Defaults).Find(opinion, nil)
+	if len(res.Findings) != 0 || len(res.Passages) != 0 {
+		t.Fatalf("nil source: got %+v", res)
+	}
+}
+
+// TestCopiedMarksPassageWords checks Result.Copied agrees with the passages' runs.
+func TestCopiedMarksPassageWords(t *testing.T) {
+	opinion := load(t, "opinion", "We learn that shortages could appear in remote rural clinics before the end of the winter season.")
+	source := load(t, "source", "The report also warned that shortages could appear in rural clinics before the end of the winter season.")
+	res := New(Defaults).Find(opinion, source)
+	if len(res.Copied) != len(opinion.Words) {
+		t.Fatalf("Copied has %d entries for %d words", len(res.Copied), len(opinion.Words))
+	}
+	for i, w := range opinion.Words {
+		want := i >= 2 && w.Norm != "remote" // "We learn" are new, "remote" is inserted
+		if res.Copied[i] != want {
+			t.Errorf("word %d %q: copied %v, want %v", i, w.Norm, res.Copied[i], want)
+		}
+	}
+}
