@@ -10,37 +10,52 @@ import (
 
 // clause is a stretch of an opinion sentence that may state one checkable thing.
 type clause struct {
-	span     document.Span
-	from, to int // word range
-	sentence int
+	span      document.Span
+	from, to  int  // word range
+	sentence  int  // index of the sentence that holds it
+	checkable bool // states a fact that can be checked: it may be judged unsupported
 }
 
-// clauses cuts the opinion's assertions into clauses at semicolons, dashes and ", but". Questions,
-// commands, first-person opinions and very short sentences are not assertions and are left out.
+// clauses cuts the opinion's statements into clauses at semicolons, colons, dashes and ", but" or
+// ", and". Questions, commands and very short sentences are left out. Opinions, personal remarks
+// and statements that name nothing specific are kept, but only as possible paraphrases: they are
+// not checkable enough to be called unsupported.
 func clauses(d *document.Document) []clause {
 	var out []clause
 	for si, s := range d.Sentences {
-		if !isAssertion(d, s) {
+		kind := classify(d, s)
+		if kind == notStatement {
 			continue
 		}
 		from := s.FirstWord
 		for w := s.FirstWord + 1; w < s.EndWord; w++ {
 			gap := d.Text[d.Words[w-1].End:d.Words[w].Start]
-			cut := strings.ContainsAny(gap, ";—–") || strings.Contains(gap, " - ") ||
-				(strings.Contains(gap, ",") && (d.Words[w].Norm == "but" || d.Words[w].Norm == "while" || d.Words[w].Norm == "whereas"))
-			if cut && w-from >= 5 && s.EndWord-w >= 5 {
-				out = append(out, makeClause(d, from, w, si))
+			cut := strings.ContainsAny(gap, ";:—–") || strings.Contains(gap, " - ") ||
+				(strings.Contains(gap, ",") && clauseOpeners[d.Words[w].Norm])
+			if cut && w-from >= 4 && s.EndWord-w >= 4 {
+				out = append(out, makeClause(d, from, w, si, kind == checkable))
 				from = w
 			}
 		}
-		out = append(out, makeClause(d, from, s.EndWord, si))
+		out = append(out, makeClause(d, from, s.EndWord, si, kind == checkable))
 	}
 	return out
 }
 
-func makeClause(d *document.Document, from, to, sentence int) clause {
-	return clause{span: document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}, from: from, to: to, sentence: sentence}
+var clauseOpeners = map[string]bool{"but": true, "while": true, "whereas": true, "and": true, "so": true, "yet": true}
+
+func makeClause(d *document.Document, from, to, sentence int, checkable bool) clause {
+	return clause{span: document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}, from: from, to: to, sentence: sentence, checkable: checkable}
 }
+
+// statementKind says how far a sentence can be judged.
+type statementKind int
+
+const (
+	notStatement statementKind = iota // a question or a command: not judged
+	uncheckable                       // an opinion or a remark: only ever a paraphrase
+	checkable                         // a statement of fact: supported, contradicted or unsupported
+)
 
 var opinionMarkers = []string{"i think", "i believe", "i suspect", "in my view", "in my opinion", "i wonder", "we need", "we must", "let us", "let's"}
 
@@ -55,42 +70,41 @@ var commandVerbs = map[string]bool{
 	"add": true, "stay": true, "drink": true, "vote": true, "join": true, "sponge": true,
 }
 
-func isAssertion(d *document.Document, s document.Sentence) bool {
+func classify(d *document.Document, s document.Sentence) statementKind {
 	n := s.EndWord - s.FirstWord
 	if n < 4 {
-		return false
+		return notStatement
 	}
 	text := strings.TrimRightFunc(d.Slice(s.Span), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r) })
 	if strings.HasSuffix(text, "?") {
-		return false
+		return notStatement
+	}
+	first := d.Words[s.FirstWord].Norm
+	if commandVerbs[first] && (s.FirstWord+1 >= s.EndWord || !isSubjectStart(d.Words[s.FirstWord+1].Norm)) {
+		return notStatement
 	}
 	lower := strings.ToLower(text)
 	for _, m := range opinionMarkers {
 		if strings.HasPrefix(lower, m) {
-			return false
+			return uncheckable
 		}
 	}
-	first := d.Words[s.FirstWord].Norm
-	if commandVerbs[first] && (s.FirstWord+1 >= s.EndWord || !isSubjectStart(d.Words[s.FirstWord+1].Norm)) {
-		return false
-	}
-	// A headline with no verb-like ending reads as a title, not a claim.
-	if s.Paragraph == 0 && d.Title != "" && strings.Contains(d.Title, strings.TrimSpace(text)) {
-		return false
-	}
-	if first == "if" || first == "unless" {
-		return false // a condition, not a statement of fact
+	// A headline reads as a title, and a condition is not a statement of fact.
+	if (s.Paragraph == 0 && d.Title != "" && strings.Contains(d.Title, strings.TrimSpace(text))) || first == "if" || first == "unless" {
+		return uncheckable
 	}
 	// Normative sentences state what ought to be, not what is; sentences about the writer or the
 	// reader are personal unless they carry a figure; a checkable assertion names someone or
 	// something specific (a proper name) or gives a figure.
-	personal, figure, named := false, false, false
+	personal, singular, figure, named := false, false, false, false
 	for w := s.FirstWord; w < s.EndWord; w++ {
 		n := d.Words[w].Norm
 		switch n {
 		case "should", "must", "ought", "deserve", "deserves":
-			return false
-		case "i", "i've", "i'm", "i'd", "me", "my", "you", "your", "you're", "you've", "we", "our", "us":
+			return uncheckable
+		case "i", "i've", "i'm", "i'd", "me", "my", "you", "your", "you're", "you've", "you'll":
+			singular = true
+		case "we", "our", "us":
 			personal = true
 		}
 		if n != "" && n[0] >= '0' && n[0] <= '9' || numberWords[n] > 0 {
@@ -103,10 +117,10 @@ func isAssertion(d *document.Document, s document.Sentence) bool {
 			}
 		}
 	}
-	if personal && !figure {
-		return false
+	if singular || (personal && !figure) || !(figure || named) {
+		return uncheckable
 	}
-	return figure || named
+	return checkable
 }
 
 // commonCapitals are capitalised words that do not name anything specific.
@@ -114,7 +128,7 @@ var commonCapitals = map[string]bool{"i": true, "i've": true, "i'm": true, "i'd"
 
 func isSubjectStart(w string) bool {
 	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "that", "which", "who":
+	case "is", "are", "was", "were", "has", "have", "had":
 		return true
 	}
 	return false

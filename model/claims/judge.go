@@ -17,7 +17,9 @@ var hedges = map[string]bool{
 	"unlikely": true, "suggest": true, "suggests": true, "suggested": true, "appear": true,
 	"appears": true, "appeared": true, "linked": true, "associated": true, "preliminary": true,
 	"probably": true, "estimated": true, "unclear": true, "unconfirmed": true, "alleged": true,
-	"allegedly": true, "believed": true,
+	"allegedly": true, "believed": true, "expects": true, "expected": true, "forecast": true,
+	"forecasts": true, "projected": true, "aims": true, "hopes": true, "target": true, "targets": true,
+	"potential": true, "potentially": true, "risk": true, "if": true, "unless": true,
 }
 
 var negations = map[string]bool{
@@ -25,6 +27,15 @@ var negations = map[string]bool{
 	"nor": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
 	"didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true,
 	"hasn't": true, "haven't": true,
+}
+
+var reportingVerbs = map[string]bool{
+	"says": true, "said": true, "say": true, "puts": true, "reckons": true, "estimates": true,
+	"estimated": true, "according": true, "claims": true, "claimed": true, "insists": true,
+	"insisted": true, "writes": true, "wrote": true, "reports": true, "reported": true,
+	"describes": true, "described": true, "concedes": true, "conceded": true, "admits": true,
+	"admitted": true, "argues": true, "argued": true, "warns": true, "warned": true,
+	"suggests": true, "believes": true, "thinks": true, "told": true, "tells": true,
 }
 
 // judge checks one clause against the source.
@@ -57,7 +68,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			f.Edits = []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}}
 			return f, true
 		}
-		if why, ok := certaintyOrNegation(op, src, cl, from, to); ok && best.score >= 0.7 {
+		if why, ok := certaintyOrNegation(op, src, cl, from, to); ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 			f.Evidence = evidence
@@ -81,6 +92,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		f.Evidence = evidence
 		return f, true
 	}
+	if !cl.checkable {
+		return report.Finding{}, false
+	}
 	f.Subkind = report.NotInSource
 	f.Explanation = "An assertion of fact that nothing in this source supports."
 	if len(evidence) > 0 {
@@ -93,6 +107,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 // certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
 // its passage.
 func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	// A clause that reports what someone says keeps the speaker's distance: its certainty is the
+	// speaker's, not the writer's.
+	if firstOf(op, cl.from, cl.to, reportingVerbs, nil) != "" {
+		return "", false
+	}
 	shared := map[string]bool{}
 	for w := cl.from; w < cl.to; w++ {
 		if st := contentStem(op.Words[w]); st != "" {

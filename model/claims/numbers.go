@@ -59,6 +59,13 @@ func quantities(d *document.Document, from, to int) []quantity {
 			}
 		case numberWords[w] > 0:
 			q.value = numberWords[w]
+			// "eighty-eight": a tens word joined to a unit word.
+			if q.value >= 20 && q.value < 100 && i+1 < to && numberWords[d.Words[i+1].Norm] < 10 &&
+				numberWords[d.Words[i+1].Norm] > 0 && d.Text[d.Words[i].End:d.Words[i+1].Start] == "-" {
+				i++
+				q.value += numberWords[d.Words[i].Norm]
+				q.text = d.Text[d.Words[i-1].Start:d.Words[i].End]
+			}
 			if i+1 < to {
 				if m, ok := multipliers[d.Words[i+1].Norm]; ok && w != "hundred" && w != "thousand" {
 					q.value *= m
