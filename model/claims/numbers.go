@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -17,6 +19,7 @@ type quantity struct {
 	pct    bool    // a percentage
 	text   string  // as written
 	unit   string  // stem of the first content word after it ("journeys" in "412 journeys")
+	label  bool    // names rather than counts: "Route 7", "Gate 3"
 }
 
 var numberWords = map[string]float64{
@@ -33,6 +36,14 @@ var vagueWords = map[string]float64{
 	"hundreds": 300, "thousands": 3000, "droves": 3000, "millions": 3e6, "countless": 1e4,
 	"most": 1e6, "all": 1e7, "every": 1e7, "majority": 1e6, "none": 0, "no": 0,
 }
+
+// unitSkip are the words between a number and the thing it counts.
+var unitSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true,
+	"to": true, "per": true, "cent": true, "percent": true, "more": true, "than": true, "its": true, "their": true}
+
+// countNouns are common words that still say what a number counts.
+var countNouns = map[string]bool{"people": true, "year": true, "years": true, "day": true, "days": true,
+	"week": true, "weeks": true, "time": true, "times": true, "things": true}
 
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 
@@ -79,6 +90,10 @@ func quantities(d *document.Document, from, to int) []quantity {
 		}
 		after := d.Text[d.Words[i].End:min(len(d.Text), d.Words[i].End+9)]
 		q.pct = strings.HasPrefix(after, "%") || strings.HasPrefix(strings.TrimSpace(after), "percent") || strings.HasPrefix(strings.TrimSpace(after), "per cent")
+		if i > from && i-1 > d.Sentences[d.Words[i].Sentence].FirstWord && q.value == math.Trunc(q.value) && !q.vague {
+			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
+			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
+		}
 		if i > from {
 			switch d.Words[i-1].Norm {
 			case "around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "than", "under", "up":
@@ -87,10 +102,10 @@ func quantities(d *document.Document, from, to int) []quantity {
 		}
 		for k := i + 1; k < min(to, i+4); k++ {
 			n := d.Words[k].Norm
-			if n == "percent" || n == "cent" || n == "per" || n == "of" || n == "the" || numberWords[n] > 0 {
+			if unitSkip[n] || numberWords[n] > 0 {
 				continue
 			}
-			if !document.IsCommon(n) && (n[0] < '0' || n[0] > '9') {
+			if (n[0] < '0' || n[0] > '9') && (!document.IsCommon(n) || countNouns[n]) {
 				q.unit = d.Words[k].Stem
 			}
 			break
@@ -108,14 +123,14 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		return quantity{}, quantity{}, false
 	}
 	for _, c := range clauseQ {
-		if c.year {
+		if c.year || c.label {
 			continue
 		}
 		matched := false
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
-			if p.year || p.pct != c.pct || (c.unit != p.unit && !sameStem(c.unit, p.unit)) || c.unit == "" {
+			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || (c.unit != p.unit && !sameStem(c.unit, p.unit)))) {
 				continue
 			}
 			if agree(c, p) {

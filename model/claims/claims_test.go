@@ -1,0 +1,159 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+func load(t *testing.T, text string) *document.Document {
+	t.Helper()
+	d, err := document.Load("t.txt", []byte(text), document.Options{Format: document.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+const source = `Harbour Report
+
+Around 4,000 people left the town of Marrow on 12 October, including many hundreds of fighters and their families. Dozens of foreign recruits were among them, despite assurances that none would be allowed to go.
+
+Officials said the convoy was six to seven kilometres long. The flooding may be linked to the broken dam upstream. The mayor did not sign the agreement. Unemployment rose to 6.8 percent in the third quarter.`
+
+func TestJudgements(t *testing.T) {
+	tests := []struct {
+		name    string
+		opinion string
+		kind    report.Kind
+		subkind report.Subkind
+		explain string // a fragment the explanation must hold
+	}{
+		{"paraphrase", "Marrow saw roughly 4,000 residents depart on 12 October with hundreds of fighters and families.", report.Paraphrase, "", "Restates the source"},
+		{"number inflated", "Around 9,000 people left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
+		{"quantity escalated", "Thousands of fighters left Marrow with their families in October.", report.Unsupported, report.ContradictsSource, "hundreds"},
+		{"hedge made certain", "The flooding is caused by the broken dam upstream in Marrow.", report.Unsupported, report.ContradictsSource, "may"},
+		{"negation flipped", "The mayor of Marrow signed the agreement.", report.Unsupported, report.ContradictsSource, "not"},
+		{"percentage changed", "Unemployment in Marrow rose to 9.5 percent in the third quarter.", report.Unsupported, report.ContradictsSource, "6.8"},
+		{"attributed elsewhere", "According to Velland's state broadcaster, soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "cannot be checked"},
+		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
+		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
+		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
+	}
+	src := load(t, source)
+	c := New(Defaults)
+	for _, tt := range tests {
+		op := load(t, tt.opinion)
+		res := c.Check(Input{Opinion: op, Source: src})
+		var got *report.Finding
+		for i, f := range res.Findings {
+			if f.Side == report.Opinion {
+				got = &res.Findings[i]
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no finding for %q", tt.name, tt.opinion)
+			continue
+		}
+		if got.Kind != tt.kind || got.Subkind != tt.subkind || !strings.Contains(got.Explanation, tt.explain) {
+			t.Errorf("%s: got %s/%s %q, want %s/%s with %q", tt.name, got.Kind, got.Subkind, got.Explanation, tt.kind, tt.subkind, tt.explain)
+		}
+		if got.Text != op.Text[got.Start:got.End] {
+			t.Errorf("%s: text does not match its span", tt.name)
+		}
+	}
+}
+
+func TestNotJudged(t *testing.T) {
+	tests := []struct{ name, opinion string }{
+		{"question", "Why did Marrow let 9,000 people walk away?"},
+		{"command", "Consider what 9,000 people leaving Marrow means."},
+		{"personal opinion", "I have never trusted anything the officials in Marrow say."},
+		{"normative", "Marrow must never again allow such a convoy."},
+		{"nothing specific", "Something is very wrong here."},
+	}
+	src := load(t, source)
+	c := New(Defaults)
+	for _, tt := range tests {
+		res := c.Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		for _, f := range res.Findings {
+			if f.Kind == report.Unsupported {
+				t.Errorf("%s: judged %s: %q", tt.name, f.Label(), f.Text)
+			}
+		}
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	tests := []struct {
+		text string
+		want []float64
+	}{
+		{"around 4,000 people", []float64{4000}},
+		{"eighty-eight percent", []float64{88}},
+		{"a dozen trucks", []float64{12}},
+		{"3.5 million voters", []float64{3.5e6}},
+		{"two hundred soldiers", []float64{200}},
+		{"hundreds of fighters", []float64{300}},
+		{"in 2017 they left", []float64{2017}},
+	}
+	for _, tt := range tests {
+		d := load(t, tt.text)
+		qs := quantities(d, 0, len(d.Words))
+		var got []float64
+		for _, q := range qs {
+			got = append(got, q.value)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+			}
+		}
+	}
+}
+
+func TestConflict(t *testing.T) {
+	tests := []struct {
+		name          string
+		clause, other string
+		want          bool
+	}{
+		{"same figure", "4,000 people", "4,000 people", false},
+		{"approximate figure", "nearly 4,000 people", "3,850 people", false},
+		{"inflated figure", "9,000 people", "4,000 people", true},
+		{"different units", "9,000 people", "4,000 trucks", false},
+		{"escalated quantity word", "thousands of fighters", "hundreds of fighters", true},
+		{"de-escalated quantity word", "hundreds of fighters", "thousands of fighters", false},
+		{"percentages", "9 percent of voters", "6 percent of voters", true},
+		{"years ignored", "in 2019 voters", "in 2017 voters", false},
+	}
+	for _, tt := range tests {
+		a, b := load(t, tt.clause), load(t, tt.other)
+		_, _, got := conflict(quantities(a, 0, len(a.Words)), quantities(b, 0, len(b.Words)))
+		if got != tt.want {
+			t.Errorf("%s: conflict(%q, %q) = %v, want %v", tt.name, tt.clause, tt.other, got, tt.want)
+		}
+	}
+}
+
+func TestOmitted(t *testing.T) {
+	src := load(t, source)
+	res := New(Defaults).Check(Input{Opinion: load(t, "Marrow saw roughly 4,000 residents depart on 12 October with hundreds of fighters."), Source: src})
+	var omitted []string
+	for _, f := range res.Findings {
+		if f.Kind == report.Omitted {
+			omitted = append(omitted, f.Text)
+		}
+	}
+	joined := strings.Join(omitted, "|")
+	if !strings.Contains(joined, "6.8 percent") || !strings.Contains(joined, "may be linked") {
+		t.Errorf("omitted = %q, want the unemployment figure and the hedged flooding cause", omitted)
+	}
+}
