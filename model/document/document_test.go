@@ -137,8 +137,8 @@ func TestLoadFormats(t *testing.T) {
 		},
 		{
 			name: "plain text block quote", file: "a.txt",
-			in:    "Intro line here.\n\n> Quoted words\n> continue here.\n\nOutro.",
-			text:  "Quoted words", blockQuotes: 1,
+			in:   "Intro line here.\n\n> Quoted words\n> continue here.\n\nOutro.",
+			text: "Quoted words", blockQuotes: 1,
 		},
 		{
 			name: "html article", file: "a.html",
