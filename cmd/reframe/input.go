@@ -31,10 +31,10 @@ func newLoader(env *environment, opts *analysisFlags) (*loader, error) {
 		return nil, &usageError{err: err, usage: "--input-format auto|text|markdown|html"}
 	}
 	if opts.timeout <= 0 {
-		return nil, &usageError{err: fmt.Errorf("--timeout must be positive, not %s", opts.timeout), usage: "--timeout DURATION (20s, 1m30s)"}
+		return nil, &usageError{err: fmt.Errorf("--timeout must be positive, not %s", opts.timeout), usage: "--timeout DURATION, like 20s or 1m30s"}
 	}
 	if opts.maxBytes <= 0 {
-		return nil, &usageError{err: fmt.Errorf("--max-bytes must be positive, not %d", opts.maxBytes), usage: "--max-bytes BYTES"}
+		return nil, &usageError{err: fmt.Errorf("--max-bytes must be positive, not %d", opts.maxBytes), usage: "--max-bytes BYTES, like 10485760 for 10 MB"}
 	}
 	l := &loader{env: env, format: format, spinner: isTerminal(env.stderr)}
 	if !opts.offline {
