@@ -21,7 +21,7 @@ type Options struct {
 }
 
 // Defaults are the options reframe uses.
-var Defaults = Options{MinWords: 6, MinInformative: 1, SeedWords: 3, MaxSeedRepeats: 64, MaxGap: 6, MaxElision: 80}
+var Defaults = Options{MinWords: 6, MinInformative: 1, SeedWords: 3, MaxSeedRepeats: 16, MaxGap: 6, MaxElision: 80}
 
 // Run is a stretch of identical normalised words: opinion words [O, O+N) equal source words
 // [S, S+N).
@@ -61,7 +61,7 @@ func New(opts Options) *Aligner { return &Aligner{opts: opts} }
 // the opinion's quotations.
 func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotation) []Passage {
 	runs := a.runs(opinion, source)
-	runs = claimOpinionWords(runs)
+	runs = claimOpinionWords(runs, len(opinion.Words))
 	var out []Passage
 	for _, p := range a.chain(opinion, runs) {
 		p = extendEdges(opinion, source, p, a.opts.MaxGap)
@@ -76,20 +76,21 @@ func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotatio
 
 // accept keeps passages long and informative enough to be evidence of reuse.
 func (a *Aligner) accept(opinion *document.Document, p Passage) bool {
-	longest := 0
+	// The evidence must be one run of MinWords consecutive words that itself says something: a run
+	// of common words ("at the end of the day") next to another short match is not a quote.
 	for _, r := range p.Runs {
-		longest = max(longest, r.N)
-	}
-	if longest < a.opts.MinWords {
-		return false
-	}
-	informative := 0
-	for _, r := range p.Runs {
+		if r.N < a.opts.MinWords {
+			continue
+		}
+		informative := 0
 		for i := r.O; i < r.O+r.N; i++ {
 			if !document.IsCommon(opinion.Words[i].Norm) {
 				informative++
 			}
 		}
+		if informative >= a.opts.MinInformative {
+			return true
+		}
 	}
-	return informative >= a.opts.MinInformative
+	return false
 }

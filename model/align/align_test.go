@@ -254,6 +254,11 @@ func TestFind(t *testing.T) {
 			source:  "The minister called it one of the most important reforms in a generation.",
 		},
 		{
+			name:    "false friend: two common phrases close together",
+			opinion: "At the end of the day, this is one of the most important questions.",
+			source:  "At the end of the day, the minister said, this remains one of the most important reforms in a generation.",
+		},
+		{
 			name:    "false friend: five-word shared run",
 			opinion: "Honestly reduced hospital admissions by forty then vanished completely.",
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -69,13 +70,11 @@ func splitAtQuotations(opinion *document.Document, p Passage, quotes []Quotation
 	return out
 }
 
+// inQuotations reports whether span s lies inside one of the quotations, which are in document
+// order and do not overlap.
 func inQuotations(s document.Span, quotes []Quotation) bool {
-	for _, q := range quotes {
-		if q.Contains(s) {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].End >= s.End })
+	return i < len(quotes) && quotes[i].Contains(s)
 }
 
 // explain turns a passage into a quote finding and the source's used finding.

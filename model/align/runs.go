@@ -1,46 +1,32 @@
 package align
 
 import (
-	"hash/maphash"
 	"slices"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
 
-// seed varies between processes; results do not depend on it, since every hash hit is checked
-// word by word and candidates are visited in document order.
-var seed = maphash.MakeSeed()
-
-// runs finds maximal runs of identical words seeded by hashed word n-grams of the source.
+// runs finds maximal runs of identical words seeded by word n-grams of the source. Words are
+// first interned to integers, so that n-grams are compared and hashed as numbers.
 func (a *Aligner) runs(opinion, source *document.Document) []Run {
 	n := a.opts.SeedWords
-	ow, sw := norms(opinion), norms(source)
+	ow, sw := intern(opinion, source)
 	if len(ow) < n || len(sw) < n {
 		return nil
 	}
-	index := make(map[uint64][]int32, len(sw))
-	for s := 0; s+n <= len(sw); s++ {
-		h := gramHash(sw[s : s+n])
-		if list := index[h]; len(list) <= a.opts.MaxSeedRepeats {
-			index[h] = append(list, int32(s))
-		}
+	index := newGramIndex(sw, n, a.opts.MaxSeedRepeats)
+	// diagonalAt[s] is the diagonal (o - s, offset by len(sw)) of the last run found through
+	// source word s, so a run is extended once, not once per seed inside it.
+	diagonalAt := make([]int32, len(sw))
+	for i := range diagonalAt {
+		diagonalAt[i] = -1
 	}
-	// covered[d] is where the last run found on diagonal d (o - s) ends in the opinion, so a run
-	// is extended once, not once per seed inside it.
-	covered := map[int]int{}
 	var runs []Run
 	for o := 0; o+n <= len(ow); o++ {
-		list := index[gramHash(ow[o:o+n])]
-		if len(list) == 0 || len(list) > a.opts.MaxSeedRepeats {
-			continue
-		}
-		for _, s32 := range list {
-			s := int(s32)
-			if end, ok := covered[o-s]; ok && o < end {
+		for s := index.first(ow[o : o+n]); s >= 0; s = index.next[s] {
+			s := int(s)
+			if diagonalAt[s] == int32(o-s+len(sw)) {
 				continue
-			}
-			if !slices.Equal(ow[o:o+n], sw[s:s+n]) {
-				continue // hash collision
 			}
 			start, ss := o, s
 			for start > 0 && ss > 0 && ow[start-1] == sw[ss-1] {
@@ -51,34 +37,109 @@ func (a *Aligner) runs(opinion, source *document.Document) []Run {
 			for end < len(ow) && ss+(end-start) < len(sw) && ow[end] == sw[ss+(end-start)] {
 				end++
 			}
-			covered[o-s] = end
+			for k := ss; k < ss+(end-start); k++ {
+				diagonalAt[k] = int32(o - s + len(sw))
+			}
 			runs = append(runs, Run{O: start, S: ss, N: end - start})
 		}
 	}
 	return runs
 }
 
-func norms(d *document.Document) []string {
-	out := make([]string, len(d.Words))
-	for i, w := range d.Words {
-		out[i] = w.Norm
+// intern maps the normalised words of both documents to small integers, equal words to equal
+// integers.
+func intern(opinion, source *document.Document) ([]uint32, []uint32) {
+	ids := make(map[string]uint32, len(source.Words)/4)
+	conv := func(d *document.Document) []uint32 {
+		out := make([]uint32, len(d.Words))
+		for i, w := range d.Words {
+			id, ok := ids[w.Norm]
+			if !ok {
+				id = uint32(len(ids))
+				ids[w.Norm] = id
+			}
+			out[i] = id
+		}
+		return out
 	}
-	return out
+	sw := conv(source)
+	return conv(opinion), sw
 }
 
-func gramHash(words []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(seed)
-	for _, w := range words {
-		h.WriteString(w)
-		h.WriteByte(0)
+// gramIndex finds the source positions of an n-gram: an open-addressing hash table from n-gram
+// to its first position, with the others chained through next. It stores positions only (an
+// n-gram's key is recomputed from the words), which keeps it small enough to stay in cache on
+// large documents. N-grams that occur more often than a limit are too common to seed a passage.
+type gramIndex struct {
+	heads      []int32 // first position of the n-gram in the slot, or empty
+	next       []int32 // next position of the same n-gram, -1 at the end
+	mask       uint64
+	words      []uint32
+	n          int
+	maxRepeats int
+}
+
+const empty = -1 // no n-gram in the slot
+
+func newGramIndex(sw []uint32, n, maxRepeats int) *gramIndex {
+	size := 1
+	for size < 2*len(sw) {
+		size <<= 1
 	}
-	return h.Sum64()
+	idx := &gramIndex{heads: make([]int32, size), next: make([]int32, len(sw)), mask: uint64(size - 1),
+		words: sw, n: n, maxRepeats: maxRepeats}
+	for i := range idx.heads {
+		idx.heads[i] = empty
+	}
+	// Insert from the end so that each chain lists positions in document order.
+	for s := len(sw) - n; s >= 0; s-- {
+		slot := idx.slot(sw[s : s+n])
+		idx.next[s] = idx.heads[slot]
+		idx.heads[slot] = int32(s)
+	}
+	return idx
+}
+
+// slot returns the slot that holds an n-gram, or the empty slot where it would go.
+func (idx *gramIndex) slot(gram []uint32) uint64 {
+	h := (gramKey(gram) * 0x9E3779B97F4A7C15) >> 20
+	for {
+		h &= idx.mask
+		head := idx.heads[h]
+		if head == empty || slices.Equal(idx.words[head:int(head)+idx.n], gram) {
+			return h
+		}
+		h++
+	}
+}
+
+// first returns the first source position of an n-gram, or -1 when it does not occur or occurs
+// too often to seed.
+func (idx *gramIndex) first(gram []uint32) int32 {
+	head := idx.heads[idx.slot(gram)]
+	count := 0
+	for p := head; p >= 0 && count <= idx.maxRepeats; p = idx.next[p] {
+		count++
+	}
+	if count > idx.maxRepeats {
+		return -1
+	}
+	return head
+}
+
+// gramKey packs an n-gram of word ids into one key. Up to three ids of 21 bits fit exactly;
+// beyond that, or for larger ids, keys may collide, which the caller checks.
+func gramKey(ids []uint32) uint64 {
+	var k uint64
+	for _, id := range ids {
+		k = k<<21 ^ uint64(id)
+	}
+	return k
 }
 
 // claimOpinionWords keeps, for every opinion word, at most one run: longer runs win, and a run
 // that partly overlaps a kept one is trimmed to the words still free.
-func claimOpinionWords(runs []Run) []Run {
+func claimOpinionWords(runs []Run, words int) []Run {
 	slices.SortFunc(runs, func(a, b Run) int {
 		if a.N != b.N {
 			return b.N - a.N
@@ -89,7 +150,7 @@ func claimOpinionWords(runs []Run) []Run {
 		return a.S - b.S
 	})
 	var kept []Run
-	taken := map[int]bool{}
+	taken := make([]bool, words)
 	for _, r := range runs {
 		// Trim the run to its longest stretch of free opinion words.
 		bestStart, bestLen, curStart := 0, 0, -1

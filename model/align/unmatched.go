@@ -13,6 +13,7 @@ const minQuotationWords = 4
 // most of their content words appear together in one source sentence, unsourced otherwise.
 func (a *Aligner) unmatchedQuotations(opinion, source *document.Document, quotes []Quotation, copied []bool) []report.Finding {
 	var out []report.Finding
+	var postings map[string][]int // content stem -> source sentences, built on first need
 	for _, q := range quotes {
 		from, to := opinion.WordsIn(q.Span)
 		if to-from < minQuotationWords {
@@ -34,7 +35,10 @@ func (a *Aligner) unmatchedQuotations(opinion, source *document.Document, quotes
 			Start: span.Start, End: span.End, Text: opinion.Slice(span),
 			Explanation: "Shown as a quotation, but nothing like it appears in this source: it cannot be checked here.",
 		}
-		if best, score := bestSentence(opinion, source, from, to); score >= 0.6 {
+		if postings == nil {
+			postings = sentencePostings(source)
+		}
+		if best, score := bestSentence(opinion, source, postings, from, to); score >= 0.6 {
 			ev := source.Sentences[best].Span
 			f.Subkind = report.Misquote
 			f.Explanation = "Shown as a quotation, but the closest source sentence says it in different words: the quote is not what the source says."
@@ -45,9 +49,24 @@ func (a *Aligner) unmatchedQuotations(opinion, source *document.Document, quotes
 	return out
 }
 
+// sentencePostings maps each content stem of a document to the sentences that hold it.
+func sentencePostings(d *document.Document) map[string][]int {
+	postings := map[string][]int{}
+	for i, s := range d.Sentences {
+		for w := s.FirstWord; w < s.EndWord; w++ {
+			if st := d.Words[w].Stem; !document.IsCommon(d.Words[w].Norm) {
+				if list := postings[st]; len(list) == 0 || list[len(list)-1] != i {
+					postings[st] = append(list, i)
+				}
+			}
+		}
+	}
+	return postings
+}
+
 // bestSentence finds the source sentence that holds the largest share of the content stems of
-// opinion words [from, to).
-func bestSentence(opinion, source *document.Document, from, to int) (int, float64) {
+// opinion words [from, to); the earliest wins a tie.
+func bestSentence(opinion, source *document.Document, postings map[string][]int, from, to int) (int, float64) {
 	want := map[string]bool{}
 	for w := from; w < to; w++ {
 		if !document.IsCommon(opinion.Words[w].Norm) {
@@ -57,17 +76,17 @@ func bestSentence(opinion, source *document.Document, from, to int) (int, float6
 	if len(want) < 3 {
 		return -1, 0
 	}
-	best, bestScore := -1, 0.0
-	for i, s := range source.Sentences {
-		seen := map[string]bool{}
-		for w := s.FirstWord; w < s.EndWord; w++ {
-			if want[source.Words[w].Stem] {
-				seen[source.Words[w].Stem] = true
-			}
-		}
-		if score := float64(len(seen)) / float64(len(want)); score > bestScore {
-			best, bestScore = i, score
+	hits := map[int]int{}
+	for st := range want {
+		for _, s := range postings[st] {
+			hits[s]++
 		}
 	}
-	return best, bestScore
+	best, bestHits := -1, 0
+	for s, n := range hits {
+		if n > bestHits || (n == bestHits && s < best) {
+			best, bestHits = s, n
+		}
+	}
+	return best, float64(bestHits) / float64(len(want))
 }

@@ -3,6 +3,8 @@
 // offsets into that text. It is pure: bytes in, a Document out, no I/O.
 package document
 
+import "sort"
+
 // Span is a half-open byte range [Start, End) of a document's text.
 type Span struct {
 	Start int // byte offset, inclusive
@@ -116,12 +118,8 @@ func (d *Document) SentenceAt(offset int) int {
 
 // InBlockQuote reports whether span lies inside one of the document's block quotations.
 func (d *Document) InBlockQuote(span Span) bool {
-	for _, q := range d.BlockQuotes {
-		if q.Contains(span) {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(d.BlockQuotes), func(i int) bool { return d.BlockQuotes[i].End >= span.End })
+	return i < len(d.BlockQuotes) && d.BlockQuotes[i].Contains(span)
 }
 
 // Slice returns the text of a span.
