@@ -34,6 +34,7 @@ func TestMain(m *testing.M) {
 //	exitcode N     the last reframe run exited with code N
 //	serve DIR      serve DIR on a loopback HTTP server (see newTestServer) and set $SERVER to its URL
 //	mkbin FILE     write a small binary file (a PNG header and NUL bytes)
+//	expand IN OUT  copy IN to OUT with $VARIABLES replaced by their values (for lists of URLs)
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
@@ -47,6 +48,7 @@ func TestScripts(t *testing.T) {
 			"exitcode": cmdExitCode,
 			"serve":    cmdServe,
 			"mkbin":    cmdMkbin,
+			"expand":   cmdExpand,
 		},
 	})
 }
@@ -79,4 +81,12 @@ func cmdMkbin(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	data := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), make([]byte, 64)...)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), data, 0o644))
+}
+
+func cmdExpand(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: expand IN OUT")
+	}
+	text := os.Expand(ts.ReadFile(args[0]), ts.Getenv)
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(text), 0o644))
 }

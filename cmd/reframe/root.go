@@ -40,7 +40,7 @@ An input is a file path, - for stdin, or an http(s):// URL.`,
 	}
 	opts.register(root)
 	reader.register(root)
-	root.AddCommand(newReportCommand(env), newDemoCommand(env))
+	root.AddCommand(newReportCommand(env), newDemoCommand(env), newBatchCommand(env), newCompareCommand(env))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &usageError{err: err, usage: c.UseLine()}
 	})
