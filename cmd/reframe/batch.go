@@ -114,6 +114,9 @@ func runBatch(env *environment, usage string, opts *analysisFlags, flags *batchF
 			return outcome{line, bad}
 		},
 		func(i int, o outcome) error {
+			if toStdout {
+				bar.clear()
+			}
 			if _, err := out.Write(o.line); err != nil {
 				return fmt.Errorf("writing results: %w", err)
 			}

@@ -38,13 +38,17 @@ func (p *progress) add(failed bool) {
 	fmt.Fprint(p.w, "\r"+p.line()+"\x1b[K")
 }
 
-// finish erases the bar.
-func (p *progress) finish() {
+// clear erases the bar until the next add, so a line written to the same terminal (results on
+// stdout) starts on a clean line.
+func (p *progress) clear() {
 	if p == nil {
 		return
 	}
 	fmt.Fprint(p.w, "\r\x1b[K")
 }
+
+// finish erases the bar for good.
+func (p *progress) finish() { p.clear() }
 
 // line renders the bar: "[██████░░░░] 12/40 pairs · 1 failed · 3.2 pairs/s".
 func (p *progress) line() string {

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -8,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // exitFileVar names the file where the test binary records the exit code of each reframe run,
@@ -89,4 +94,49 @@ func cmdExpand(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	text := os.Expand(ts.ReadFile(args[0]), ts.Getenv)
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(text), 0o644))
+}
+
+// TestReportHTMLOnCorpus renders the real analysis of every corpus pair as HTML and checks that
+// the page is well-formed: every element opened is closed, in order, however the findings overlap.
+func TestReportHTMLOnCorpus(t *testing.T) {
+	for _, p := range corpusPairs(t) {
+		t.Run(p.id, func(t *testing.T) {
+			page := runCLI(t, "report", "--format", "html", p.opinion, p.source)
+			if err := wellFormedHTML(page); err != nil {
+				t.Error(err)
+			}
+			if bytes.Contains(bytes.ToLower(page), []byte("<script")) {
+				t.Error("the page has a script")
+			}
+		})
+	}
+}
+
+// wellFormedHTML tokenizes a page and reports the first element closed out of order or left open.
+func wellFormedHTML(page []byte) error {
+	void := map[atom.Atom]bool{atom.Meta: true, atom.Br: true, atom.Hr: true, atom.Img: true, atom.Link: true, atom.Input: true, atom.Wbr: true}
+	z := html.NewTokenizer(bytes.NewReader(page))
+	var open []string
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			if z.Err() != io.EOF {
+				return z.Err()
+			}
+			if len(open) > 0 {
+				return fmt.Errorf("left open: %v", open)
+			}
+			return nil
+		case html.StartTagToken:
+			if tok := z.Token(); !void[tok.DataAtom] {
+				open = append(open, tok.Data)
+			}
+		case html.EndTagToken:
+			tok := z.Token()
+			if len(open) == 0 || open[len(open)-1] != tok.Data {
+				return fmt.Errorf("</%s> closes %v", tok.Data, open)
+			}
+			open = open[:len(open)-1]
+		}
+	}
 }

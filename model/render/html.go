@@ -30,27 +30,32 @@ type htmlPage struct {
 	Sides       []htmlSide    // the findings of each side
 }
 
+// legendEntry explains one highlight style.
 type legendEntry struct {
 	Class, Code, Name, Look string
 	Count                   int
 }
 
+// htmlDoc is one document pane.
 type htmlDoc struct {
 	ID, Label, Title, Name, Byline string
 	Body                           template.HTML // the text with its highlights, escaped
 }
 
+// htmlSide is the list of findings of one side.
 type htmlSide struct {
 	ID, Name string
 	Items    []htmlFinding
 }
 
+// htmlFinding is one entry of a findings list.
 type htmlFinding struct {
 	ID, Anchor, Tag, Label, Marked, Where, Explanation, Excerpt string
 	Edits, Evidence                                             []string
 	Links                                                       []htmlLink
 }
 
+// htmlLink points to a paired finding on the other side.
 type htmlLink struct{ ID, Anchor string }
 
 func newHTMLPage(r *report.Report) *htmlPage {
