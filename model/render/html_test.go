@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -225,8 +226,10 @@ func FuzzMarkup(f *testing.F) {
 		if err := wellFormed(page); err != nil {
 			t.Fatal(err)
 		}
-		want := strings.ToValidUTF8(Inert(text), "\uFFFD")
-		if got := docText(t, page, "opinion"); got != want {
+		if !utf8.ValidString(text) {
+			return // loaded documents are valid UTF-8; for others, well-formed is enough
+		}
+		if got, want := docText(t, page, "opinion"), Inert(text); got != want {
 			t.Fatalf("text changed:\n got: %q\nwant: %q", got, want)
 		}
 	})
