@@ -21,7 +21,8 @@ type spinner struct {
 	done sync.WaitGroup
 }
 
-// startSpinner draws label with a turning frame every interval.
+// startSpinner draws label with a turning frame every interval. Nothing is drawn before the
+// first interval has passed, so quick work does not flicker.
 func startSpinner(w io.Writer, label string, interval time.Duration) *spinner {
 	s := &spinner{w: w, text: render.Excerpt(label, 60), stop: make(chan struct{})}
 	s.done.Add(1)
@@ -33,6 +34,11 @@ func (s *spinner) run(interval time.Duration) {
 	defer s.done.Done()
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
+	select {
+	case <-s.stop:
+		return
+	case <-tick.C:
+	}
 	for frame := 0; ; frame++ {
 		fmt.Fprintf(s.w, "\r%s %s", spinnerFrames[frame%len(spinnerFrames)], s.text)
 		select {

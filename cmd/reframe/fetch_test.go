@@ -190,3 +190,12 @@ func TestSpinner(t *testing.T) {
 		t.Error("spinner wrote after Stop returned")
 	}
 }
+
+// TestSpinnerQuick checks that work done within the first interval draws nothing at all.
+func TestSpinnerQuick(t *testing.T) {
+	var buf syncBuffer
+	startSpinner(&buf, "fetching", time.Hour).Stop()
+	if out := buf.String(); out != "" {
+		t.Errorf("a spinner stopped at once wrote %q", out)
+	}
+}
