@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/reframe-dev/reframe/model/align"
 	"github.com/reframe-dev/reframe/model/claims"
+	"github.com/reframe-dev/reframe/model/framing"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -33,6 +34,14 @@ func buildStages(opts Options) ([]stage, error) {
 		return append(found, res.Findings...)
 	})
 	// BEGIN framing stage (owned by the framing package's author)
+	det, err := framing.New(opts.Lexicon, opts.LexiconName)
+	if err != nil {
+		return nil, err
+	}
+	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
+		fs, _ := det.Find(in.Opinion, framing.Context{Source: in.Source, Copied: in.Copied, Counterpart: in.Counterpart})
+		return append(found, fs...)
+	})
 	// END framing stage
 	_ = opts
 	return stages, nil

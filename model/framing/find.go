@@ -1,0 +1,200 @@
+package framing
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// run is the state of one Find call.
+type run struct {
+	lx          *lexicon
+	op          *document.Document
+	src         *sourceIndex                    // nil in framing-only mode
+	quotes      *quoteIndex                     // quotations of the opinion
+	copied      []bool                          // per opinion word; nil in framing-only mode
+	counterpart func(int) (document.Span, bool) // source passage of an opinion sentence; may be nil
+	echoes      []Echo                          // source language found in the opinion
+	srcMatch    matcher                         // matches phrases in the source
+}
+
+// candidate is a finding before it is written out.
+type candidate struct {
+	span        document.Span
+	subkind     report.Subkind
+	explanation string
+	evidence    []report.Evidence
+}
+
+func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
+	r := &run{lx: lx, op: op, quotes: findQuotes(op), counterpart: ctx.Counterpart}
+	if ctx.Source != nil {
+		r.src = newSourceIndex(lx, ctx.Source)
+		r.srcMatch = matcher{doc: ctx.Source}
+		r.copied = ctx.Copied
+		if len(r.copied) != len(op.Words) {
+			r.copied = copiedFallback(op, ctx.Source)
+		}
+		if r.counterpart == nil {
+			r.counterpart = counterpartFallback(op, ctx.Source)
+		}
+	}
+	return r
+}
+
+func (r *run) find() ([]report.Finding, []Echo) {
+	hits := r.lx.scan(r.op, r.quotes.inside, nil)
+	cands := r.lexical(hits)
+	cands = append(cands, r.reverseShifts(hits)...)
+	cands = mergePatterns(cands, r.patterns())
+	slices.SortFunc(cands, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(b.span.End, a.span.End),
+			cmp.Compare(a.subkind, b.subkind))
+	})
+	findings := make([]report.Finding, 0, len(cands))
+	for _, c := range cands {
+		findings = append(findings, report.Finding{
+			Kind:        report.Framing,
+			Subkind:     c.subkind,
+			Side:        report.Opinion,
+			Start:       c.span.Start,
+			End:         c.span.End,
+			Text:        r.op.Text[c.span.Start:c.span.End],
+			Explanation: c.explanation,
+			Evidence:    c.evidence,
+		})
+	}
+	slices.SortFunc(r.echoes, func(a, b Echo) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), cmp.Compare(a.Phrase, b.Phrase))
+	})
+	return findings, r.echoes
+}
+
+// lexical turns lexicon matches into candidates: hedges mark their sentences, certainty wording
+// survives only where the source hedged, overlapping matches keep the longest, and matches in the
+// source's own language become echoes.
+func (r *run) lexical(hits []hit) []candidate {
+	hedged := map[int]bool{}
+	var pool []hit
+	for _, h := range hits {
+		if h.e.subkind == Hedge {
+			hedged[r.op.Words[h.first].Sentence] = true
+			continue
+		}
+		pool = append(pool, h)
+	}
+	keep := pool[:0]
+	for _, h := range pool {
+		if h.e.subkind == report.CertaintyShift {
+			if _, _, ok := r.shift(h, hedged); !ok {
+				continue
+			}
+		}
+		keep = append(keep, h)
+	}
+	var cands []candidate
+	for _, h := range resolve(keep, len(r.op.Words)) {
+		if h.e.subkind == None {
+			continue
+		}
+		if r.echo(h) {
+			r.echoes = append(r.echoes, Echo{Span: h.span, Subkind: h.e.subkind, Phrase: h.e.phrase})
+			continue
+		}
+		if h.e.subkind == report.CertaintyShift {
+			hedge, cp, _ := r.shift(h, hedged)
+			cands = append(cands, r.shiftCandidate(h, hedge, cp))
+			continue
+		}
+		cands = append(cands, candidate{span: h.span, subkind: h.e.subkind, explanation: r.explainHit(h)})
+	}
+	return cands
+}
+
+// resolve keeps, among overlapping matches, the one that spans more words; then the one with more
+// literal words; then an exception ("none"); then the user's; then the earlier definition.
+func resolve(hits []hit, words int) []hit {
+	order := slices.Clone(hits)
+	slices.SortStableFunc(order, func(a, b hit) int {
+		return cmp.Or(
+			cmp.Compare(b.end-b.first, a.end-a.first),
+			cmp.Compare(literalWords(b.e.slots), literalWords(a.e.slots)),
+			boolOrder(a.e.subkind == None, b.e.subkind == None),
+			boolOrder(a.e.user, b.e.user),
+			cmp.Compare(a.e.rank, b.e.rank),
+			cmp.Compare(a.first, b.first),
+		)
+	})
+	taken := make([]bool, words)
+	var out []hit
+	for _, h := range order {
+		if slices.Contains(taken[h.first:h.end], true) {
+			continue
+		}
+		for i := h.first; i < h.end; i++ {
+			taken[i] = true
+		}
+		out = append(out, h)
+	}
+	slices.SortFunc(out, func(a, b hit) int { return cmp.Compare(a.first, b.first) })
+	return out
+}
+
+// boolOrder sorts true before false.
+func boolOrder(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return -1
+	}
+	return 1
+}
+
+// echo reports whether a match is the source's own language: every word of it copied from the
+// source, or (except for certainty wording, which must differ from the source to count) the same
+// phrase used by the source passage that the sentence restates.
+func (r *run) echo(h hit) bool {
+	if r.src == nil {
+		return false
+	}
+	if r.copied != nil && !slices.Contains(r.copied[h.first:h.end], false) {
+		return true
+	}
+	if h.e.subkind == report.CertaintyShift || r.counterpart == nil {
+		return false
+	}
+	cp, ok := r.counterpart(r.op.Words[h.first].Sentence)
+	if !ok {
+		return false
+	}
+	return r.sourceHas(cp, h.e.slots)
+}
+
+// sourceHas reports whether the phrase occurs inside a span of the source.
+func (r *run) sourceHas(span document.Span, slots []slot) bool {
+	src := r.src.doc
+	from, to := src.WordsIn(span)
+	for j := from; j < to; j++ {
+		if end, ok := r.srcMatch.match(j, slots); ok && end <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// copiedShare returns the share of words [from, to) copied from the source.
+func (r *run) copiedShare(from, to int) float64 {
+	if r.copied == nil || to <= from {
+		return 0
+	}
+	n := 0
+	for _, c := range r.copied[from:to] {
+		if c {
+			n++
+		}
+	}
+	return float64(n) / float64(to-from)
+}

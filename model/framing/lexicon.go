@@ -1,0 +1,72 @@
+package framing
+
+import (
+	"embed"
+	"io/fs"
+	"path"
+	"slices"
+)
+
+// builtinFS holds the lexicon we ship, one file per family of devices.
+//
+//go:embed lexicon/*.txt
+var builtinFS embed.FS
+
+// lexicon is a compiled set of entries indexed by the stem of their first word.
+type lexicon struct {
+	entries []*entry            // every live entry, in definition order
+	index   map[string][]*entry // first-word stem → entries starting with it, in definition order
+}
+
+// compileLexicon compiles the built-in lexicon and then the user's, which overrides built-in
+// entries with the same phrase. Every bad line of either is reported.
+func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
+	var errs ErrorList
+	rank := 0
+	byKey := map[string]*entry{}
+	var order []string
+	names, err := fs.Glob(builtinFS, "lexicon/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		data, err := builtinFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		file := "builtin/" + path.Base(name)
+		for _, e := range parseLexicon(data, file, false, &rank, &errs) {
+			if prev, dup := byKey[e.key]; dup {
+				errs.Add(file, e.line, "duplicate entry %s (first in %s:%d)", quote(e.phrase), prev.file, prev.line)
+				continue
+			}
+			byKey[e.key] = e
+			order = append(order, e.key)
+		}
+	}
+	if extra != nil {
+		if extraName == "" {
+			extraName = "lexicon"
+		}
+		for _, e := range parseLexicon(extra, extraName, true, &rank, &errs) {
+			if _, ok := byKey[e.key]; !ok {
+				order = append(order, e.key)
+			}
+			byKey[e.key] = e
+		}
+	}
+	if len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	lx := &lexicon{index: map[string][]*entry{}}
+	for _, k := range order {
+		e := byKey[k]
+		lx.entries = append(lx.entries, e)
+		for _, key := range e.slots[0].keys() {
+			lx.index[key] = append(lx.index[key], e)
+		}
+	}
+	return lx, nil
+}

@@ -1,0 +1,247 @@
+package framing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// hit is one match of a lexicon entry in a document.
+type hit struct {
+	first, end int           // word indices [first, end)
+	span       document.Span // from the first word's start to the last word's end
+	e          *entry        // the entry that matched
+}
+
+// scan finds every match of the entries that keep accepts, in document order. quoted reports
+// whether an offset lies inside quotation marks; it may be nil.
+func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, keep func(*entry) bool) []hit {
+	var hits []hit
+	m := matcher{doc: doc, quoted: quoted}
+	for i := range doc.Words {
+		for _, e := range lx.index[doc.Words[i].Stem] {
+			if keep != nil && !keep(e) {
+				continue
+			}
+			end, ok := m.match(i, e.slots)
+			if !ok || !m.holds(e.conds, i, end) {
+				continue
+			}
+			hits = append(hits, hit{first: i, end: end, e: e,
+				span: document.Span{Start: doc.Words[i].Start, End: doc.Words[end-1].End}})
+		}
+	}
+	return hits
+}
+
+// matcher matches phrases at word positions of one document.
+type matcher struct {
+	doc    *document.Document
+	quoted func(int) bool
+}
+
+// match reports whether slots match starting at word i, and where the match ends. Matched words
+// lie in one sentence with no clause punctuation between them.
+func (m *matcher) match(i int, slots []slot) (int, bool) {
+	if i >= len(m.doc.Words) {
+		return 0, false
+	}
+	return m.matchFrom(i, i, slots, m.doc.Words[i].Sentence)
+}
+
+func (m *matcher) matchFrom(first, i int, slots []slot, sentence int) (int, bool) {
+	if len(slots) == 0 {
+		return i, true
+	}
+	s := &slots[0]
+	if s.gap {
+		for g := 0; g <= maxGap; g++ {
+			if g > 0 && !m.joined(first, i+g-1, sentence) {
+				break
+			}
+			if end, ok := m.matchFrom(first, i+g, slots[1:], sentence); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if !m.joined(first, i, sentence) || !s.matches(&m.doc.Words[i]) {
+		return 0, false
+	}
+	return m.matchFrom(first, i+1, slots[1:], sentence)
+}
+
+// joined reports whether word i exists, lies in the sentence, and follows word i-1 without
+// clause punctuation between them (unless i is the first word of the match).
+func (m *matcher) joined(first, i int, sentence int) bool {
+	words := m.doc.Words
+	if i >= len(words) || words[i].Sentence != sentence {
+		return false
+	}
+	return i == first || !breaks(m.doc.Text[words[i-1].End:words[i].Start])
+}
+
+// breaks reports clause punctuation in the text between two words.
+func breaks(between string) bool {
+	return strings.ContainsAny(between, ".,;:!?()[]{}—–…") || strings.Contains(between, "\n\n")
+}
+
+// holds reports whether every condition of an entry holds for a match of words [first, end).
+func (m *matcher) holds(conds []condition, first, end int) bool {
+	for _, c := range conds {
+		switch c.kind {
+		case notBefore:
+			if m.anyBefore(c.items, end) {
+				return false
+			}
+		case onlyBefore:
+			if !m.anyBefore(c.items, end) {
+				return false
+			}
+		case notAfter:
+			if m.anyAfter(c.items, first) {
+				return false
+			}
+		case onlyAfter:
+			if !m.anyAfter(c.items, first) {
+				return false
+			}
+		case notNear:
+			if m.anyNear(c.items, first, end) {
+				return false
+			}
+		case notReported:
+			if m.reported(first) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// anyBefore reports whether one of the items comes next after word end-1: directly, or after one
+// determiner ("slammed the door" is caught by "!not-before: door").
+func (m *matcher) anyBefore(items []item, end int) bool {
+	sentence := m.doc.Words[end-1].Sentence
+	for _, it := range items {
+		if m.itemAt(it, end, sentence) {
+			return true
+		}
+		if it.slots != nil && end < len(m.doc.Words) && m.doc.Words[end].Sentence == sentence &&
+			determiners[m.doc.Words[end].Norm] && m.itemAt(it, end+1, sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyAfter reports whether one of the items ends just before word first.
+func (m *matcher) anyAfter(items []item, first int) bool {
+	sentence := m.doc.Words[first].Sentence
+	for _, it := range items {
+		if it.slots == nil {
+			if m.classAt(it.class, first-1, sentence) {
+				return true
+			}
+			continue
+		}
+		start := first - len(it.slots)
+		if start < 0 || m.doc.Words[start].Sentence != sentence {
+			continue
+		}
+		if end, ok := m.match(start, it.slots); ok && end == first {
+			return true
+		}
+	}
+	return false
+}
+
+// anyNear reports whether one of the items occurs within nearWindow words of [first, end).
+func (m *matcher) anyNear(items []item, first, end int) bool {
+	sentence := m.doc.Words[first].Sentence
+	for _, it := range items {
+		if it.slots == nil {
+			continue
+		}
+		for i := max(0, first-nearWindow); i < min(len(m.doc.Words), end+nearWindow); i++ {
+			if (i >= first && i < end) || m.doc.Words[i].Sentence != sentence {
+				continue
+			}
+			if _, ok := m.match(i, it.slots); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// itemAt reports whether an item matches at word i (a class checks word i itself).
+func (m *matcher) itemAt(it item, i, sentence int) bool {
+	if it.slots == nil {
+		return m.classAt(it.class, i, sentence)
+	}
+	if i >= len(m.doc.Words) || m.doc.Words[i].Sentence != sentence {
+		return false
+	}
+	_, ok := m.match(i, it.slots)
+	return ok
+}
+
+// classAt reports whether word i belongs to a class. Position i may fall outside the sentence:
+// only @edge matches there.
+func (m *matcher) classAt(c wordClass, i, sentence int) bool {
+	words := m.doc.Words
+	inside := i >= 0 && i < len(words) && words[i].Sentence == sentence
+	if c == classEdge {
+		return !inside
+	}
+	if !inside {
+		return false
+	}
+	w := &words[i]
+	switch c {
+	case classDet:
+		return determiners[w.Norm]
+	case classPron:
+		return objectPronouns[w.Norm]
+	case classNum:
+		r, _ := utf8.DecodeRuneInString(w.Norm)
+		return unicode.IsDigit(r) || numberWords[w.Norm]
+	case classCap:
+		r, _ := utf8.DecodeRuneInString(m.doc.Text[w.Start:w.End])
+		return unicode.IsUpper(r) && i > m.doc.Sentences[sentence].FirstWord
+	}
+	return false
+}
+
+// reported reports whether word i is someone else's words: inside quotation marks, or after a
+// reporting verb earlier in its clause ("the report says the council should ...").
+func (m *matcher) reported(i int) bool {
+	w := m.doc.Words[i]
+	if m.quoted != nil && m.quoted(w.Start) {
+		return true
+	}
+	s := m.doc.Sentences[w.Sentence]
+	for j := i - 1; j >= s.FirstWord; j-- {
+		if strings.ContainsAny(m.doc.Text[m.doc.Words[j].End:m.doc.Words[j+1].Start], ";:—") {
+			return false
+		}
+		if reportingVerbs[m.doc.Words[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs introduce someone else's words or view. Forms that are also common nouns
+// ("report", "claims", "states") and first-person forms ("I think") are left out.
+var reportingVerbs = setOf("says", "said", "tells", "told", "according", "argues", "argued",
+	"recommends", "recommended", "urges", "urged", "believes", "believed", "insists", "insisted",
+	"warns", "warned", "stated", "noted", "added", "concludes", "concluded", "writes", "wrote",
+	"reported", "finds", "found", "proposes", "proposed", "demanded", "asks", "asked", "suggests",
+	"suggested", "claimed", "explains", "explained", "contends", "contended", "maintains",
+	"maintained", "announced", "declares", "declared", "thinks", "feels", "called", "advises",
+	"advised", "stresses", "stressed", "emphasises", "emphasised", "emphasizes", "emphasized",
+	"acknowledges", "acknowledged", "agrees", "agreed", "testified", "replied", "responded")

@@ -1,0 +1,153 @@
+package framing
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// sourceIndex is what the detector needs to know about the source of one analysis.
+type sourceIndex struct {
+	doc    *document.Document
+	folded string          // " " + every word's folded form, space-separated, + " "
+	caps   map[string]bool // folded forms of words the source writes in capitals
+	hedges []hit           // hedge matches, in order
+}
+
+func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
+	s := &sourceIndex{doc: src, caps: map[string]bool{}}
+	var b strings.Builder
+	b.Grow(len(src.Text))
+	b.WriteByte(' ')
+	for i := range src.Words {
+		w := &src.Words[i]
+		b.WriteString(w.Norm)
+		b.WriteByte(' ')
+		if allCaps(src.Text[w.Start:w.End]) {
+			s.caps[w.Norm] = true
+		}
+	}
+	s.folded = b.String()
+	s.hedges = lx.scan(src, nil, func(e *entry) bool { return e.subkind == Hedge })
+	return s
+}
+
+// contains reports whether the source has the folded phrase, word for word.
+func (s *sourceIndex) contains(folded string) bool {
+	return folded != "" && strings.Contains(s.folded, " "+folded+" ")
+}
+
+// copyRun is how many consecutive source words the fallback copy detector needs to call a
+// passage copied.
+const copyRun = 5
+
+// copiedFallback marks opinion words inside runs of copyRun or more words that the source has
+// word for word. It stands in for Context.Copied when the alignment stage did not provide it.
+func copiedFallback(op, src *document.Document) []bool {
+	copied := make([]bool, len(op.Words))
+	if len(src.Words) < copyRun || len(op.Words) < copyRun {
+		return copied
+	}
+	grams := make(map[uint64]struct{}, len(src.Words))
+	for i := 0; i+copyRun <= len(src.Words); i++ {
+		grams[gramHash(src.Words[i:i+copyRun])] = struct{}{}
+	}
+	for i := 0; i+copyRun <= len(op.Words); i++ {
+		if _, ok := grams[gramHash(op.Words[i:i+copyRun])]; ok {
+			for j := i; j < i+copyRun; j++ {
+				copied[j] = true
+			}
+		}
+	}
+	return copied
+}
+
+func gramHash(words []document.Word) uint64 {
+	h := fnv.New64a()
+	for _, w := range words {
+		h.Write([]byte(w.Norm))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
+}
+
+// counterpartFallback returns, for each opinion sentence, the source sentence that shares the most
+// distinctive words with it, when it shares enough. It stands in for Context.Counterpart when the
+// claims stage did not provide it.
+func counterpartFallback(op, src *document.Document) func(int) (document.Span, bool) {
+	postings := map[string][]int{} // content stem → source sentences that hold it
+	for si, s := range src.Sentences {
+		seen := map[string]bool{}
+		for _, w := range src.Words[s.FirstWord:s.EndWord] {
+			if content(w) && !seen[w.Stem] {
+				seen[w.Stem] = true
+				postings[w.Stem] = append(postings[w.Stem], si)
+			}
+		}
+	}
+	limit := max(8, len(src.Sentences)/10) // stems in more sentences than this say little
+	best := make([]int, len(op.Sentences))
+	score := make([]float64, len(src.Sentences))
+	for oi, s := range op.Sentences {
+		best[oi] = -1
+		seen := map[string]bool{}
+		var touched []int
+		total := 0.0
+		for _, w := range op.Words[s.FirstWord:s.EndWord] {
+			if !content(w) || seen[w.Stem] {
+				continue
+			}
+			seen[w.Stem] = true
+			total++
+			ps := postings[w.Stem]
+			if len(ps) > limit {
+				continue
+			}
+			for _, si := range ps {
+				if score[si] == 0 {
+					touched = append(touched, si)
+				}
+				score[si]++
+			}
+		}
+		top := 0.0
+		for _, si := range touched {
+			if score[si] > top || (score[si] == top && si < best[oi]) {
+				top, best[oi] = score[si], si
+			}
+		}
+		if top < 3 || top < 0.4*total {
+			best[oi] = -1
+		}
+		for _, si := range touched {
+			score[si] = 0
+		}
+	}
+	return func(sentence int) (document.Span, bool) {
+		if sentence < 0 || sentence >= len(best) || best[sentence] < 0 {
+			return document.Span{}, false
+		}
+		return src.Sentences[best[sentence]].Span, true
+	}
+}
+
+// content reports a word that carries meaning: not a function word, not a one- or two-letter word.
+func content(w document.Word) bool {
+	return len(w.Norm) > 2 && !closedClass[w.Norm]
+}
+
+// allCaps reports a word of two or more letters, all of them capitals.
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
