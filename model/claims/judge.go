@@ -36,6 +36,8 @@ var reportingVerbs = map[string]bool{
 	"describes": true, "described": true, "concedes": true, "conceded": true, "admits": true,
 	"admitted": true, "argues": true, "argued": true, "warns": true, "warned": true,
 	"suggests": true, "believes": true, "thinks": true, "told": true, "tells": true,
+	"saying": true, "stating": true, "telling": true, "noting": true, "adding": true,
+	"claiming": true, "insisting": true, "writing": true, "calls": true, "called": true,
 }
 
 // judge checks one clause against the source.
@@ -54,12 +56,15 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	best := idx.search(op, cl.from, cl.to)
 	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
 	supported := best.window >= 0 && best.score >= c.opts.MinCoverage && best.shared >= c.opts.MinShared
+	// A figure that differs from the figures of a passage on the same subject contradicts it even
+	// when the rest of the clause is worded differently.
+	related := best.window >= 0 && best.score >= c.opts.MaxUnsupported*0.7 && best.shared >= c.opts.MinShared
 	var evidence []report.Evidence
 	if best.window >= 0 && best.shared > 0 {
 		evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: round(best.score)}}
 	}
 	para := src.ParagraphAt(best.span.Start) + 1
-	if supported {
+	if supported || related {
 		from, to := src.WordsIn(best.span)
 		if cq, pq, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
@@ -68,6 +73,10 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			f.Edits = []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}}
 			return f, true
 		}
+		if !supported {
+			goto unsupported
+		}
+		from, to = closestSentence(src, op, cl, from, to)
 		if why, ok := certaintyOrNegation(op, src, cl, from, to); ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
@@ -82,6 +91,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		f.Evidence = evidence
 		return f, true
 	}
+unsupported:
 	if quoted >= 0.6 || (best.window >= 0 && best.score >= c.opts.MaxUnsupported) {
 		return report.Finding{}, false // partly supported: too close to call either way
 	}
@@ -102,6 +112,32 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	}
 	f.Evidence = evidence
 	return f, true
+}
+
+// closestSentence narrows source words [from, to) to the sentence that shares the most content
+// stems with the clause.
+func closestSentence(src, op *document.Document, cl clause, from, to int) (int, int) {
+	want := map[string]bool{}
+	for w := cl.from; w < cl.to; w++ {
+		if st := contentStem(op.Words[w]); st != "" {
+			want[st] = true
+		}
+	}
+	bestFrom, bestTo, bestHits := from, to, -1
+	for w := from; w < to; {
+		s := src.Sentences[src.Words[w].Sentence]
+		hits := 0
+		for k := max(s.FirstWord, from); k < min(s.EndWord, to); k++ {
+			if want[src.Words[k].Stem] {
+				hits++
+			}
+		}
+		if hits > bestHits {
+			bestFrom, bestTo, bestHits = max(s.FirstWord, from), min(s.EndWord, to), hits
+		}
+		w = s.EndWord
+	}
+	return bestFrom, bestTo
 }
 
 // certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and

@@ -150,8 +150,8 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				continue
 			}
 		}
-		if c.vague && !nearest.vague && c.value < 1e6 {
-			continue // "many" against a figure: only absolutes ("all", "every") conflict
+		if c.vague && !nearest.vague {
+			continue // "many" or "every" against a figure: a matter of wording, not of number
 		}
 		if c.vague && nearest.vague && (nearestDist < 0.5 || c.value < nearest.value) {
 			continue // only an escalation ("hundreds" -> "thousands") conflicts

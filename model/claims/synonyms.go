@@ -10,13 +10,15 @@ import (
 // source: retrieval treats the members of a group as the same word.
 var restatements = [][]string{
 	{"say", "state", "tell", "claim", "assert", "report", "announce"},
+	{"sales", "revenue", "turnover"},
+	{"profit", "earnings", "income"},
 	{"rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain"},
 	{"fall", "drop", "decline", "decrease", "slide", "sink", "plunge", "shrink"},
 	{"kill", "die", "dead", "death"},
 	{"injure", "hurt", "wound", "injury"},
 	{"leave", "depart", "exit", "escape", "flee"},
 	{"buy", "purchase", "acquire"},
-	{"show", "reveal", "indicate", "find", "suggest", "demonstrate"},
+	{"show", "reveal", "indicate", "find", "demonstrate"},
 	{"build", "construct", "erect"},
 	{"begin", "start", "launch", "commence"},
 	{"end", "finish", "stop", "halt", "conclude"},
