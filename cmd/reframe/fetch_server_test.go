@@ -61,8 +61,12 @@ func newTestServer(dir string) *httptest.Server {
 			http.Redirect(w, r, fmt.Sprintf("/redirect/%d/%s", n-1, r.PathValue("name")), http.StatusFound)
 		}
 	})
-	mux.HandleFunc("/loop/a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/b", http.StatusMovedPermanently) })
-	mux.HandleFunc("/loop/b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/a", http.StatusMovedPermanently) })
+	mux.HandleFunc("/loop/a", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop/b", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/loop/b", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop/a", http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		select {
 		case <-r.Context().Done():
