@@ -2,6 +2,8 @@ package claims
 
 import (
 	"math"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -24,6 +26,7 @@ type passage struct {
 	span   document.Span
 	score  float64 // IDF-weighted share of the query's content stems found in the window
 	shared int     // content stems found
+	plain  int     // ... of which are not names
 	window int
 }
 
@@ -68,11 +71,15 @@ func (idx *index) idf(stem string) float64 {
 // opinion words [from, to). Shorter windows win ties.
 func (idx *index) search(op *document.Document, from, to int) passage {
 	query := map[string]float64{}
+	names := map[string]bool{}
 	total := 0.0
 	for i := from; i < to; i++ {
 		st := contentStem(op.Words[i])
 		if st == "" {
 			continue
+		}
+		if isName(op, i) {
+			names[st] = true
 		}
 		if _, ok := query[st]; !ok {
 			w := idx.idf(st)
@@ -88,6 +95,7 @@ func (idx *index) search(op *document.Document, from, to int) passage {
 	}
 	scores := map[int]float64{}
 	shared := map[int]int{}
+	plain := map[int]int{}
 	for st, w := range query {
 		for _, alt := range expand(st) {
 			for _, win := range idx.postings[alt] {
@@ -96,12 +104,15 @@ func (idx *index) search(op *document.Document, from, to int) passage {
 				}
 				scores[win] += w
 				shared[win]++
+				if !names[st] {
+					plain[win]++
+				}
 			}
 		}
 	}
 	best := passage{window: -1}
 	for win, s := range scores {
-		cand := passage{span: idx.windows[win].span, score: s / total, shared: shared[win], window: win}
+		cand := passage{span: idx.windows[win].span, score: s / total, shared: shared[win], plain: plain[win], window: win}
 		if best.window < 0 || cand.score > best.score+1e-9 ||
 			(math.Abs(cand.score-best.score) <= 1e-9 && (cand.span.Len() < best.span.Len() ||
 				(cand.span.Len() == best.span.Len() && cand.span.Start < best.span.Start))) {
@@ -109,6 +120,16 @@ func (idx *index) search(op *document.Document, from, to int) passage {
 		}
 	}
 	return best
+}
+
+// isName reports whether word i is capitalised inside its sentence: a name, most likely.
+func isName(d *document.Document, i int) bool {
+	w := d.Words[i]
+	if i == d.Sentences[w.Sentence].FirstWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.Text[w.Start:w.End])
+	return unicode.IsUpper(r)
 }
 
 // contentStem returns a word's stem, or "" for the most common words.

@@ -55,7 +55,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	quoted := quotedShare(in.Quotes, cl.span)
 	best := idx.search(op, cl.from, cl.to)
 	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
-	supported := best.window >= 0 && best.score >= c.opts.MinCoverage && best.shared >= c.opts.MinShared
+	supported := best.window >= 0 && best.score >= c.opts.MinCoverage && best.shared >= c.opts.MinShared && best.plain >= 2
 	// A figure that differs from the figures of a passage on the same subject contradicts it even
 	// when the rest of the clause is worded differently.
 	related := best.window >= 0 && best.score >= c.opts.MaxUnsupported*0.7 && best.shared >= c.opts.MinShared
