@@ -144,10 +144,10 @@ func TestLoadFormats(t *testing.T) {
 			name: "html article", file: "a.html",
 			in: `<!doctype html><html><head><title>Page Title</title><script>var x = 1;</script></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<article><h1>Headline Here</h1><p>The first paragraph of the article body has enough words to count as content for the reader.</p>
+<article><h1>Headline Here</h1><div class="ad-slot">Buy shoes now</div><p>The first paragraph of the article body has enough words to count as content for the reader.</p>
 <blockquote>A quotation in the article.</blockquote><p>The second paragraph continues with more text &amp; an entity.</p></article>
 <footer>Copyright notice</footer></body></html>`,
-			title: "Page Title", text: "more text & an entity", notText: "var x", blockQuotes: 1,
+			title: "Page Title", text: "more text & an entity", notText: "Buy shoes", blockQuotes: 1,
 		},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -65,7 +66,7 @@ func (w *htmlText) walk(n *html.Node) {
 		w.text(n.Data)
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] {
+		if skipped[n.DataAtom] || isClutter(n) {
 			return
 		}
 		if n.DataAtom == atom.Br {
@@ -93,6 +94,19 @@ func (w *htmlText) walk(n *html.Node) {
 	if block {
 		w.paragraphBreak()
 	}
+}
+
+// clutterClass matches the class or id of page furniture that readability can leave inside an
+// article: advertising, promotions, share buttons, newsletter boxes, related links, comments.
+var clutterClass = regexp.MustCompile(`(?i)(^|[\s_-])(ad|ads|advert\w*|promo\w*|sponsor\w*|related|share|sharing|social|newsletter|subscribe|comments?|outbrain|taboola)($|[\s_-])`)
+
+func isClutter(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && clutterClass.MatchString(a.Val) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *htmlText) text(s string) {
