@@ -19,6 +19,7 @@ func extractHTML(src string) (extracted, error) {
 	}
 	pageTitle := findTitle(root)
 	parser := readability.NewParser()
+	parser.KeepClasses = true // so that clutter left inside the article can still be recognised
 	article, err := parser.ParseDocument(root, nil)
 	w := &htmlText{}
 	if err == nil && article.Node != nil {
