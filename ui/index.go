@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/reframe-dev/reframe/model/report"
 )
@@ -113,11 +114,18 @@ func newIndex(r *report.Report) *index {
 	return ix
 }
 
-// clamp keeps a span inside its document, whatever the report says.
+// clamp keeps a span inside its document and on character boundaries, whatever the report says.
 func (ix *index) clamp(side report.Side, start, end int) (int, int) {
-	n := len(ix.docs[focusOf(side)].text)
+	text := ix.docs[focusOf(side)].text
+	n := len(text)
 	start = min(max(start, 0), n)
 	end = min(max(end, start), n)
+	for start > 0 && start < n && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	for end < n && !utf8.RuneStart(text[end]) {
+		end++
+	}
 	return start, end
 }
 

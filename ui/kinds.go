@@ -82,14 +82,7 @@ func (f Focus) String() string {
 	return "opinion"
 }
 
-// side returns the report side the pane shows.
-func (f Focus) side() report.Side {
-	if f == FocusSource {
-		return report.Source
-	}
-	return report.Opinion
-}
-
+// focusOf returns the pane that shows a side.
 func focusOf(side report.Side) Focus {
 	if side == report.Source {
 		return FocusSource

@@ -203,9 +203,20 @@ func (m *Model) resize(width, height int) {
 	if l.tooSmall || m.ix == nil {
 		return
 	}
+	// A current finding in view stays in view, with its evidence beside it.
+	keep := m.current >= 0 && m.inView(&m.panes[focusOf(m.ix.findings[m.current].Side)], m.current)
 	for f := range m.panes {
 		if r := l.panes[f]; r.w > 0 {
 			m.panes[f].SetSize(r.w, r.h)
+		}
+	}
+	if keep {
+		f := &m.ix.findings[m.current]
+		if p := &m.panes[focusOf(f.Side)]; !p.Visible(f.Start) {
+			p.Place(f.Start, p.Rows()/3)
+		}
+		if m.sync {
+			m.showEvidence()
 		}
 	}
 	// Side by side, the titles head the panes from the header; stacked, each frame carries
@@ -280,7 +291,7 @@ func sideBySide(left, right string) string {
 
 func (m *Model) renderTooSmall() string {
 	l := m.layout
-	msg := fmt.Sprintf("Terminal too small: %d×%d.\nThe reader needs at least %d×%d.\nEnlarge the window, or press q to quit.",
+	msg := fmt.Sprintf("Terminal too small: %d×%d.\nThe reader needs at least %d×%d.\nEnlarge it, or press q to quit.",
 		l.width, l.height, minWidth, minHeight)
 	return center(l.width, l.height, strings.Split(msg, "\n")...)
 }

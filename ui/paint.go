@@ -105,10 +105,15 @@ func paintOf(f *report.Finding) paint {
 
 // evidencePaint returns how the evidence of a finding is painted in the other document: the
 // passage a quote copies is painted as that quote, a paraphrased or contradicted passage as that
-// claim. Framing has no counterpart.
+// claim. Framing has no counterpart, and the nearest passage to a claim the source does not
+// support, or that is credited elsewhere, is not painted: it would look like support. It still
+// shows, reversed, when the finding is selected.
 func evidencePaint(f *report.Finding) paint {
 	p := paintOf(f)
 	p.framing = false
+	if p.claim == claimNotInSource || p.claim == claimElsewhere {
+		p.claim = noClaim
+	}
 	return p
 }
 

@@ -257,6 +257,9 @@ func (p *Pane) renderLine(b *strings.Builder, l line, tw int) {
 	for _, m := range matches {
 		add(m.start, m.end)
 	}
+	if !isASCII(text[l.start:l.end]) {
+		snapToClusters(cuts, text[l.start:l.end], l.start)
+	}
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
 	for k := 0; k+1 < len(cuts); k++ {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -172,3 +173,34 @@ func displayWidth(s string) int { return ansi.StringWidth(s) }
 
 // ansiStrip removes styling from a line.
 func ansiStrip(s string) string { return ansi.Strip(s) }
+
+// isASCII reports whether s is all ASCII, where every byte starts a character of its own.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// snapToClusters moves each cut, an offset into a line that starts at base, back to the start
+// of the grapheme cluster it falls in, so styling never splits a character a terminal draws
+// as one.
+func snapToClusters(cuts []int, line string, base int) {
+	bounds := make([]int, 0, len(line)+1)
+	state, pos := -1, 0
+	for rest := line; len(rest) > 0; {
+		bounds = append(bounds, base+pos)
+		var cluster string
+		cluster, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		pos += len(cluster)
+	}
+	bounds = append(bounds, base+pos)
+	for i, c := range cuts {
+		j := sort.SearchInts(bounds, c+1) - 1
+		if j >= 0 {
+			cuts[i] = bounds[j]
+		}
+	}
+}
