@@ -36,7 +36,16 @@ func (a *Aligner) bridges(opinion *document.Document, prev, next Run) bool {
 	if og < 0 || sg < 0 {
 		return false
 	}
+	// Words of the writer's own that start a new sentence mark the end of the reuse.
+	newSentence := opinion.Words[prev.O+prev.N-1].Sentence != opinion.Words[next.O].Sentence
+	if og >= 3 && newSentence {
+		return false
+	}
 	if og <= a.opts.MaxGap && sg <= a.opts.MaxGap {
+		return true
+	}
+	// A dropped clause (an attribution, an aside) with the opinion running on unbroken.
+	if og <= 1 && sg <= 2*a.opts.MaxGap {
 		return true
 	}
 	// An ellipsis in the opinion may stand for a longer stretch of dropped source words.

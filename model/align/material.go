@@ -17,6 +17,11 @@ var quantityWords = setOf("all every each none some many most few several dozens
 
 var numberWords = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half quarter third")
 
+var conditions = setOf("if unless until before provided")
+
+// hasQuoteMark reports whether s holds a quotation mark.
+func hasQuoteMark(s string) bool { return strings.ContainsAny(s, "\"“”«»") }
+
 var contrastives = setOf("but however although though yet while whereas unless except provided")
 
 func setOf(words string) map[string]bool {
@@ -47,16 +52,23 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int) 
 			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
 		}
 	}
-	// A cut that leaves out a negation just before the quoted words.
+	// A cut that leaves out a negation, a hedge or a condition just before the quoted words, in
+	// the same sentence, unless the source's own quotation starts in between.
 	sent := source.Sentences[source.Words[s0].Sentence]
-	for w := max(sent.FirstWord, s0-3); w < s0; w++ {
-		if negations[source.Words[w].Norm] {
+	for w := s0 - 1; w >= max(sent.FirstWord, s0-8); w-- {
+		if hasQuoteMark(source.Text[source.Words[w].End:source.Words[s0].Start]) {
+			break
+		}
+		n := source.Words[w].Norm
+		if negations[n] || qualifiers[n] || conditions[n] {
 			return fmt.Sprintf("it leaves out '%s' just before the quoted words", surface(source, w, s0))
 		}
 	}
-	// A cut that drops the counterpoint that follows in the same sentence.
+	// A cut that drops the counterpoint that follows in the same sentence, unless the source's
+	// quotation ends there and the counterpoint is the narrator's.
 	last := source.Sentences[source.Words[s1-1].Sentence]
-	if s1 < last.EndWord && contrastives[source.Words[s1].Norm] && last.EndWord-s1 >= 3 {
+	if s1 < last.EndWord && contrastives[source.Words[s1].Norm] && last.EndWord-s1 >= 3 &&
+		!hasQuoteMark(source.Text[source.Words[s1-1].End:source.Words[s1].Start]) {
 		return fmt.Sprintf("it stops before '%s', which qualifies it", excerpt(surface(source, s1, last.EndWord)))
 	}
 	return ""
