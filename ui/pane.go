@@ -33,7 +33,7 @@ type Pane struct {
 	current  int    // index of the current match, or -1
 }
 
-// NewPane returns a pane over a document.
+// newPane returns a pane over a document.
 func newPane(doc *document, title string, styles *Styles) Pane {
 	return Pane{doc: doc, title: title, styles: styles, current: -1}
 }
