@@ -9,24 +9,38 @@ import (
 	"github.com/reframe-dev/reframe/model/report"
 )
 
-// document is one side of the report as the reader shows it: its text, wrapped lines cached for
-// one width, and a folded copy for search built on first use.
+// wrapWidths is how many widths a document keeps its wrapped lines for, so that resizing back
+// and forth, or a pane that changes width when the layout stacks, does not wrap again.
+const wrapWidths = 4
+
+// document is one side of the report as the reader shows it: its text, its wrapped lines cached
+// per width, and a folded copy for search built on first use.
 type document struct {
 	side   report.Side
 	name   string
 	title  string
 	text   string
 	folded string
-	width  int    // the width lines were wrapped to, 0 before the first wrap
-	lines  []line // the text wrapped to width
+	wraps  map[int][]line // lines per text width, at most wrapWidths of them
+	order  []int          // widths in wraps, oldest first
 }
 
-// wrap returns the document's lines at width, wrapping only when the width changed.
+// wrap returns the document's lines at a width, wrapping only for a width not seen lately.
 func (d *document) wrap(width int) []line {
-	if d.lines == nil || d.width != width {
-		d.lines, d.width = wrapText(d.text, width), width
+	if lines, ok := d.wraps[width]; ok {
+		return lines
 	}
-	return d.lines
+	if d.wraps == nil {
+		d.wraps = map[int][]line{}
+	}
+	if len(d.order) == wrapWidths {
+		delete(d.wraps, d.order[0])
+		d.order = d.order[1:]
+	}
+	lines := wrapText(d.text, width)
+	d.wraps[width] = lines
+	d.order = append(d.order, width)
+	return lines
 }
 
 // foldedText returns the text folded for case-insensitive search.

@@ -50,8 +50,11 @@ type reportMsg struct {
 	err    error
 }
 
-// New returns a reader showing a report that is already computed.
+// New returns a reader showing a report that is already computed; nil shows an empty one.
 func New(r *report.Report, opts Options) *Model {
+	if r == nil {
+		r = &report.Report{}
+	}
 	m := newModel(opts)
 	m.setReport(r)
 	return m

@@ -48,7 +48,7 @@ func newPalette(dark bool, p colorprofile.Profile) palette {
 		elsewhere:     col(4, 12, 61, 147, "#4d57b3", "#a5b4fc"),
 		notInSource:   col(3, 11, 166, 215, "#bc4c00", "#ffa657"),
 		contradicts:   col(1, 9, 160, 203, "#cf222e", "#ff6b6b"),
-		omitted:       col(5, 13, 91, 183, "#6639ba", "#d2a8ff"),
+		omitted:       col(6, 14, 91, 183, "#6639ba", "#d2a8ff"),
 		supportedBg:   tint(194, 22, "#e6f6ea", "#12261e"),
 		elsewhereBg:   tint(189, 17, "#eceffd", "#1b2036"),
 		notInSourceBg: tint(230, 58, "#fff3e0", "#2d2111"),
