@@ -47,7 +47,10 @@ func (d *Details) Render(width, height int) string {
 	}
 	f := d.finding
 	if f == nil {
-		lines := strings.Split(lipgloss.Wrap(head+" "+d.message, width, ""), "\n")
+		lines := strings.Split(lipgloss.Wrap(strings.TrimLeft(head+" "+d.message, " "), width-1, ""), "\n")
+		for i := range lines {
+			lines[i] = " " + lines[i]
+		}
 		return d.fit(lines, width, height)
 	}
 	expl := inertLine(f.Explanation)

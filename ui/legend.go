@@ -71,17 +71,14 @@ var legendEntries = []legendEntry{
 
 // legendLines draws the legend for the given width.
 func legendLines(s *Styles, width int) []string {
-	lines := []string{
-		s.Title.Render("What the highlights mean"),
-		"",
-		"Each line has three gutter letters: the claim (P U C A), the quote (V E M S),",
-		"and framing (F) in the opinion or omitted content (O) in the source.",
-		"Quotes are underlined, framing is bold, unsupported claims are in italics,",
-		"the current finding is reversed; colour only repeats what these already say.",
-		"In the source, a passage is marked as the finding that uses it: the passage",
-		"an edited quote copies shows E, a contradicted passage shows C.",
-		"",
-	}
+	lines := []string{s.Title.Render("What the highlights mean"), ""}
+	lines = append(lines, wrapLines("Each line has three gutter letters: the claim (P U C A), the quote (V E M S), "+
+		"and framing (F) in the opinion or omitted content (O) in the source. "+
+		"Quotes are underlined, framing is bold, unsupported claims are in italics, "+
+		"the current finding is reversed; colour only repeats what these already say.", width)...)
+	lines = append(lines, wrapLines("In the source, a passage is marked as the finding that uses it: "+
+		"the passage an edited quote copies shows E, a contradicted passage shows C.", width)...)
+	lines = append(lines, "")
 	for _, e := range legendEntries {
 		sample := e.sample
 		if seq := s.sgr(e.cell); seq != "" {
@@ -116,4 +113,9 @@ func legendLetter(s *Styles, e legendEntry) string {
 		c = s.pal.omitted
 	}
 	return s.letter(e.letter[0], c)
+}
+
+// wrapLines wraps prose to a width.
+func wrapLines(text string, width int) []string {
+	return strings.Split(lipgloss.Wrap(text, max(width, 20), ""), "\n")
 }

@@ -137,10 +137,56 @@ func (m *Model) openOverlay(o overlayKind) {
 		m.overlay.SetContent("Legend", legend)
 		return
 	}
-	m.keybar.help.SetWidth(width)
-	lines := append([]string{m.styles.Title.Render("Keys"), ""}, strings.Split(m.keybar.help.FullHelpView(m.keys.FullHelp()), "\n")...)
-	lines = append(lines, "", "The mouse wheel scrolls the pane under the pointer; a click selects the highlight under it.", "")
-	m.overlay.SetContent("Help", append(lines, legend...))
+	lines := append([]string{m.styles.Title.Render("Keys"), ""}, m.keyColumns(width)...)
+	lines = append(lines, "")
+	lines = append(lines, wrapLines("The mouse wheel scrolls the pane under the pointer; a click selects the highlight under it.", width)...)
+	m.overlay.SetContent("Help", append(append(lines, ""), legend...))
+}
+
+// keyColumns lays out the full help's groups side by side, as many to a row as fit the width.
+func (m *Model) keyColumns(width int) []string {
+	const gap = 4
+	var rows []string
+	var row [][]string
+	used := 0
+	flush := func() {
+		if len(rows) > 0 {
+			rows = append(rows, "")
+		}
+		height := 0
+		for _, b := range row {
+			height = max(height, len(b))
+		}
+		for i := range height {
+			var line strings.Builder
+			for _, b := range row {
+				cell := ""
+				if i < len(b) {
+					cell = b[i]
+				}
+				line.WriteString(pad(cell, displayWidth(b[0])+gap))
+			}
+			rows = append(rows, strings.TrimRight(line.String(), " "))
+		}
+		row, used = nil, 0
+	}
+	for _, group := range m.keys.FullHelp() {
+		block := strings.Split(m.keybar.help.FullHelpView([][]key.Binding{group}), "\n")
+		w := 0
+		for _, l := range block {
+			w = max(w, displayWidth(l))
+		}
+		for i := range block {
+			block[i] = pad(block[i], w)
+		}
+		if len(row) > 0 && used+w > width {
+			flush()
+		}
+		row = append(row, block)
+		used += w + gap
+	}
+	flush()
+	return rows
 }
 
 // toggle shows or hides a kind of finding.
