@@ -20,16 +20,18 @@ func buildStages(opts Options) ([]stage, error) {
 	})
 	checker := claims.New(claims.Defaults)
 	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
-		var quotes, used []report.Finding
+		var quotes, used, judged []report.Finding
 		for _, f := range found {
 			switch f.Kind {
 			case report.Quote:
 				quotes = append(quotes, f)
 			case report.Used:
 				used = append(used, f)
+			case report.Unsupported:
+				judged = append(judged, f)
 			}
 		}
-		res := checker.Check(claims.Input{Opinion: in.Opinion, Source: in.Source, Quotes: quotes, Used: used})
+		res := checker.Check(claims.Input{Opinion: in.Opinion, Source: in.Source, Quotes: quotes, Used: used, Judged: judged})
 		in.Counterpart = res.Counterpart
 		return append(found, res.Findings...)
 	})

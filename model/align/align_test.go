@@ -313,6 +313,21 @@ func TestFind(t *testing.T) {
 					if f.Side != report.Source {
 						t.Errorf("used %s on side %s", f.ID, f.Side)
 					}
+				case report.Unsupported:
+					// A reuse that changes what the source says is also a contradiction, on the
+					// same span as a misquote or edited quote, linked to the source passage.
+					if f.Subkind != report.ContradictsSource || len(f.Links) != 1 || byID[f.Links[0]].Kind != report.Used {
+						t.Errorf("contradiction %s: %s, links %v", f.ID, f.Label(), f.Links)
+					}
+					paired := false
+					for _, q := range res.Findings {
+						if q.Kind == report.Quote && q.Start == f.Start && q.End == f.End && q.Subkind != report.Verbatim {
+							paired = true
+						}
+					}
+					if !paired {
+						t.Errorf("contradiction %s has no edited quote or misquote on its span", f.ID)
+					}
 				default:
 					t.Errorf("unexpected finding kind %s", f.Kind)
 				}

@@ -32,10 +32,14 @@ func (a *Aligner) Find(opinion, source *document.Document) Result {
 				res.Copied[w] = true
 			}
 		}
-		q, used := a.explain(opinion, source, p, quotes)
+		q, used, change := a.explain(opinion, source, p, quotes)
 		q.ID, used.ID = fmt.Sprintf("q%d", i), fmt.Sprintf("u%d", i)
 		q.Links, used.Links = []string{used.ID}, []string{q.ID}
 		res.Findings = append(res.Findings, q, used)
+		if change != nil {
+			change.Links = []string{used.ID}
+			res.Findings = append(res.Findings, *change)
+		}
 	}
 	res.Findings = append(res.Findings, a.unmatchedQuotations(opinion, source, quotes, res.Copied)...)
 	return res
@@ -78,7 +82,7 @@ func inQuotations(s document.Span, quotes []Quotation) bool {
 }
 
 // explain turns a passage into a quote finding and the source's used finding.
-func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes []Quotation) (report.Finding, report.Finding) {
+func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes []Quotation) (q, used report.Finding, change *report.Finding) {
 	o0, o1 := p.OpinionWords()
 	s0, s1 := p.SourceWords()
 	oSpan := document.Span{Start: opinion.Words[o0].Start, End: opinion.Words[o1-1].End}
@@ -92,14 +96,11 @@ func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes 
 	if len(edits) > 0 {
 		subkind = report.Edited
 	}
-	var material string
-	if marked {
-		material = materialChange(source, edits, s0, s1)
-		if material != "" {
-			subkind = report.Misquote
-		}
+	material := materialChange(source, edits, s0, s1, marked)
+	if marked && material != "" {
+		subkind = report.Misquote
 	}
-	q := report.Finding{
+	q = report.Finding{
 		Kind: report.Quote, Subkind: subkind, Side: report.Opinion,
 		Start: oSpan.Start, End: oSpan.End, Text: opinion.Slice(oSpan), Marked: &marked,
 		Explanation: quoteExplanation(subkind, marked, para, edits, material),
@@ -113,12 +114,22 @@ func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes 
 	if len(edits) > 0 {
 		how += fmt.Sprintf(" with %s", plural(len(edits), "edit"))
 	}
-	used := report.Finding{
+	used = report.Finding{
 		Kind: report.Used, Side: report.Source, Start: sSpan.Start, End: sSpan.End, Text: source.Slice(sSpan),
 		Explanation: fmt.Sprintf("The opinion %s this passage (its paragraph %d).", how, opinion.ParagraphAt(oSpan.Start)+1),
 		Evidence:    []report.Evidence{{Side: report.Opinion, Start: oSpan.Start, End: oSpan.End, Text: opinion.Slice(oSpan), Score: score}},
 	}
-	return q, used
+	if material != "" {
+		// The reuse changes what the source says: an assertion the source contradicts.
+		change = &report.Finding{
+			Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion,
+			Start: oSpan.Start, End: oSpan.End, Text: opinion.Slice(oSpan),
+			Explanation: fmt.Sprintf("Reuses the source (paragraph %d) but changes what it says: %s.", para, material),
+			Evidence:    q.Evidence,
+			Edits:       edits,
+		}
+	}
+	return q, used, change
 }
 
 // markedShare is the share of words [o0, o1) inside quotations.

@@ -35,7 +35,11 @@ func setOf(words string) map[string]bool {
 // materialChange returns a description of what makes a quoted passage differ in substance from
 // its source: a number or quantity changed, a negation added or removed, a qualifier dropped, or
 // a cut that removes a negation or a counterpoint. It returns "" for edits of form only.
-func materialChange(source *document.Document, edits []report.Edit, s0, s1 int) string {
+//
+// A silent copy is held to its edits and to a dropped negation; cuts that leave out a hedge, a
+// condition or a counterpoint are judged only for marked quotations, which claim to give the
+// speaker's words.
+func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, marked bool) string {
 	for _, e := range edits {
 		from, to := wordsOf(e.From), wordsOf(e.To)
 		switch {
@@ -60,14 +64,14 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int) 
 			break
 		}
 		n := source.Words[w].Norm
-		if negations[n] || qualifiers[n] || conditions[n] {
+		if negations[n] || (marked && (qualifiers[n] || conditions[n])) {
 			return fmt.Sprintf("it leaves out '%s' just before the quoted words", surface(source, w, s0))
 		}
 	}
 	// A cut that drops the counterpoint that follows in the same sentence, unless the source's
 	// quotation ends there and the counterpoint is the narrator's.
 	last := source.Sentences[source.Words[s1-1].Sentence]
-	if s1 < last.EndWord && contrastives[source.Words[s1].Norm] && last.EndWord-s1 >= 3 &&
+	if marked && s1 < last.EndWord && contrastives[source.Words[s1].Norm] && last.EndWord-s1 >= 3 &&
 		!hasQuoteMark(source.Text[source.Words[s1-1].End:source.Words[s1].Start]) {
 		return fmt.Sprintf("it stops before '%s', which qualifies it", excerpt(surface(source, s1, last.EndWord)))
 	}

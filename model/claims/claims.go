@@ -35,6 +35,7 @@ type Input struct {
 	Opinion, Source *document.Document
 	Quotes          []report.Finding // quote findings already made, opinion side
 	Used            []report.Finding // used findings already made, source side
+	Judged          []report.Finding // opinion spans already judged (contradictions found by the alignment)
 }
 
 // Result is the checker's output.
@@ -59,6 +60,9 @@ func (c *Checker) Check(in Input) Result {
 		usedSpans = append(usedSpans, document.Span{Start: u.Start, End: u.End})
 	}
 	for _, cl := range clauses(in.Opinion) {
+		if judged(in.Judged, cl.span) {
+			continue
+		}
 		f, ok := c.judge(in, idx, cl)
 		if !ok {
 			continue
@@ -82,4 +86,14 @@ func (c *Checker) Check(in Input) Result {
 		return best[sentence].span, true
 	}
 	return Result{Findings: out, Counterpart: counterpart}
+}
+
+// judged reports whether a clause lies mostly inside a span already judged.
+func judged(findings []report.Finding, span document.Span) bool {
+	for _, f := range findings {
+		if 2*span.Overlap(document.Span{Start: f.Start, End: f.End}) >= span.Len() {
+			return true
+		}
+	}
+	return false
 }
