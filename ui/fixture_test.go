@@ -144,6 +144,8 @@ func keyMsg(name string) tea.KeyPressMsg {
 		"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
 		"ctrl+d":    {Code: 'd', Mod: tea.ModCtrl},
 		"ctrl+u":    {Code: 'u', Mod: tea.ModCtrl},
+		"ctrl+b":    {Code: 'b', Mod: tea.ModCtrl},
+		"ctrl+f":    {Code: 'f', Mod: tea.ModCtrl},
 	}
 	if k, ok := special[name]; ok {
 		return tea.KeyPressMsg(k)

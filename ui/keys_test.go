@@ -126,6 +126,7 @@ func TestScrollKeys(t *testing.T) {
 		{[]string{"ctrl+d", "pgup"}, func(int, int) int { return 0 }},
 		{[]string{"pgdown", "b"}, func(int, int) int { return 0 }},
 		{[]string{"pgdown", "ctrl+u"}, func(int, int) int { return 0 }},
+		{[]string{"ctrl+f", "ctrl+f", "ctrl+b"}, func(_, rows int) int { return rows - 2 }},
 		{[]string{"G"}, func(lines, rows int) int { return lines - rows }},
 		{[]string{"end"}, func(lines, rows int) int { return lines - rows }},
 		{[]string{"G", "g"}, func(int, int) int { return 0 }},
