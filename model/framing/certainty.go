@@ -8,37 +8,108 @@ import (
 	"github.com/reframe-dev/reframe/model/report"
 )
 
-// shift checks a certainty-wording match: it is a certainty shift when its sentence carries no
-// hedge and the source passage the sentence restates does. It returns the source's hedge (the
-// longest in the passage) and the passage.
-func (r *run) shift(h hit, hedged map[int]bool) (hit, document.Span, bool) {
+// shiftMatch is the source side of a certainty shift.
+type shiftMatch struct {
+	hedge   hedgeRun      // the source's hedge
+	passage document.Span // the source passage the opinion sentence restates
+	aligned bool          // the hedge governs a word the certain wording also governs
+}
+
+// hedgeRun is one or more source hedges next to each other ("may" + "be" + "linked to").
+type hedgeRun struct {
+	first, end int           // source word indices [first, end)
+	span       document.Span // their text
+	kind       string        // modal, causal or evidential: the kind of the longest hedge
+}
+
+// alignWindow is how many words a hedge may stand before the word it governs.
+const alignWindow = 5
+
+// shift checks a certainty-wording match: a certainty shift needs a sentence without a hedge of
+// its own, restating a source passage that hedges. The source's hedge must govern one of the next
+// content words of the certain wording ("will increase" / "may increase"), or, for causal and
+// evidential wording, be of a compatible kind anywhere in the passage ("proves" / "suggests").
+func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 	s := r.op.Words[h.first].Sentence
 	if hedged[s] || r.src == nil || r.counterpart == nil {
-		return hit{}, document.Span{}, false
+		return shiftMatch{}, false
 	}
 	cp, ok := r.counterpart(s)
 	if !ok {
-		return hit{}, document.Span{}, false
+		return shiftMatch{}, false
 	}
-	hedges := r.src.hedgesIn(cp)
-	if len(hedges) == 0 {
-		return hit{}, document.Span{}, false
+	runs := hedgeRuns(r.src.hedgesIn(cp))
+	if len(runs) == 0 {
+		return shiftMatch{}, false
 	}
-	best := hedges[0]
-	for _, g := range hedges[1:] {
-		if g.span.Len() > best.span.Len() {
-			best = g
+	src := r.src.doc
+	from, to := src.WordsIn(cp)
+	found := false
+	for _, t := range r.contentAfter(h.end, s, 3) {
+		for p := from; p < to; p++ {
+			if src.Words[p].Stem != t.Stem {
+				continue
+			}
+			found = true
+			for _, run := range runs {
+				if run.end <= p && p-run.end < alignWindow {
+					return shiftMatch{hedge: run, passage: cp, aligned: true}, true
+				}
+			}
 		}
 	}
-	return best, cp, true
+	if found {
+		return shiftMatch{}, false // the source states that part without a hedge
+	}
+	kind := h.e.note
+	if kind != "causal" && kind != "evidential" {
+		return shiftMatch{}, false
+	}
+	for _, run := range runs {
+		if run.kind == "causal" || run.kind == "evidential" {
+			return shiftMatch{hedge: run, passage: cp}, true
+		}
+	}
+	return shiftMatch{}, false
+}
+
+// hedgeRuns joins hedges separated by at most two words into runs.
+func hedgeRuns(hedges []hit) []hedgeRun {
+	var runs []hedgeRun
+	longest := 0
+	for _, h := range hedges {
+		if n := len(runs); n > 0 && h.first <= runs[n-1].end+2 {
+			last := &runs[n-1]
+			last.end = max(last.end, h.end)
+			last.span.End = max(last.span.End, h.span.End)
+			if h.end-h.first > longest {
+				longest, last.kind = h.end-h.first, h.e.note
+			}
+			continue
+		}
+		runs = append(runs, hedgeRun{first: h.first, end: h.end, span: h.span, kind: h.e.note})
+		longest = h.end - h.first
+	}
+	return runs
+}
+
+// contentAfter returns up to n content words that follow word i in its sentence.
+func (r *run) contentAfter(i, sentence, n int) []document.Word {
+	var out []document.Word
+	for j := i; j < len(r.op.Words) && j < i+n+4 && len(out) < n && r.op.Words[j].Sentence == sentence; j++ {
+		if content(r.op.Words[j]) {
+			out = append(out, r.op.Words[j])
+		}
+	}
+	return out
 }
 
 // shiftCandidate writes out a certainty shift: the opinion's certain wording, with the source
 // sentence that hedged as evidence.
-func (r *run) shiftCandidate(h, hedge hit, cp document.Span) candidate {
+func (r *run) shiftCandidate(h hit, m shiftMatch) candidate {
 	text := r.op.Text[h.span.Start:h.span.End]
-	said := r.src.doc.Text[hedge.span.Start:hedge.span.End]
-	ev := r.evidence(r.op.Words[h.first].Sentence, r.sourceSentence(hedge.span, cp))
+	said := r.src.doc.Text[m.hedge.span.Start:m.hedge.span.End]
+	ev := r.evidence(r.op.Words[h.first].Sentence, r.sourceSentence(m.hedge.span, m.passage))
 	return candidate{
 		span:    h.span,
 		subkind: report.CertaintyShift,
@@ -87,20 +158,23 @@ func (r *run) reverseShifts(hits []hit) []candidate {
 	return out
 }
 
-// governed returns the first content word after a hedge in its sentence, skipping auxiliaries
-// ("may have caused" → "caused"); a negation ends the search.
+// governed returns the word a hedge governs: the next word, past at most two auxiliaries ("may
+// have caused" → "caused"), when it is a content word.
 func (r *run) governed(i, sentence int) (document.Word, bool) {
-	for j := i; j < len(r.op.Words) && j < i+4 && r.op.Words[j].Sentence == sentence; j++ {
+	for j := i; j < len(r.op.Words) && j < i+3 && r.op.Words[j].Sentence == sentence; j++ {
 		w := r.op.Words[j]
 		switch {
-		case w.Norm == "not" || w.Norm == "never" || w.Norm == "no":
-			return document.Word{}, false
+		case auxiliaries[w.Norm]:
+			continue
 		case content(w):
 			return w, true
 		}
+		break
 	}
 	return document.Word{}, false
 }
+
+var auxiliaries = setOf("be", "been", "being", "have", "has", "had", "also", "well", "even")
 
 // sourceWord returns the text of a source word with the given stem inside a span.
 func (r *run) sourceWord(span document.Span, stem string) (string, bool) {

@@ -85,14 +85,12 @@ func (r *run) lexical(hits []hit) []candidate {
 		}
 		pool = append(pool, h)
 	}
+	shifts := r.shifts(pool, hedged)
 	keep := pool[:0]
 	for _, h := range pool {
-		if h.e.subkind == report.CertaintyShift {
-			if _, _, ok := r.shift(h, hedged); !ok {
-				continue
-			}
+		if _, ok := shifts[keyOf(h)]; ok || h.e.subkind != report.CertaintyShift {
+			keep = append(keep, h)
 		}
-		keep = append(keep, h)
 	}
 	var cands []candidate
 	for _, h := range resolve(keep, len(r.op.Words)) {
@@ -104,13 +102,53 @@ func (r *run) lexical(hits []hit) []candidate {
 			continue
 		}
 		if h.e.subkind == report.CertaintyShift {
-			hedge, cp, _ := r.shift(h, hedged)
-			cands = append(cands, r.shiftCandidate(h, hedge, cp))
+			cands = append(cands, r.shiftCandidate(h, shifts[keyOf(h)]))
 			continue
 		}
 		cands = append(cands, candidate{span: h.span, subkind: h.e.subkind, explanation: r.explainHit(h)})
 	}
 	return cands
+}
+
+// hitKey identifies a match.
+type hitKey struct {
+	first int
+	e     *entry
+}
+
+func keyOf(h hit) hitKey { return hitKey{h.first, h.e} }
+
+// shifts checks every certainty-wording match. A sentence keeps every shift whose hedge governs
+// the same words, and at most one paired only by kind, when it has no aligned one.
+func (r *run) shifts(pool []hit, hedged map[int]bool) map[hitKey]shiftMatch {
+	out := map[hitKey]shiftMatch{}
+	aligned := map[int]bool{}
+	loose := map[int]hit{}
+	for _, h := range pool {
+		if h.e.subkind != report.CertaintyShift {
+			continue
+		}
+		m, ok := r.shift(h, hedged)
+		if !ok {
+			continue
+		}
+		s := r.op.Words[h.first].Sentence
+		if m.aligned {
+			aligned[s] = true
+			out[keyOf(h)] = m
+			continue
+		}
+		if _, dup := loose[s]; !dup {
+			loose[s] = h
+			out[keyOf(h)] = m
+		}
+	}
+	for s, h := range loose {
+		if aligned[s] {
+			delete(out, keyOf(h))
+		}
+	}
+	return out
 }
 
 // resolve keeps, among overlapping matches, the one that spans more words; then the one with more

@@ -83,7 +83,11 @@ var closedClass = setOf(
 	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
 	"can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "as",
 	"if", "than", "then", "very", "too", "also", "only", "just", "even", "still", "ever", "never",
-	"more", "most", "less", "least", "own", "such", "else", "way",
+	"more", "most", "less", "least", "own", "such", "else", "way", "along", "across", "against",
+	"among", "between", "behind", "beyond", "during", "without", "within", "toward", "towards",
+	"past", "near", "per", "via", "despite", "except", "before", "after", "until", "till",
+	"since", "whether", "while", "than", "because", "although", "though", "unless", "whereas",
+	"amid", "below", "above", "beneath", "beside", "besides", "inside", "outside", "throughout",
 )
 
 // irregular lists the irregular forms of common verbs that lexicon phrases use.
@@ -179,6 +183,21 @@ var irregular = map[string][]string{
 	"uphold":     {"upheld"},
 	"beat":       {"beaten"},
 	"shoot":      {"shot"},
+	"prove":      {"proven"},
+	"show":       {"shown"},
+	"swell":      {"swollen"},
+	"bear":       {"bore", "borne"},
+	"wear":       {"wore", "worn"},
+	"forbid":     {"forbade", "forbidden"},
+	"bid":        {"bade"},
+	"dig":        {"dug"},
+	"hang":       {"hung"},
+	"spit":       {"spat"},
+	"flee":       {"fled"},
+	"bleed":      {"bled"},
+	"breed":      {"bred"},
+	"fling":      {"flung"},
+	"slay":       {"slew", "slain"},
 	"stick":      {"stuck"},
 }
 

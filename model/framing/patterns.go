@@ -18,11 +18,14 @@ func (r *run) patterns() []candidate {
 	out = append(out, r.questions()...)
 	out = append(out, r.scareQuotes()...)
 	out = append(out, r.capitals()...)
+	out = append(out, r.asides()...)
+	out = append(out, r.insertions()...)
 	return out
 }
 
 // mergePatterns adds the pattern candidates to the lexical ones, leaving out a pattern that
-// overlaps a lexical candidate of the same subkind: the word list is more specific.
+// overlaps a lexical candidate of the same subkind (the word list is more specific) or an earlier
+// pattern of the same subkind.
 func mergePatterns(lex, pats []candidate) []candidate {
 	sorted := make([]document.Span, 0, len(lex))
 	kinds := make([]report.Subkind, 0, len(lex))
@@ -45,6 +48,12 @@ func mergePatterns(lex, pats []candidate) []candidate {
 				dup = true
 				break
 			}
+		}
+		for _, q := range out[len(lex):] {
+			if dup {
+				break
+			}
+			dup = q.subkind == p.subkind && q.span.Overlap(p.span) > 0
 		}
 		if !dup {
 			out = append(out, p)
@@ -75,7 +84,7 @@ func (r *run) questions() []candidate {
 			r.echoes = append(r.echoes, Echo{Span: span, Subkind: sub, Phrase: string(mark)})
 			continue
 		}
-		if r.src != nil && r.src.contains(document.Fold(r.op.Text[span.Start:span.End])) {
+		if r.src != nil && r.src.asks(document.Fold(r.op.Text[span.Start:span.End]), mark) {
 			continue
 		}
 		c := candidate{span: span, subkind: sub}
@@ -109,14 +118,18 @@ var mentionWords = setOf("titled", "entitled", "headlined", "named", "nicknamed"
 	"called", "word", "words", "term", "terms", "phrase", "label", "slogan", "motto", "hashtag",
 	"banner", "heading", "headline", "caption", "reads", "read", "marked", "signed", "so")
 
-// speechWords attribute words to a speaker, for framing-only mode.
-var speechWords = setOf("said", "says", "told", "tells", "according", "wrote", "writes", "stated",
-	"asked", "replied", "added", "insisted", "claimed", "calls", "dubbed", "termed", "labelled",
-	"labeled", "branded", "described", "describes", "quipped", "declared", "announced", "tweeted",
-	"posted", "remarked", "promised", "vowed", "warned")
+// speechWords attribute words to a speaker.
+var speechWords = setOf("say", "said", "says", "told", "tells", "according", "wrote", "writes",
+	"stated", "states", "asked", "replied", "added", "insisted", "claimed", "call", "calls",
+	"called", "dubbed", "termed", "labelled", "labeled", "branded", "described", "describes",
+	"describe", "quipped", "declared", "announced", "tweeted", "posted", "remarked", "promised",
+	"vowed", "warned", "warns", "expects", "expected", "predicted", "predicts", "reported",
+	"reports", "noted", "notes", "quoted", "quotes", "words", "phrase", "explained")
 
-// scareQuotes finds one to three words in quotation marks that quote no one: in the source's
-// words nowhere, or, without a source, in a sentence that attributes nothing to a speaker.
+// scareQuotes finds one to three words in quotation marks that quote no one: words the source
+// never uses, or words in a sentence that attributes nothing to a speaker. Putting the source's
+// own word in quotation marks without saying who said it ('the "recovery"') distances the writer
+// from it as much as an invented one.
 func (r *run) scareQuotes() []candidate {
 	var out []candidate
 	text := r.op.Text
@@ -142,20 +155,19 @@ func (r *run) scareQuotes() []candidate {
 			continue
 		}
 		folded := document.Fold(innerText)
-		switch {
-		case r.src != nil:
-			if r.src.contains(folded) || (r.copied != nil && r.copiedShare(from, to) == 1) {
-				continue
-			}
-		case r.attributed(r.op.Words[from].Sentence):
+		inSource := r.src != nil && r.src.contains(folded)
+		if (r.src == nil || inSource) && r.attributed(r.op.Words[from].Sentence) {
 			continue
 		}
 		c := candidate{span: q.Span, subkind: report.Distancing}
 		c.explanation = "Scare quotes: putting " + quote(strings.TrimRight(innerText, " ,.")) +
 			" in quotation marks casts doubt on it without saying why; "
-		if r.src != nil {
+		switch {
+		case inSource:
+			c.explanation += "the words are the source's, but no one is credited with them."
+		case r.src != nil:
 			c.explanation += "the source does not use these words."
-		} else {
+		default:
 			c.explanation += "no one is quoted."
 		}
 		out = append(out, c)
@@ -210,50 +222,84 @@ var emphasisWords = setOf("not", "never", "all", "every", "none", "nothing", "no
 	"years", "months", "days", "million", "billion", "thousands", "millions", "billions", "own",
 	"same", "false", "lying", "fraud", "scam", "cover", "hidden", "secret", "dead", "killed")
 
-// capitals finds words set in capitals for emphasis: three or more letters, all capitals, in a
-// sentence that is otherwise in mixed case, not next to other capitalised words (a heading or an
-// acronym run), not written in capitals by the source, and not an acronym.
+// capitals finds words set in capitals for emphasis: runs of capitalised words (at least one of
+// three or more letters) in a paragraph otherwise in mixed case, not written in capitals by the
+// source, and not acronyms. A capitalised word counts as an ordinary word when it is a common word
+// of emphasis, has an English ending (-S, -ED, -ING, -LY), or appears in lower case in either
+// document.
 func (r *run) capitals() []candidate {
 	var out []candidate
 	words := r.op.Words
 	var lower map[string]bool
-	for i, w := range words {
-		surface := r.op.Text[w.Start:w.End]
-		if !allCaps(surface) || letterCount(surface) < 3 || strings.ContainsAny(w.Norm, ".0123456789") ||
-			romanNumeral(surface) {
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && words[j].Sentence == words[i].Sentence && r.capsWord(j) {
+			j++
+		}
+		if j == i {
+			i++
 			continue
 		}
-		s := r.op.Sentences[w.Sentence]
-		if !hasLower(r.op.Text[s.Start:s.End]) || r.capsNeighbour(i-1, w.Sentence) || r.capsNeighbour(i+1, w.Sentence) {
-			continue
-		}
-		if r.src != nil && (r.src.caps[w.Norm] || (r.copied != nil && r.copied[i])) {
-			continue
-		}
-		if !emphasisWords[w.Norm] {
-			if lower == nil {
-				lower = r.lowerWords()
+		run := words[i:j]
+		i = j
+		long := false
+		ok := true
+		for k, w := range run {
+			surface := r.op.Text[w.Start:w.End]
+			long = long || letterCount(surface) >= 3
+			if r.src != nil && (r.src.caps[w.Norm] || (r.copied != nil && r.copied[j-len(run)+k])) {
+				ok = false
+				break
 			}
-			if !lower[w.Norm] {
-				continue
+			if !emphasisWords[w.Norm] && !englishEnding(surface) {
+				if lower == nil {
+					lower = r.lowerWords()
+				}
+				if !lower[w.Norm] {
+					ok = false
+					break
+				}
 			}
 		}
+		if !ok || !long {
+			continue
+		}
+		p := r.op.ParagraphAt(run[0].Start)
+		if p < 0 || !hasLower(r.op.Text[r.op.Paragraphs[p].Start:r.op.Paragraphs[p].End]) {
+			continue
+		}
+		span := document.Span{Start: run[0].Start, End: run[len(run)-1].End}
+		text := r.op.Text[span.Start:span.End]
 		out = append(out, candidate{
-			span:    w.Span,
+			span:    span,
 			subkind: report.Intensifier,
-			explanation: "Capitals for emphasis: " + quote(surface) +
+			explanation: "Capitals for emphasis: " + quote(text) +
 				" is set in capitals to shout it, adding force but no information.",
 		})
 	}
 	return out
 }
 
-func (r *run) capsNeighbour(i, sentence int) bool {
-	if i < 0 || i >= len(r.op.Words) || r.op.Words[i].Sentence != sentence {
+// capsWord reports whether word i is written in capitals: two or more letters, no digits, not a
+// dotted abbreviation or a Roman numeral.
+func (r *run) capsWord(i int) bool {
+	w := r.op.Words[i]
+	surface := r.op.Text[w.Start:w.End]
+	return allCaps(surface) && !strings.ContainsAny(w.Norm, ".0123456789") && !romanNumeral(surface)
+}
+
+// englishEnding reports a capitalised word of six or more letters with an English inflection,
+// which acronyms do not have.
+func englishEnding(s string) bool {
+	if letterCount(s) < 6 {
 		return false
 	}
-	w := r.op.Words[i]
-	return allCaps(r.op.Text[w.Start:w.End])
+	for _, end := range []string{"S", "ED", "ING", "LY"} {
+		if strings.HasSuffix(s, end) && !strings.HasSuffix(s, "SS") {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWords returns the folded forms of words written in lower case in either document.

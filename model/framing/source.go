@@ -34,6 +34,21 @@ func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
 	return s
 }
 
+// asks reports whether the source has a sentence ending in the same mark ('?' or '!') that holds
+// the folded text.
+func (s *sourceIndex) asks(folded string, mark rune) bool {
+	if folded == "" {
+		return false
+	}
+	for _, st := range s.doc.Sentences {
+		if m, _ := finalMark(s.doc.Text, st.Span); m == mark &&
+			strings.Contains(" "+document.Fold(s.doc.Text[st.Start:st.End])+" ", " "+folded+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // contains reports whether the source has the folded phrase, word for word.
 func (s *sourceIndex) contains(folded string) bool {
 	return folded != "" && strings.Contains(s.folded, " "+folded+" ")

@@ -1,0 +1,59 @@
+package framing
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// insertionStop lists words that a writer inserts into a copied passage without colouring it:
+// function words, connectives and common adverbs of time.
+var insertionStop = setOf("now", "then", "also", "already", "later", "earlier", "today", "again",
+	"still", "yet", "ago", "said", "says", "that", "which", "who", "while", "when", "where",
+	"although", "though", "because", "since", "percent", "per", "cent")
+
+// insertions finds words the writer slipped into a passage copied from the source: a single word
+// (or hyphenated compound) that the source does not have, between copied words, modifying the
+// copied word that follows ("a cherished site", "battle-hardened fighters"). A modifier added
+// inside someone else's words is the writer's evaluation presented as the source's.
+func (r *run) insertions() []candidate {
+	if r.src == nil || r.copied == nil {
+		return nil
+	}
+	var out []candidate
+	words := r.op.Words
+	for i := 1; i+1 < len(words); i++ {
+		if r.copied[i] || !r.copied[i-1] {
+			continue
+		}
+		j := i + 1 // the inserted run: one word, or a hyphenated compound
+		for j < len(words) && !r.copied[j] && r.op.Text[words[j-1].End:words[j].Start] == "-" {
+			j++
+		}
+		if j >= len(words) || !r.copied[j] || words[j].Sentence != words[i].Sentence ||
+			words[i-1].Sentence != words[i].Sentence {
+			i = j
+			continue
+		}
+		ok := content(words[j])
+		for k := i; k < j && ok; k++ {
+			w := words[k]
+			first, _ := utf8.DecodeRuneInString(r.op.Text[w.Start:w.End])
+			ok = content(w) && !insertionStop[w.Norm] && unicode.IsLower(first) && !r.src.contains(w.Norm)
+		}
+		if ok && !breaks(r.op.Text[words[i-1].End:words[i].Start]) && !breaks(r.op.Text[words[j-1].End:words[j].Start]) {
+			start, end := words[i].Start, words[j-1].End
+			text := r.op.Text[start:end]
+			out = append(out, candidate{
+				span:    document.Span{Start: start, End: end},
+				subkind: report.LoadedLanguage,
+				explanation: "Inserted word: " + quote(text) +
+					" is not in the source passage the writer copied; added there, it colours the source's words.",
+			})
+		}
+		i = j
+	}
+	return out
+}
