@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+
 	"github.com/reframe-dev/reframe/model/align"
 	"github.com/reframe-dev/reframe/model/claims"
 	"github.com/reframe-dev/reframe/model/framing"
@@ -31,6 +33,7 @@ func buildStages(opts Options) ([]stage, error) {
 				judged = append(judged, f)
 			}
 		}
+		slices.SortFunc(quotes, func(a, b report.Finding) int { return a.Start - b.Start })
 		res := checker.Check(claims.Input{Opinion: in.Opinion, Source: in.Source, Quotes: quotes, Used: used, Judged: judged})
 		in.Counterpart = res.Counterpart
 		return append(found, res.Findings...)

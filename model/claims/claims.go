@@ -33,7 +33,7 @@ func New(opts Options) *Checker { return &Checker{opts: opts} }
 // Input is what the checker needs beyond the two documents.
 type Input struct {
 	Opinion, Source *document.Document
-	Quotes          []report.Finding // quote findings already made, opinion side
+	Quotes          []report.Finding // quote findings already made, opinion side, in order
 	Used            []report.Finding // used findings already made, source side
 	Judged          []report.Finding // opinion spans already judged (contradictions found by the alignment)
 }
@@ -50,10 +50,6 @@ func (c *Checker) Check(in Input) Result {
 		return Result{Counterpart: func(int) (document.Span, bool) { return document.Span{}, false }}
 	}
 	idx := newIndex(in.Source)
-	best := make([]passage, len(in.Opinion.Sentences))
-	for i, s := range in.Opinion.Sentences {
-		best[i] = idx.search(in.Opinion, s.FirstWord, s.EndWord)
-	}
 	var out []report.Finding
 	var usedSpans []document.Span
 	for _, u := range in.Used {
@@ -79,8 +75,18 @@ func (c *Checker) Check(in Input) Result {
 		}
 	}
 	out = append(out, omitted(in.Source, usedSpans)...)
+	// The counterpart of a sentence is searched when a later stage asks for it, once.
+	best := make([]*passage, len(in.Opinion.Sentences))
 	counterpart := func(sentence int) (document.Span, bool) {
-		if sentence < 0 || sentence >= len(best) || best[sentence].score < c.opts.MinCoverage {
+		if sentence < 0 || sentence >= len(best) {
+			return document.Span{}, false
+		}
+		if best[sentence] == nil {
+			s := in.Opinion.Sentences[sentence]
+			p := idx.search(in.Opinion, s.FirstWord, s.EndWord)
+			best[sentence] = &p
+		}
+		if best[sentence].score < c.opts.MinCoverage {
 			return document.Span{}, false
 		}
 		return best[sentence].span, true

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,6 +22,14 @@ type window struct {
 	span  document.Span
 	stems map[string]bool
 }
+
+// Candidate windows are nominated by the query's rarest words until there are minCandidates of
+// them; a word found in more than maxPostings windows nominates none (but the first query word,
+// if all are that common, nominates its first maxPostings).
+const (
+	minCandidates = 32
+	maxPostings   = 64
+)
 
 // passage is a retrieved source window with the share of the query it covers.
 type passage struct {
@@ -93,20 +103,50 @@ func (idx *index) search(op *document.Document, from, to int) passage {
 	if total == 0 {
 		return passage{window: -1}
 	}
+	// Candidate windows come from the query's rarer words, so that a word found in thousands of
+	// windows does not make the search quadratic; every candidate is then scored on all words.
+	type nominee struct {
+		stem string
+		n    int
+	}
+	var nominees []nominee
+	for st := range query {
+		for _, alt := range expand(st) {
+			if n := len(idx.postings[alt]); n > 0 {
+				nominees = append(nominees, nominee{alt, n})
+			}
+		}
+	}
+	slices.SortFunc(nominees, func(a, b nominee) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.stem, b.stem)) })
+	candidates := map[int]bool{}
+	for i, nm := range nominees {
+		if len(candidates) >= minCandidates || (i > 0 && nm.n > maxPostings) {
+			break
+		}
+		for _, win := range idx.postings[nm.stem][:min(nm.n, maxPostings)] {
+			candidates[win] = true
+		}
+	}
 	scores := map[int]float64{}
 	shared := map[int]int{}
 	plain := map[int]int{}
-	for st, w := range query {
-		for _, alt := range expand(st) {
-			for _, win := range idx.postings[alt] {
-				if alt != st && idx.windows[win].stems[st] {
-					continue // the stem itself is there: count it once
+	for win := range candidates {
+		stems := idx.windows[win].stems
+		for st, w := range query {
+			found := false
+			for _, alt := range expand(st) {
+				if stems[alt] {
+					found = true
+					break
 				}
-				scores[win] += w
-				shared[win]++
-				if !names[st] {
-					plain[win]++
-				}
+			}
+			if !found {
+				continue
+			}
+			scores[win] += w
+			shared[win]++
+			if !names[st] {
+				plain[win]++
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -202,10 +203,12 @@ func context(d *document.Document, word string, span document.Span) string {
 	return strings.Join(strings.Fields(text[start:end]), " ")
 }
 
+// quotedShare is the share of span covered by quotes, which are sorted by position.
 func quotedShare(quotes []report.Finding, span document.Span) float64 {
 	covered := 0
-	for _, q := range quotes {
-		covered += span.Overlap(document.Span{Start: q.Start, End: q.End})
+	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].End > span.Start })
+	for ; i < len(quotes) && quotes[i].Start < span.End; i++ {
+		covered += span.Overlap(document.Span{Start: quotes[i].Start, End: quotes[i].End})
 	}
 	return float64(covered) / float64(max(1, span.Len()))
 }

@@ -115,7 +115,7 @@ func Excerpt(s string, limit int) string {
 // Inert replaces any character a terminal could act on with a visible placeholder. Loading
 // already does this; rendering does it again so a report built elsewhere is safe too.
 func Inert(s string) string {
-	clean := true
+	clean := utf8.ValidString(s) // an invalid byte such as 0x9B is a control sequence on some terminals
 	for _, r := range s {
 		if (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r < 0xa0) {
 			clean = false
@@ -126,7 +126,7 @@ func Inert(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range s { // ranging over a string turns each invalid byte into U+FFFD
 		switch {
 		case r == '\n' || r == '\t':
 			b.WriteRune(r)
