@@ -110,7 +110,9 @@ func (r *run) neutralVerb(sentence int) (string, bool) {
 
 // finish makes an explanation one line ending with a full stop.
 func finish(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.ContainsAny(s, "\n\t") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
 		s += "."
 	}

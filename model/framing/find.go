@@ -32,7 +32,7 @@ func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
 	r := &run{lx: lx, op: op, quotes: findQuotes(op), counterpart: ctx.Counterpart}
 	if ctx.Source != nil {
 		r.src = newSourceIndex(lx, ctx.Source)
-		r.srcMatch = matcher{doc: ctx.Source}
+		r.srcMatch = lx.matcher(ctx.Source, nil)
 		r.copied = ctx.Copied
 		if len(r.copied) != len(op.Words) {
 			r.copied = copiedFallback(op, ctx.Source)
@@ -49,12 +49,18 @@ func (r *run) find() ([]report.Finding, []Echo) {
 	cands := r.lexical(hits)
 	cands = append(cands, r.reverseShifts(hits)...)
 	cands = mergePatterns(cands, r.patterns())
-	slices.SortFunc(cands, func(a, b candidate) int {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		a, b := &cands[i], &cands[j]
 		return cmp.Or(cmp.Compare(a.span.Start, b.span.Start), cmp.Compare(b.span.End, a.span.End),
-			cmp.Compare(a.subkind, b.subkind))
+			cmp.Compare(a.subkind, b.subkind), cmp.Compare(i, j))
 	})
 	findings := make([]report.Finding, 0, len(cands))
-	for _, c := range cands {
+	for _, i := range order {
+		c := &cands[i]
 		findings = append(findings, report.Finding{
 			Kind:        report.Framing,
 			Subkind:     c.subkind,
@@ -152,32 +158,50 @@ func (r *run) shifts(pool []hit, hedged map[int]bool) map[hitKey]shiftMatch {
 }
 
 // resolve keeps, among overlapping matches, the one that spans more words; then the one with more
-// literal words; then an exception ("none"); then the user's; then the earlier definition.
+// literal words; then an exception ("none"); then the user's; then the earlier definition. Hits
+// come in document order, so it works cluster by cluster of overlapping hits.
 func resolve(hits []hit, words int) []hit {
-	order := slices.Clone(hits)
-	slices.SortStableFunc(order, func(a, b hit) int {
-		return cmp.Or(
-			cmp.Compare(b.end-b.first, a.end-a.first),
-			cmp.Compare(literalWords(b.e.slots), literalWords(a.e.slots)),
-			boolOrder(a.e.subkind == None, b.e.subkind == None),
-			boolOrder(a.e.user, b.e.user),
-			cmp.Compare(a.e.rank, b.e.rank),
-			cmp.Compare(a.first, b.first),
-		)
-	})
 	taken := make([]bool, words)
 	var out []hit
-	for _, h := range order {
-		if slices.Contains(taken[h.first:h.end], true) {
+	for start := 0; start < len(hits); {
+		end, reach := start+1, hits[start].end
+		for end < len(hits) && hits[end].first < reach {
+			reach = max(reach, hits[end].end)
+			end++
+		}
+		cluster := hits[start:end]
+		start = end
+		if len(cluster) == 1 {
+			out = append(out, cluster[0])
 			continue
 		}
-		for i := h.first; i < h.end; i++ {
-			taken[i] = true
+		cluster = slices.Clone(cluster)
+		slices.SortStableFunc(cluster, preferred)
+		kept := len(out)
+		for _, h := range cluster {
+			if slices.Contains(taken[h.first:h.end], true) {
+				continue
+			}
+			for i := h.first; i < h.end; i++ {
+				taken[i] = true
+			}
+			out = append(out, h)
 		}
-		out = append(out, h)
+		slices.SortFunc(out[kept:], func(a, b hit) int { return cmp.Compare(a.first, b.first) })
 	}
-	slices.SortFunc(out, func(a, b hit) int { return cmp.Compare(a.first, b.first) })
 	return out
+}
+
+// preferred orders overlapping matches, the one to keep first.
+func preferred(a, b hit) int {
+	return cmp.Or(
+		cmp.Compare(b.end-b.first, a.end-a.first),
+		cmp.Compare(literalWords(b.e.slots), literalWords(a.e.slots)),
+		boolOrder(a.e.subkind == None, b.e.subkind == None),
+		boolOrder(a.e.user, b.e.user),
+		cmp.Compare(a.e.rank, b.e.rank),
+		cmp.Compare(a.first, b.first),
+	)
 }
 
 // boolOrder sorts true before false.

@@ -2,6 +2,8 @@ package framing
 
 import (
 	"embed"
+
+	"github.com/reframe-dev/reframe/model/document"
 	"io/fs"
 	"path"
 	"slices"
@@ -16,6 +18,38 @@ var builtinFS embed.FS
 type lexicon struct {
 	entries []*entry            // every live entry, in definition order
 	index   map[string][]*entry // first-word stem → entries starting with it, in definition order
+	vocab   map[string]int32    // every folded form a slot accepts → its number
+}
+
+// numberForms gives every form that a slot accepts a number, so that matching compares
+// integers instead of strings.
+func (lx *lexicon) numberForms(slots []slot) {
+	for i := range slots {
+		s := &slots[i]
+		s.ids = s.ids[:0]
+		for f := range s.forms {
+			id, ok := lx.vocab[f]
+			if !ok {
+				id = int32(len(lx.vocab))
+				lx.vocab[f] = id
+			}
+			s.ids = append(s.ids, id)
+		}
+		slices.Sort(s.ids)
+	}
+}
+
+// wordIDs returns the vocabulary number of each word of a document, or -1.
+func (lx *lexicon) wordIDs(doc *document.Document) []int32 {
+	ids := make([]int32, len(doc.Words))
+	for i := range doc.Words {
+		id, ok := lx.vocab[doc.Words[i].Norm]
+		if !ok {
+			id = -1
+		}
+		ids[i] = id
+	}
+	return ids
 }
 
 // compileLexicon compiles the built-in lexicon and then the user's, which overrides built-in
@@ -60,9 +94,15 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 		errs.Sort()
 		return nil, errs
 	}
-	lx := &lexicon{index: map[string][]*entry{}}
+	lx := &lexicon{index: map[string][]*entry{}, vocab: map[string]int32{}}
 	for _, k := range order {
 		e := byKey[k]
+		lx.numberForms(e.slots)
+		for _, c := range e.conds {
+			for _, it := range c.items {
+				lx.numberForms(it.slots)
+			}
+		}
 		lx.entries = append(lx.entries, e)
 		for _, key := range e.slots[0].keys() {
 			lx.index[key] = append(lx.index[key], e)

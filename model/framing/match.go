@@ -19,7 +19,7 @@ type hit struct {
 // whether an offset lies inside quotation marks; it may be nil.
 func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, keep func(*entry) bool) []hit {
 	var hits []hit
-	m := matcher{doc: doc, quoted: quoted}
+	m := lx.matcher(doc, quoted)
 	for i := range doc.Words {
 		for _, e := range lx.index[doc.Words[i].Stem] {
 			if keep != nil && !keep(e) {
@@ -39,7 +39,13 @@ func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, keep func
 // matcher matches phrases at word positions of one document.
 type matcher struct {
 	doc    *document.Document
-	quoted func(int) bool
+	ids    []int32        // each word's number in the lexicon's vocabulary, or -1
+	quoted func(int) bool // reports an offset inside quotation marks; may be nil
+}
+
+// matcher prepares a document for matching.
+func (lx *lexicon) matcher(doc *document.Document, quoted func(int) bool) matcher {
+	return matcher{doc: doc, ids: lx.wordIDs(doc), quoted: quoted}
 }
 
 // match reports whether slots match starting at word i, and where the match ends. Matched words
@@ -67,7 +73,7 @@ func (m *matcher) matchFrom(first, i int, slots []slot, sentence int) (int, bool
 		}
 		return 0, false
 	}
-	if !m.joined(first, i, sentence) || !s.matches(&m.doc.Words[i]) {
+	if !m.joined(first, i, sentence) || !s.matches(&m.doc.Words[i], m.ids[i]) {
 		return 0, false
 	}
 	return m.matchFrom(first, i+1, slots[1:], sentence)
@@ -85,7 +91,23 @@ func (m *matcher) joined(first, i int, sentence int) bool {
 
 // breaks reports clause punctuation in the text between two words.
 func breaks(between string) bool {
-	return strings.ContainsAny(between, ".,;:!?()[]{}—–…") || strings.Contains(between, "\n\n")
+	newlines := 0
+	for i := 0; i < len(between); i++ {
+		switch c := between[i]; c {
+		case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}':
+			return true
+		case '\n':
+			if newlines++; newlines == 2 {
+				return true
+			}
+		case 0xE2: // the first byte of an em dash, an en dash and an ellipsis
+			if strings.HasPrefix(between[i:], "—") || strings.HasPrefix(between[i:], "–") ||
+				strings.HasPrefix(between[i:], "…") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holds reports whether every condition of an entry holds for a match of words [first, end).

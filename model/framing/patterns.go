@@ -1,7 +1,9 @@
 package framing
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,36 +29,34 @@ func (r *run) patterns() []candidate {
 // overlaps a lexical candidate of the same subkind (the word list is more specific) or an earlier
 // pattern of the same subkind.
 func mergePatterns(lex, pats []candidate) []candidate {
-	sorted := make([]document.Span, 0, len(lex))
-	kinds := make([]report.Subkind, 0, len(lex))
-	idx := make([]int, len(lex))
-	for i := range lex {
-		idx[i] = i
+	taken := map[report.Subkind][]document.Span{} // per subkind, sorted by start, not overlapping
+	for _, c := range lex {
+		taken[c.subkind] = append(taken[c.subkind], c.span)
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return lex[idx[a]].span.Start < lex[idx[b]].span.Start })
-	for _, i := range idx {
-		sorted = append(sorted, lex[i].span)
-		kinds = append(kinds, lex[i].subkind)
+	for _, spans := range taken {
+		slices.SortFunc(spans, func(a, b document.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
+	sorted := slices.Clone(pats)
+	slices.SortStableFunc(sorted, func(a, b candidate) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	lastEnd := map[report.Subkind]int{} // end of the last pattern kept, per subkind
 	out := lex
-	for _, p := range pats {
+	for _, p := range sorted {
+		if end, ok := lastEnd[p.subkind]; ok && p.span.Start < end {
+			continue
+		}
+		spans := taken[p.subkind]
+		i := sort.Search(len(spans), func(i int) bool { return spans[i].End > p.span.Start })
 		dup := false
-		// Lexical spans do not nest, so those that can overlap p start within maxSpan before it.
-		i := sort.Search(len(sorted), func(i int) bool { return sorted[i].End > p.span.Start })
-		for ; i < len(sorted) && sorted[i].Start < p.span.End; i++ {
-			if kinds[i] == p.subkind && sorted[i].Overlap(p.span) > 0 {
+		// Lexical spans of one subkind do not overlap, so ends grow with starts.
+		for ; i < len(spans) && spans[i].Start < p.span.End; i++ {
+			if spans[i].Overlap(p.span) > 0 {
 				dup = true
 				break
 			}
 		}
-		for _, q := range out[len(lex):] {
-			if dup {
-				break
-			}
-			dup = q.subkind == p.subkind && q.span.Overlap(p.span) > 0
-		}
 		if !dup {
 			out = append(out, p)
+			lastEnd[p.subkind] = p.span.End
 		}
 	}
 	return out
@@ -225,8 +225,8 @@ var emphasisWords = setOf("not", "never", "all", "every", "none", "nothing", "no
 // capitals finds words set in capitals for emphasis: runs of capitalised words (at least one of
 // three or more letters) in a paragraph otherwise in mixed case, not written in capitals by the
 // source, and not acronyms. A capitalised word counts as an ordinary word when it is a common word
-// of emphasis, has an English ending (-S, -ED, -ING, -LY), or appears in lower case in either
-// document.
+// of emphasis or a function word (but not "US"), has an English ending (-S, -ED, -ING, -LY), or
+// appears in lower case in either document.
 func (r *run) capitals() []candidate {
 	var out []candidate
 	words := r.op.Words
@@ -251,7 +251,7 @@ func (r *run) capitals() []candidate {
 				ok = false
 				break
 			}
-			if !emphasisWords[w.Norm] && !englishEnding(surface) {
+			if !emphasisWords[w.Norm] && !englishEnding(surface) && !(closedClass[w.Norm] && w.Norm != "us") {
 				if lower == nil {
 					lower = r.lowerWords()
 				}

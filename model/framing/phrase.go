@@ -16,16 +16,23 @@ type slot struct {
 	gap   bool            // an optional gap of up to maxGap words
 	any   bool            // any one word that is not a closed-class word ('_')
 	forms map[string]bool // folded forms accepted here (default and exact words)
+	ids   []int32         // the forms' numbers in the lexicon's vocabulary, sorted
 	stems map[string]bool // Snowball stems accepted here (loose '~' words)
 	text  string          // canonical spelling, for entry keys and messages
 }
 
-// matches reports whether a word fills the slot.
-func (s *slot) matches(w *document.Word) bool {
+// matches reports whether a word fills the slot; id is the word's number in the lexicon's
+// vocabulary, or -1.
+func (s *slot) matches(w *document.Word, id int32) bool {
 	if s.any {
 		return !closedClass[w.Norm]
 	}
-	return s.forms[w.Norm] || s.stems[w.Stem]
+	if id >= 0 {
+		if _, ok := slices.BinarySearch(s.ids, id); ok {
+			return true
+		}
+	}
+	return len(s.stems) > 0 && s.stems[w.Stem]
 }
 
 // keys returns the stems under which a phrase starting with this slot is indexed.

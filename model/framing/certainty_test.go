@@ -1,0 +1,73 @@
+package framing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+func TestCertaintyShift(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "causal: linked to becomes causes",
+		opinion: "Eating processed meat causes bowel cancer in older adults.",
+		source:  "Eating processed meat may be linked to bowel cancer in older adults, researchers said.",
+		want:    []got{{"causes", report.CertaintyShift}},
+	}, {
+		name:    "evidential: suggests becomes proves",
+		opinion: "The Eastmere memory study proves it.",
+		source:  "The Eastmere memory study suggests a benefit, its authors said.",
+		want:    []got{{"proves", report.CertaintyShift}},
+	}, {
+		name:    "modal: may increase becomes will increase",
+		opinion: "Extra lorry traffic will increase night-time noise near the depot.",
+		source:  "Extra lorry traffic may increase night-time noise near the depot, the council accepted.",
+		want:    []got{{"will", report.CertaintyShift}},
+	}, {
+		name:    "modal about another verb is not paired",
+		opinion: "Depot officials will tell you the night-time noise is fine.",
+		source:  "Depot officials said night-time noise may rise slightly.",
+		want:    []got{},
+	}, {
+		name:    "the opinion keeps a hedge",
+		opinion: "Eating processed meat may cause bowel cancer in older adults.",
+		source:  "Eating processed meat may be linked to bowel cancer in older adults, researchers said.",
+		want:    []got{},
+	}, {
+		name:    "the source states it plainly",
+		opinion: "The mayor will open the new river bridge in June.",
+		source:  "The mayor will open the river bridge in June, the council said.",
+		want:    []got{},
+	}, {
+		name:    "reverse: the opinion hedges what the source stated",
+		opinion: "The new arthritis drug might reduce joint pain.",
+		source:  "The new arthritis drug reduces joint pain in adults, the trial found.",
+		want:    []got{{"might", report.CertaintyShift}},
+	}, {
+		name:    "no source: nothing to compare with",
+		opinion: "Eating processed meat causes bowel cancer in older adults.",
+		want:    []got{},
+	}})
+}
+
+func TestCertaintyShiftExplanationAndEvidence(t *testing.T) {
+	src := "Eating processed meat may be linked to bowel cancer in older adults, researchers said. The study ran for ten years."
+	fs, _ := findIn(t, builtin(), "Eating processed meat causes bowel cancer in older adults.", src)
+	if len(fs) != 1 {
+		t.Fatalf("got %v, want one certainty shift", gots(fs))
+	}
+	f := fs[0]
+	if want := "Certainty shift: the opinion says 'causes' where the source says 'may be linked to'."; f.Explanation != want {
+		t.Errorf("explanation %q, want %q", f.Explanation, want)
+	}
+	if len(f.Evidence) != 1 {
+		t.Fatalf("evidence %v, want one source span", f.Evidence)
+	}
+	ev := f.Evidence[0]
+	if ev.Side != report.Source || !strings.Contains(ev.Text, "may be linked to") || strings.Contains(ev.Text, "ten years") {
+		t.Errorf("evidence %+v, want the source sentence with the hedge", ev)
+	}
+	if ev.Score <= 0 || ev.Score > 1 {
+		t.Errorf("evidence score %v, want in (0, 1]", ev.Score)
+	}
+}

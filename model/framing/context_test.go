@@ -1,0 +1,110 @@
+package framing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+func TestEchoesInCopiedText(t *testing.T) {
+	source := "Residents called the closure of the clinic a disgrace at a packed meeting on Monday night."
+	opinion := "Residents called the closure of the clinic a disgrace at a packed meeting on Monday night."
+	fs, echoes := findIn(t, builtin(), opinion, source)
+	if len(fs) != 0 {
+		t.Errorf("findings %v, want none: every word is the source's", gots(fs))
+	}
+	if len(echoes) != 1 || echoes[0].Phrase != "disgrace" || echoes[0].Subkind != report.LoadedLanguage {
+		t.Errorf("echoes %+v, want the source's 'disgrace'", echoes)
+	}
+}
+
+func TestContextCopiedDecides(t *testing.T) {
+	op := load(t, "opinion.txt", "The closure was a disgrace, residents said.")
+	src := load(t, "source.txt", "The clinic closed on Monday.")
+	copied := make([]bool, len(op.Words))
+	fs, echoes := builtin().Find(op, Context{Source: src, Copied: copied})
+	if g := gots(fs); !sameGots(g, []got{{"disgrace", report.LoadedLanguage}}) || len(echoes) != 0 {
+		t.Errorf("with nothing copied: findings %v echoes %v, want 'disgrace' as a finding", g, echoes)
+	}
+	for i := range copied {
+		copied[i] = true
+	}
+	fs, echoes = builtin().Find(op, Context{Source: src, Copied: copied})
+	if len(fs) != 0 || len(echoes) != 1 {
+		t.Errorf("with everything copied: findings %v echoes %v, want one echo", gots(fs), echoes)
+	}
+}
+
+func TestContextCounterpartDecides(t *testing.T) {
+	op := load(t, "opinion.txt", "Smoking causes heart disease. The clinic opens in June.")
+	src := load(t, "source.txt", "The clinic opens in June. Smoking is associated with heart disease in this cohort.")
+	hedged := strings.Index(src.Text, "Smoking is")
+	none := func(int) (document.Span, bool) { return document.Span{}, false }
+	fs, _ := builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: none})
+	if len(fs) != 0 {
+		t.Errorf("without counterparts: %v, want nothing", gots(fs))
+	}
+	aligned := func(s int) (document.Span, bool) {
+		if s == 0 {
+			return document.Span{Start: hedged, End: len(src.Text)}, true
+		}
+		return document.Span{}, false
+	}
+	fs, _ = builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: aligned})
+	if g := gots(fs); !sameGots(g, []got{{"causes", report.CertaintyShift}}) {
+		t.Errorf("with the hedged counterpart: %v, want 'causes'", g)
+	}
+}
+
+func TestReportVerbNamesTheSourceVerb(t *testing.T) {
+	fs, _ := findIn(t, builtin(), "The minister confessed the plan had failed badly in the north.",
+		"The minister said the plan had failed in the north.")
+	if len(fs) != 1 {
+		t.Fatalf("got %v, want one finding", gots(fs))
+	}
+	want := "Presupposing verb: 'confessed' treats the statement as an admission of guilt; the source says 'said'."
+	if fs[0].Explanation != want {
+		t.Errorf("explanation %q, want %q", fs[0].Explanation, want)
+	}
+}
+
+func TestFramingOnlyExplanations(t *testing.T) {
+	fs, _ := findIn(t, builtin(), "The audit was a bombshell. Why did nobody resign?", "")
+	want := map[string]string{
+		"bombshell":              "Loaded language: 'bombshell' signals importance without adding information.",
+		"Why did nobody resign?": "Rhetorical question: it invites a conclusion without stating or supporting it.",
+	}
+	if len(fs) != len(want) {
+		t.Fatalf("got %v, want %d findings", gots(fs), len(want))
+	}
+	for _, f := range fs {
+		if f.Explanation != want[f.Text] {
+			t.Errorf("%q: explanation %q, want %q", f.Text, f.Explanation, want[f.Text])
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	opinion := "The so-called \"recovery\" is a sham! Why did the minister brush it aside? The fact that nobody resigned is telling."
+	a, ea := findIn(t, builtin(), opinion, "The recovery continued, the minister said.")
+	for range 5 {
+		b, eb := findIn(t, builtin(), opinion, "The recovery continued, the minister said.")
+		if len(a) != len(b) || len(ea) != len(eb) {
+			t.Fatalf("runs differ: %v vs %v", gots(a), gots(b))
+		}
+		for i := range a {
+			if a[i].Start != b[i].Start || a[i].End != b[i].End || a[i].Explanation != b[i].Explanation {
+				t.Fatalf("runs differ at %d: %+v vs %+v", i, a[i], b[i])
+			}
+		}
+	}
+}
+
+func TestNilOpinion(t *testing.T) {
+	fs, echoes := builtin().Find(nil, Context{})
+	if fs != nil || echoes != nil {
+		t.Errorf("Find(nil) = %v, %v; want nothing", fs, echoes)
+	}
+}

@@ -1,0 +1,199 @@
+package framing
+
+import (
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+func TestLoadedLanguage(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "emotive noun",
+		opinion: "The audit was a bombshell for the council.",
+		want:    []got{{"bombshell", report.LoadedLanguage}},
+	}, {
+		name:    "phrasal verb with its object inside",
+		opinion: "The minister brushed the warnings aside.",
+		want:    []got{{"brushed the warnings aside", report.LoadedLanguage}},
+	}, {
+		name:    "phrasal verb with a pronoun inside, present tense",
+		opinion: "Each time residents complain, the minister brushes it aside.",
+		want:    []got{{"brushes it aside", report.LoadedLanguage}},
+	}, {
+		name:    "inflected verb of attack",
+		opinion: "The mayor slammed the plan in a short statement.",
+		want:    []got{{"slammed", report.LoadedLanguage}},
+	}, {
+		name:    "plain sense of a verb of attack",
+		opinion: "The mayor slammed the door and left the meeting.",
+		want:    []got{},
+	}, {
+		name:    "plain senses of critical and loaded",
+		opinion: "Patients in the critical care unit were moved on loaded trucks.",
+		want:    []got{},
+	}, {
+		name:    "plain sense of toxic",
+		opinion: "The plant stores toxic waste in sealed drums.",
+		want:    []got{},
+	}, {
+		name:    "adverb form of a listed adjective",
+		opinion: "The firm treated its staff brutally.",
+		want:    []got{{"brutally", report.LoadedLanguage}},
+	}, {
+		name:    "neutral report",
+		opinion: "The council approved the budget on Tuesday by seven votes to two.",
+		want:    []got{},
+	}})
+}
+
+func TestIntensifier(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "adverb",
+		opinion: "The plan is entirely wrong.",
+		want:    []got{{"entirely", report.Intensifier}},
+	}, {
+		name:    "negated adverb softens",
+		opinion: "The plan is not entirely wrong.",
+		want:    []got{},
+	}, {
+		name:    "absolute",
+		opinion: "Every single councillor voted for it.",
+		want:    []got{{"Every single", report.Intensifier}},
+	}, {
+		name:    "no way",
+		opinion: "There is no way the budget balances.",
+		want:    []got{{"no way", report.Intensifier}},
+	}, {
+		name:    "no way of knowing is a hedge",
+		opinion: "There is no way of knowing how many left.",
+		want:    []got{},
+	}, {
+		name:    "longer entry wins over the one inside it",
+		opinion: "There is no way around it: the plan failed.",
+		want:    []got{{"There is no way around it", report.Intensifier}},
+	}, {
+		name:    "plain sense of massive",
+		opinion: "Astronomers found a massive star in the cluster.",
+		want:    []got{},
+	}, {
+		name:    "total with a word of failure",
+		opinion: "The launch was a total failure.",
+		want:    []got{{"total", report.Intensifier}},
+	}, {
+		name:    "total as a sum",
+		opinion: "The total was 40 vehicles a day.",
+		want:    []got{},
+	}})
+}
+
+func TestSpeculation(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "one has to wonder",
+		opinion: "One has to wonder why the council waited so long.",
+		want:    []got{{"One has to wonder", report.Speculation}},
+	}, {
+		name:    "calls into question, with a gap",
+		opinion: "The timing calls the whole deal into question.",
+		want:    []got{{"calls the whole deal into question", report.Speculation}},
+	}, {
+		name:    "could lead one to believe",
+		opinion: "The delay could lead one to believe the figures were changed.",
+		want:    []got{{"could lead one to believe", report.Speculation}},
+	}, {
+		name:    "knowledge by inference",
+		opinion: "The director must have known about the leak.",
+		want:    []got{{"must have known", report.Speculation}},
+	}, {
+		name:    "a question answered is not insinuation",
+		opinion: "The report answers questions about funding.",
+		want:    []got{},
+	}})
+}
+
+func TestDistancingWords(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "so-called",
+		opinion: "The so-called experts disagreed with each other.",
+		want:    []got{{"so-called", report.Distancing}},
+	}, {
+		name:    "claims as a report verb",
+		opinion: "The company claims the product is safe.",
+		want:    []got{{"claims", report.Distancing}},
+	}, {
+		name:    "claims as a noun",
+		opinion: "Insurance claims rose by a tenth last year.",
+		want:    []got{},
+	}, {
+		name:    "supposed to is an obligation",
+		opinion: "The bridge was supposed to open in May.",
+		want:    []got{},
+	}})
+}
+
+func TestPresupposition(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "the fact that",
+		opinion: "The fact that nobody resigned says everything.",
+		want:    []got{{"The fact that", report.Presupposition}},
+	}, {
+		name:    "the real reason",
+		opinion: "The real reason for the cuts is money.",
+		want:    []got{{"The real reason", report.Presupposition}},
+	}, {
+		name:    "real estate is an exception",
+		opinion: "The real estate market cooled in the spring.",
+		want:    []got{},
+	}, {
+		name:    "report verb",
+		opinion: "The minister confessed that the plan had failed.",
+		want:    []got{{"confessed", report.Presupposition}},
+	}, {
+		name:    "admitted to hospital",
+		opinion: "Four patients were admitted to hospital overnight.",
+		want:    []got{},
+	}})
+}
+
+func TestNormative(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "must",
+		opinion: "The council must resign.",
+		want:    []got{{"must", report.Normative}},
+	}, {
+		name:    "deserve",
+		opinion: "Workers deserve better than this.",
+		want:    []got{{"deserve", report.Normative}},
+	}, {
+		name:    "reported after a reporting verb",
+		opinion: "The report says the council must act within a year.",
+		want:    []got{},
+	}, {
+		name:    "inside a quotation",
+		opinion: "\"We must act now,\" the mayor said.",
+		want:    []got{},
+	}, {
+		name:    "should at the start of a conditional",
+		opinion: "Should the vote fail, the budget lapses.",
+		want:    []got{},
+	}})
+}
+
+func TestAppealWords(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "to what everyone knows",
+		opinion: "As we all know, taxes are too high.",
+		want:    []got{{"As we all know", report.Appeal}},
+	}, {
+		name:    "wake up",
+		opinion: "Wake up, people of Kelsby.",
+		want:    []got{{"Wake up", report.Appeal}},
+	}, {
+		name:    "waking up as a plain event",
+		opinion: "Residents wake up early on market days.",
+		want:    []got{},
+	}, {
+		name:    "to the reader's family",
+		opinion: "The cuts put our children at risk.",
+		want:    []got{{"our children", report.Appeal}},
+	}})
+}

@@ -1,0 +1,163 @@
+package framing
+
+import (
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+func TestRhetoricalQuestion(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "the writer's question",
+		opinion: "Who approved this plan? Nobody will say.",
+		want:    []got{{"Who approved this plan?", report.RhetoricalQuestion}},
+	}, {
+		name:    "a quoted speaker's question",
+		opinion: "The mayor asked: \"Who approved this plan?\" Nobody answered.",
+		want:    []got{},
+	}, {
+		name:    "a question the source asks too",
+		opinion: "Who pays for the bridge? The report leaves that open.",
+		source:  "Who pays for the bridge? The council has not decided.",
+		want:    []got{},
+	}, {
+		name:    "a question the source does not ask",
+		opinion: "Why did the council wait? The report leaves that open.",
+		source:  "The council has not decided who pays for the bridge.",
+		want:    []got{{"Why did the council wait?", report.RhetoricalQuestion}},
+	}, {
+		name:    "a question inside a block quote",
+		opinion: "Residents wrote to the council.\n\n> Who pays for the bridge?\n\nThe council did not reply.",
+		want:    []got{},
+	}})
+}
+
+func TestScareQuotes(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "straight quotes, framing only",
+		opinion: "The \"recovery\" has not reached the towns.",
+		want:    []got{{"\"recovery\"", report.Distancing}},
+	}, {
+		name:    "curly quotes, framing only",
+		opinion: "The “experts” were wrong again.",
+		want:    []got{{"“experts”", report.Distancing}},
+	}, {
+		name:    "attributed to a speaker, framing only",
+		opinion: "The minister said the recovery was \"solid\".",
+		want:    []got{},
+	}, {
+		name:    "words the source never uses",
+		opinion: "The \"reform\" cost millions.",
+		source:  "The council approved the budget for roads.",
+		want:    []got{{"\"reform\"", report.Distancing}},
+	}, {
+		name:    "a credited quotation of the source",
+		opinion: "The report calls the outlook \"broadly stable\".",
+		source:  "The outlook is broadly stable, the report says.",
+		want:    []got{},
+	}, {
+		name:    "the source's word, credited to no one",
+		opinion: "The \"recovery\" has not reached the towns.",
+		source:  "The recovery continued in the third quarter.",
+		want:    []got{{"\"recovery\"", report.Distancing}},
+	}, {
+		name:    "a quotation of more than three words",
+		opinion: "Officials promised \"a full and open inquiry\" last year.",
+		want:    []got{},
+	}, {
+		name:    "a title",
+		opinion: "The council published a plan titled \"Roads First\" in May.",
+		want:    []got{},
+	}})
+}
+
+func TestExclamation(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "the writer's exclamation",
+		opinion: "They knew for a week! Nobody told us.",
+		want:    []got{{"They knew for a week!", report.Appeal}},
+	}, {
+		name:    "a quoted speaker's exclamation",
+		opinion: "\"They knew for a week!\" one resident said.",
+		want:    []got{},
+	}, {
+		name:    "an appeal phrase inside keeps the specific finding",
+		opinion: "Wake up!",
+		want:    []got{{"Wake up", report.Appeal}},
+	}})
+}
+
+func TestCapitals(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "a shouted word",
+		opinion: "The council did NOT consult residents.",
+		want:    []got{{"NOT", report.Intensifier}},
+	}, {
+		name:    "a shouted run",
+		opinion: "The cleanup will take AT LEAST another week.",
+		want:    []got{{"AT LEAST", report.Intensifier}},
+	}, {
+		name:    "a shouted plural",
+		opinion: "So we are talking HUNDREDS of people.",
+		want:    []got{{"HUNDREDS", report.Intensifier}},
+	}, {
+		name:    "acronyms",
+		opinion: "The NATO summit and the UNICEF report came out on the same day.",
+		want:    []got{},
+	}, {
+		name:    "a heading in capitals",
+		opinion: "COUNCIL VOTES ON BUDGET\n\nThe council met on Tuesday.",
+		want:    []got{},
+	}, {
+		name:    "a word the source writes in capitals",
+		opinion: "The COVID rules ended in May.",
+		source:  "COVID rules were lifted. The covid ward closed.",
+		want:    []got{},
+	}, {
+		name:    "a Roman numeral",
+		opinion: "Part III of the report covers schools.",
+		want:    []got{},
+	}})
+}
+
+func TestAsides(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "an imperative to the reader",
+		opinion: "The depot will run all night. Think about what that means.",
+		want:    []got{{"Think about what that means.", report.Appeal}},
+	}, {
+		name:    "a noun that looks like a verb",
+		opinion: "Share prices fell on Monday.",
+		want:    []got{},
+	}, {
+		name:    "a subject that looks like a verb",
+		opinion: "Demand was not spread evenly across the routes.",
+		want:    []got{},
+	}, {
+		name:    "a verbless fragment",
+		opinion: "They'll tell you it might be a swimming pool. Please. The pipes are the same.",
+		want:    []got{{"Please.", report.Distancing}},
+	}, {
+		name:    "a short sentence with a verb",
+		opinion: "The council met on Tuesday. Profits followed. The vote was close.",
+		want:    []got{},
+	}, {
+		name:    "a heading of its own",
+		opinion: "Summary.\n\nThe council met on Tuesday.",
+		want:    []got{},
+	}})
+}
+
+func TestInsertedWords(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "an adjective slipped into a copied passage",
+		opinion: "The depot would be built on the former Brickfield works, a cherished site of around twelve hectares next to the river.",
+		source:  "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
+		want:    []got{{"cherished", report.LoadedLanguage}},
+	}, {
+		name:    "a copied passage unchanged",
+		opinion: "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
+		source:  "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
+		want:    []got{},
+	}})
+}
