@@ -20,6 +20,7 @@ type hedgeRun struct {
 	first, end int           // source word indices [first, end)
 	span       document.Span // their text
 	kind       string        // modal, causal or evidential: the kind of the longest hedge
+	last       *entry        // the hedge that ends the run
 }
 
 // alignWindow is how many words a hedge may stand before the word it governs.
@@ -28,7 +29,7 @@ const alignWindow = 5
 // shift checks a certainty-wording match: a certainty shift needs a sentence without a hedge of
 // its own, restating a source passage that hedges. The source's hedge must govern one of the next
 // content words of the certain wording ("will increase" / "may increase"), or, for causal and
-// evidential wording, be of a compatible kind anywhere in the passage ("proves" / "suggests").
+// evidential wording, be of either of those kinds anywhere in the passage ("proves" / "suggests").
 func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 	s := r.op.Words[h.first].Sentence
 	if hedged[s] || r.src == nil || r.counterpart == nil {
@@ -44,13 +45,11 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 	}
 	src := r.src.doc
 	from, to := src.WordsIn(cp)
-	found := false
 	for _, t := range r.contentAfter(h.end, s, 3) {
 		for p := from; p < to; p++ {
 			if src.Words[p].Stem != t.Stem {
 				continue
 			}
-			found = true
 			for _, run := range runs {
 				if run.end <= p && p-run.end < alignWindow {
 					return shiftMatch{hedge: run, passage: cp, aligned: true}, true
@@ -58,13 +57,12 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 			}
 		}
 	}
-	if found {
-		return shiftMatch{}, false // the source states that part without a hedge
-	}
 	kind := h.e.note
 	if kind != "causal" && kind != "evidential" {
-		return shiftMatch{}, false
+		return shiftMatch{}, false // a modal needs the hedge on the same words
 	}
+	// What the evidence shows, or what causes what, is hedged by the passage as a whole ("an
+	// observational study ... proves").
 	for _, run := range runs {
 		if run.kind == "causal" || run.kind == "evidential" {
 			return shiftMatch{hedge: run, passage: cp}, true
@@ -85,9 +83,12 @@ func hedgeRuns(hedges []hit) []hedgeRun {
 			if h.end-h.first > longest {
 				longest, last.kind = h.end-h.first, h.e.note
 			}
+			if h.end >= last.end {
+				last.last = h.e
+			}
 			continue
 		}
-		runs = append(runs, hedgeRun{first: h.first, end: h.end, span: h.span, kind: h.e.note})
+		runs = append(runs, hedgeRun{first: h.first, end: h.end, span: h.span, kind: h.e.note, last: h.e})
 		longest = h.end - h.first
 	}
 	return runs
@@ -250,4 +251,92 @@ func (s *sourceIndex) hedgesIn(span document.Span) []hit {
 		}
 	}
 	return out
+}
+
+// modalsBefore, right before a verb, mean the opinion does not state it plainly.
+var modalsBefore = setOf("to", "whether", "if", "not", "never", "could", "would", "should",
+	"might", "may", "can", "cannot", "can't", "will", "won't", "must")
+
+// droppedHedges finds the commonest certainty shift, which no word list can hold: the source
+// hedges a verb ("may protect") and the opinion, restating that passage, states the same verb
+// plainly ("protects").
+func (r *run) droppedHedges() []candidate {
+	if r.src == nil || r.counterpart == nil {
+		return nil
+	}
+	src := r.src.doc
+	var out []candidate
+	for si, s := range r.op.Sentences {
+		if r.hedged[si] {
+			continue
+		}
+		cp, ok := r.counterpart(si)
+		if !ok {
+			continue
+		}
+		for _, run := range hedgeRuns(r.src.hedgesIn(cp)) {
+			if !governsVerb(run.last) {
+				continue
+			}
+			g, ok := r.sourceGoverned(run.end, cp)
+			if !ok {
+				continue
+			}
+			for j := s.FirstWord; j < s.EndWord; j++ {
+				w := r.op.Words[j]
+				if w.Stem != g.Stem || (r.copied != nil && r.copied[j]) || r.modalBefore(j, s) {
+					continue
+				}
+				text := r.op.Text[w.Start:w.End]
+				out = append(out, candidate{
+					span:    w.Span,
+					subkind: report.CertaintyShift,
+					explanation: fmt.Sprintf("Certainty shift: the opinion says %s where the source says %s.",
+						quote(text), quote(src.Text[run.span.Start:g.End])),
+					evidence: []report.Evidence{r.evidence(si, r.sourceSentence(run.span, cp))},
+				})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// governsVerb reports a hedge that a verb follows: a modal ("may protect") or one ending in
+// "to" ("appears to protect").
+func governsVerb(e *entry) bool {
+	if e.note == "modal" && len(e.slots) == 1 {
+		return true
+	}
+	last := e.slots[len(e.slots)-1]
+	return last.forms["to"] && len(last.forms) == 1
+}
+
+// modalBefore reports a modal or an infinitive marker among the three words before word j in
+// its sentence ("will soon be recommending", "to protect").
+func (r *run) modalBefore(j int, s document.Sentence) bool {
+	for k := j - 1; k >= s.FirstWord && k >= j-3; k-- {
+		if modalsBefore[r.op.Words[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceGoverned returns the source word a hedge governs: the next word past auxiliaries ("may
+// be linked", "could protect"), when it is a verb-like content word inside the passage. A
+// negation ends the search.
+func (r *run) sourceGoverned(i int, passage document.Span) (document.Word, bool) {
+	src := r.src.doc
+	for j := i; j < len(src.Words) && j < i+3 && src.Words[j].End <= passage.End; j++ {
+		w := src.Words[j]
+		switch {
+		case auxiliaries[w.Norm]:
+			continue
+		case content(w) && !determiners[w.Norm]:
+			return w, true
+		}
+		break
+	}
+	return document.Word{}, false
 }

@@ -44,6 +44,16 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "The new arthritis drug reduces joint pain in adults, the trial found.",
 		want:    []got{{"might", report.CertaintyShift}},
 	}, {
+		name:    "a hedged verb stated plainly",
+		opinion: "In short, coffee protects the liver.",
+		source:  "The authors said coffee may protect the liver, but the study could not establish cause and effect.",
+		want:    []got{{"protects", report.CertaintyShift}},
+	}, {
+		name:    "a hedged verb kept hedged",
+		opinion: "The authors think coffee could well protect the liver.",
+		source:  "The authors said coffee may protect the liver, but the study could not establish cause and effect.",
+		want:    []got{},
+	}, {
 		name:    "no source: nothing to compare with",
 		opinion: "Eating processed meat causes bowel cancer in older adults.",
 		want:    []got{},

@@ -39,20 +39,17 @@ func TestContextCopiedDecides(t *testing.T) {
 
 func TestContextCounterpartDecides(t *testing.T) {
 	op := load(t, "opinion.txt", "Smoking causes heart disease. The clinic opens in June.")
-	src := load(t, "source.txt", "The clinic opens in June. Smoking is associated with heart disease in this cohort.")
-	hedged := strings.Index(src.Text, "Smoking is")
-	none := func(int) (document.Span, bool) { return document.Span{}, false }
-	fs, _ := builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: none})
+	src := load(t, "source.txt", "Smoking harms the heart. Smoking is associated with heart disease in this cohort.")
+	plain := document.Span{Start: 0, End: strings.Index(src.Text, " Smoking is")}
+	hedged := document.Span{Start: strings.Index(src.Text, "Smoking is"), End: len(src.Text)}
+	to := func(span document.Span) func(int) (document.Span, bool) {
+		return func(s int) (document.Span, bool) { return span, s == 0 }
+	}
+	fs, _ := builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: to(plain)})
 	if len(fs) != 0 {
-		t.Errorf("without counterparts: %v, want nothing", gots(fs))
+		t.Errorf("with the plain counterpart: %v, want nothing", gots(fs))
 	}
-	aligned := func(s int) (document.Span, bool) {
-		if s == 0 {
-			return document.Span{Start: hedged, End: len(src.Text)}, true
-		}
-		return document.Span{}, false
-	}
-	fs, _ = builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: aligned})
+	fs, _ = builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: to(hedged)})
 	if g := gots(fs); !sameGots(g, []got{{"causes", report.CertaintyShift}}) {
 		t.Errorf("with the hedged counterpart: %v, want 'causes'", g)
 	}

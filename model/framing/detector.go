@@ -31,8 +31,9 @@ type Context struct {
 	// runs of five or more words shared with the source itself.
 	Copied []bool
 	// Counterpart returns the source passage aligned with, or supporting, an opinion sentence.
-	// When nil and Source is set, the detector picks the source sentence that shares the most
-	// distinctive words with it, if any shares enough.
+	// For a sentence it gives no passage for (or when it is nil) and Source is set, the detector
+	// picks the source sentence that shares the most distinctive words with it, if any shares
+	// enough.
 	Counterpart func(sentence int) (document.Span, bool)
 }
 

@@ -17,6 +17,7 @@ type run struct {
 	copied      []bool                          // per opinion word; nil in framing-only mode
 	counterpart func(int) (document.Span, bool) // source passage of an opinion sentence; may be nil
 	echoes      []Echo                          // source language found in the opinion
+	hedged      map[int]bool                    // opinion sentences that carry a hedge
 	srcMatch    matcher                         // matches phrases in the source
 }
 
@@ -37,8 +38,16 @@ func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
 		if len(r.copied) != len(op.Words) {
 			r.copied = copiedFallback(op, ctx.Source)
 		}
-		if r.counterpart == nil {
-			r.counterpart = counterpartFallback(op, ctx.Source)
+		fallback := counterpartFallback(op, ctx.Source)
+		if given := ctx.Counterpart; given != nil {
+			r.counterpart = func(s int) (document.Span, bool) {
+				if span, ok := given(s); ok {
+					return span, true
+				}
+				return fallback(s)
+			}
+		} else {
+			r.counterpart = fallback
 		}
 	}
 	return r
@@ -83,6 +92,7 @@ func (r *run) find() ([]report.Finding, []Echo) {
 // source's own language become echoes.
 func (r *run) lexical(hits []hit) []candidate {
 	hedged := map[int]bool{}
+	r.hedged = hedged
 	var pool []hit
 	for _, h := range hits {
 		if h.e.subkind == Hedge {

@@ -22,6 +22,7 @@ func (r *run) patterns() []candidate {
 	out = append(out, r.capitals()...)
 	out = append(out, r.asides()...)
 	out = append(out, r.insertions()...)
+	out = append(out, r.droppedHedges()...)
 	return out
 }
 
