@@ -128,7 +128,8 @@ var commonCapitals = map[string]bool{"i": true, "i've": true, "i'm": true, "i'd"
 
 func isSubjectStart(w string) bool {
 	switch w {
-	case "is", "are", "was", "were", "has", "have", "had":
+	case "is", "are", "was", "were", "has", "have", "had", "of", "will", "would", "can", "could",
+		"may", "might", "should", "must", "'s", "and":
 		return true
 	}
 	return false

@@ -11,7 +11,7 @@ import (
 )
 
 // attribution finds a claim credited to someone other than the source.
-var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:was|were) told|told (?:me|us|reporters|this|the)|leaks? from|leaked|a (?:friend|source|nurse|insider|colleague|neighbou?r)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
+var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:was|were) told|told (?:me|us|reporters|this|the)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
 
 var hedges = map[string]bool{
 	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true, "likely": true,
@@ -23,6 +23,16 @@ var hedges = map[string]bool{
 	"potential": true, "potentially": true, "risk": true, "if": true, "unless": true,
 }
 
+// anyNegation holds every way of saying no.
+var anyNegation = map[string]bool{
+	"not": true, "no": true, "never": true, "none": true, "nothing": true, "neither": true,
+	"nor": true, "without": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
+	"didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true,
+	"hasn't": true, "haven't": true, "refused": true, "denied": true, "nobody": true, "unable": true,
+	"failed": true, "lack": true, "lacks": true, "absent": true,
+}
+
+// negations are the plain negations looked for in the source.
 var negations = map[string]bool{
 	"not": true, "no": true, "never": true, "neither": true,
 	"nor": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
@@ -30,15 +40,12 @@ var negations = map[string]bool{
 	"hasn't": true, "haven't": true,
 }
 
-var reportingVerbs = map[string]bool{
-	"says": true, "said": true, "say": true, "puts": true, "reckons": true, "estimates": true,
-	"estimated": true, "according": true, "claims": true, "claimed": true, "insists": true,
-	"insisted": true, "writes": true, "wrote": true, "reports": true, "reported": true,
-	"describes": true, "described": true, "concedes": true, "conceded": true, "admits": true,
-	"admitted": true, "argues": true, "argued": true, "warns": true, "warned": true,
-	"suggests": true, "believes": true, "thinks": true, "told": true, "tells": true,
-	"saying": true, "stating": true, "telling": true, "noting": true, "adding": true,
-	"claiming": true, "insisting": true, "writing": true, "calls": true, "called": true,
+// hedgingVerbs report an estimate, an expectation or a belief rather than a fact.
+var hedgingVerbs = map[string]bool{
+	"puts": true, "put": true, "reckons": true, "reckoned": true, "estimates": true, "estimated": true,
+	"expects": true, "expected": true, "forecasts": true, "projects": true, "projected": true,
+	"believes": true, "believed": true, "thinks": true, "suggests": true, "suggested": true,
+	"fears": true, "feared": true, "predicts": true, "predicted": true, "hopes": true,
 }
 
 // judge checks one clause against the source.
@@ -144,11 +151,9 @@ func closestSentence(src, op *document.Document, cl clause, from, to int) (int, 
 // certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
 // its passage.
 func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
-	// A clause that reports what someone says keeps the speaker's distance: its certainty is the
-	// speaker's, not the writer's.
-	if firstOf(op, cl.from, cl.to, reportingVerbs, nil) != "" {
-		return "", false
-	}
+	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
+	// at" is as hedged as "would cost an estimated".
+	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != ""
 	shared := map[string]bool{}
 	for w := cl.from; w < cl.to; w++ {
 		if st := contentStem(op.Words[w]); st != "" {
@@ -157,19 +162,23 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	}
 	// A hedge or negation counts only next to words the clause shares, so that one from a
 	// neighbouring sentence of the window does not.
-	near := func(w int) bool {
-		for k := max(from, w-4); k < min(to, w+5); k++ {
-			if k != w && shared[src.Words[k].Stem] {
-				return true
+	near := func(radius int) func(w int) bool {
+		return func(w int) bool {
+			for k := max(from, w-radius); k < min(to, w+radius+1); k++ {
+				if k != w && shared[src.Words[k].Stem] {
+					return true
+				}
 			}
+			return false
 		}
-		return false
 	}
-	srcHedge, opHedge := firstOf(src, from, to, hedges, near), firstOf(op, cl.from, cl.to, hedges, nil)
-	if srcHedge != "" && opHedge == "" {
+	srcHedge, opHedge := firstOf(src, from, to, hedges, near(6)), firstOf(op, cl.from, cl.to, hedges, nil)
+	if srcHedge != "" && opHedge == "" && !hedgedReport {
 		return fmt.Sprintf("hedges with '%s'; the opinion states it as certain", srcHedge), true
 	}
-	srcNeg, opNeg := firstOf(src, from, to, negations, near), firstOf(op, cl.from, cl.to, negations, nil)
+	// The source's plain negation, next to the shared words, against any way of saying no in the
+	// opinion ("keep no record" and "record nothing" agree).
+	srcNeg, opNeg := firstOf(src, from, to, negations, near(3)), firstOf(op, cl.from, cl.to, anyNegation, nil)
 	if srcNeg != "" && opNeg == "" {
 		return fmt.Sprintf("says '%s' where the opinion drops the negation", srcNeg), true
 	}

@@ -122,6 +122,8 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 	if len(clauseQ) == 0 || len(passageQ) == 0 {
 		return quantity{}, quantity{}, false
 	}
+	var first, firstWith quantity
+	conflicts, agreements := 0, 0
 	for _, c := range clauseQ {
 		if c.year || c.label {
 			continue
@@ -130,18 +132,22 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
+			if !p.year && !p.label && p.pct == c.pct && agree(c, p) {
+				matched = true // the same figure, whatever the words around it
+				break
+			}
 			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || (c.unit != p.unit && !sameStem(c.unit, p.unit)))) {
 				continue
-			}
-			if agree(c, p) {
-				matched = true
-				break
 			}
 			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); d < nearestDist {
 				nearest, nearestDist = p, d
 			}
 		}
-		if matched || math.IsInf(nearestDist, 1) {
+		if matched {
+			agreements++
+			continue
+		}
+		if math.IsInf(nearestDist, 1) {
 			continue
 		}
 		if c.vague != nearest.vague && !c.vague {
@@ -156,9 +162,17 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		if c.vague && nearest.vague && (nearestDist < 0.5 || c.value < nearest.value) {
 			continue // only an escalation ("hundreds" -> "thousands") conflicts
 		}
-		return c, nearest, true
+		if conflicts == 0 {
+			first, firstWith = c, nearest
+		}
+		conflicts++
 	}
-	return quantity{}, quantity{}, false
+	// Figures that mostly agree with the passage are about the same thing; one that differs is
+	// more likely about something else ("the first three months" against "the twelve months").
+	if conflicts == 0 || agreements > conflicts {
+		return quantity{}, quantity{}, false
+	}
+	return first, firstWith, true
 }
 
 func agree(c, p quantity) bool {
