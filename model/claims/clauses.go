@@ -80,6 +80,10 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 		return notStatement
 	}
 	first := d.Words[s.FirstWord].Norm
+	lead := first // the first word after a leading conjunction
+	if (first == "and" || first == "but" || first == "so") && s.FirstWord+1 < s.EndWord {
+		lead = d.Words[s.FirstWord+1].Norm
+	}
 	if commandVerbs[first] && (s.FirstWord+1 >= s.EndWord || !isSubjectStart(d.Words[s.FirstWord+1].Norm)) {
 		return notStatement
 	}
@@ -90,7 +94,7 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 		}
 	}
 	// A headline reads as a title, and a condition is not a statement of fact.
-	if (s.Paragraph == 0 && d.Title != "" && strings.Contains(d.Title, strings.TrimSpace(text))) || first == "if" || first == "unless" {
+	if (s.Paragraph == 0 && d.Title != "" && strings.Contains(d.Title, strings.TrimSpace(text))) || lead == "if" || lead == "unless" {
 		return uncheckable
 	}
 	// Normative sentences state what ought to be, not what is; sentences about the writer or the

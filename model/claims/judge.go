@@ -113,6 +113,13 @@ unsupported:
 	if !cl.checkable {
 		return report.Finding{}, false
 	}
+	if ev, ok := idx.figureSupport(op, cl); ok {
+		// Worded differently, but its figures are the source's: a restatement, not an invention.
+		f.Kind = report.Paraphrase
+		f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
+		f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: round(best.score)}}
+		return f, true
+	}
 	f.Subkind = report.NotInSource
 	f.Explanation = "An assertion of fact that nothing in this source supports."
 	if len(evidence) > 0 {

@@ -185,3 +185,58 @@ func agree(c, p quantity) bool {
 	}
 	return math.Abs(c.value-p.value) <= tol*math.Max(math.Abs(p.value), 1)
 }
+
+// figureSupport finds, for a clause whose every figure (years and labels aside) appears in the
+// source, the source sentence that holds those figures and shares most words with the clause.
+func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span, bool) {
+	var figures []quantity
+	for _, q := range quantities(op, cl.from, cl.to) {
+		if !q.year && !q.label && !q.vague {
+			figures = append(figures, q)
+		}
+	}
+	if len(figures) == 0 {
+		return document.Span{}, false
+	}
+	want := map[string]bool{}
+	for w := cl.from; w < cl.to; w++ {
+		if st := contentStem(op.Words[w]); st != "" {
+			want[st] = true
+		}
+	}
+	src := idx.doc
+	best, bestShared := -1, 0
+	for si, s := range src.Sentences {
+		qs := quantities(src, s.FirstWord, s.EndWord)
+		all := true
+		for _, f := range figures {
+			found := false
+			for _, q := range qs {
+				if q.pct == f.pct && !q.vague && agree(f, q) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		shared := 0
+		for w := s.FirstWord; w < s.EndWord; w++ {
+			if want[src.Words[w].Stem] {
+				shared++
+			}
+		}
+		if shared > bestShared {
+			best, bestShared = si, shared
+		}
+	}
+	if best < 0 || bestShared < 1 {
+		return document.Span{}, false
+	}
+	return src.Sentences[best].Span, true
+}
