@@ -23,7 +23,14 @@
 // classes (@det, @pron, @num, @cap, @edge); !not-reported skips reported speech.
 //
 // Context decides what is framing. Lexicon hits inside text the writer copied from the source
-// are the source's own language: Find returns them as Echoes, not findings. Rhetorical questions,
-// scare quotes, exclamations and capitals for emphasis are found by pattern; certainty shifts by
-// comparing an opinion sentence with the source passage it restates.
+// are the source's own language: Find returns them as Echoes, not findings; words the writer
+// slipped into a copied passage are findings even when no entry lists them. Rhetorical
+// questions, scare quotes, exclamations, capitals for emphasis, imperatives to the reader and
+// verbless asides are found by pattern; certainty shifts by comparing an opinion sentence with
+// the source passage it restates. When the other stages have not said which words are copied or
+// which source passage a sentence restates, the detector works it out roughly itself (shared runs
+// of five words; the source sentence sharing the most distinctive words).
+//
+// Find is linear in the size of the documents: the lexicon is indexed by the stem of each
+// entry's first word and matched with integer word numbers, never with a pattern per entry.
 package framing

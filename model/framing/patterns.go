@@ -85,7 +85,7 @@ func (r *run) questions() []candidate {
 			r.echoes = append(r.echoes, Echo{Span: span, Subkind: sub, Phrase: string(mark)})
 			continue
 		}
-		if r.src != nil && r.src.asks(document.Fold(r.op.Text[span.Start:span.End]), mark) {
+		if r.src != nil && r.src.asks(foldWords(r.op.Words[s.FirstWord:s.EndWord]), mark) {
 			continue
 		}
 		c := candidate{span: span, subkind: sub}
@@ -155,7 +155,7 @@ func (r *run) scareQuotes() []candidate {
 			mentionWords[r.op.Words[from-1].Norm] {
 			continue
 		}
-		folded := document.Fold(innerText)
+		folded := foldWords(r.op.Words[from:to])
 		inSource := r.src != nil && r.src.contains(folded)
 		if (r.src == nil || inSource) && r.attributed(r.op.Words[from].Sentence) {
 			continue

@@ -1,7 +1,6 @@
 package framing
 
 import (
-	"hash/fnv"
 	"strings"
 	"unicode"
 
@@ -11,9 +10,10 @@ import (
 // sourceIndex is what the detector needs to know about the source of one analysis.
 type sourceIndex struct {
 	doc    *document.Document
-	folded string          // " " + every word's folded form, space-separated, + " "
-	caps   map[string]bool // folded forms of words the source writes in capitals
-	hedges []hit           // hedge matches, in order
+	folded string            // " " + every word's folded form, space-separated, + " "
+	caps   map[string]bool   // folded forms of words the source writes in capitals
+	hedges []hit             // hedge matches, in order
+	marked map[rune][]string // folded questions ('?') and exclamations ('!'), built on first use
 }
 
 func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
@@ -40,9 +40,16 @@ func (s *sourceIndex) asks(folded string, mark rune) bool {
 	if folded == "" {
 		return false
 	}
-	for _, st := range s.doc.Sentences {
-		if m, _ := finalMark(s.doc.Text, st.Span); m == mark &&
-			strings.Contains(" "+document.Fold(s.doc.Text[st.Start:st.End])+" ", " "+folded+" ") {
+	if s.marked == nil {
+		s.marked = map[rune][]string{}
+		for _, st := range s.doc.Sentences {
+			if m, _ := finalMark(s.doc.Text, st.Span); m == '?' || m == '!' {
+				s.marked[m] = append(s.marked[m], " "+foldWords(s.doc.Words[st.FirstWord:st.EndWord])+" ")
+			}
+		}
+	}
+	for _, q := range s.marked[mark] {
+		if strings.Contains(q, " "+folded+" ") {
 			return true
 		}
 	}
@@ -79,13 +86,17 @@ func copiedFallback(op, src *document.Document) []bool {
 	return copied
 }
 
+// gramHash is the FNV-1a hash of a run of folded words, each followed by a zero byte.
 func gramHash(words []document.Word) uint64 {
-	h := fnv.New64a()
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
 	for _, w := range words {
-		h.Write([]byte(w.Norm))
-		h.Write([]byte{0})
+		for i := 0; i < len(w.Norm); i++ {
+			h = (h ^ uint64(w.Norm[i])) * prime
+		}
+		h *= prime // the separator: h ^ 0 == h
 	}
-	return h.Sum64()
+	return h
 }
 
 // counterpartFallback returns, for each opinion sentence, the source sentence that shares the most
@@ -165,4 +176,17 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// foldWords joins the folded forms of words with single spaces, as document.Fold does for a
+// phrase.
+func foldWords(words []document.Word) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Norm)
+	}
+	return b.String()
 }
