@@ -1,0 +1,153 @@
+package framing
+
+import (
+	"fmt"
+
+	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// reverseShifts finds the opposite shift: the opinion hedges ("may", "possibly") a statement the
+// source passage makes without any hedge. To be sure both speak of the same thing, the word the
+// hedge governs must occur in the source passage.
+func (r *run) reverseShifts(hits []hit) []candidate {
+	if r.src == nil || r.counterpart == nil {
+		return nil
+	}
+	var out []candidate
+	done := map[int]bool{}
+	for _, h := range hits {
+		s := r.op.Words[h.first].Sentence
+		if h.e.subkind != Hedge || len(h.e.slots) != 1 || done[s] || r.copiedShare(h.first, h.end) > 0 {
+			continue
+		}
+		cp, ok := r.counterpart(s)
+		if !ok || len(r.src.hedgesIn(cp)) > 0 {
+			continue
+		}
+		verb, ok := r.governed(h.end, s)
+		if !ok {
+			continue
+		}
+		plain, ok := r.sourceWord(cp, verb.Stem)
+		if !ok {
+			continue
+		}
+		done[s] = true
+		text := r.op.Text[h.span.Start:h.span.End]
+		out = append(out, candidate{
+			span:    h.span,
+			subkind: report.CertaintyShift,
+			explanation: fmt.Sprintf("Certainty shift: the opinion says %s where the source states it without a hedge (%s).",
+				quote(text), quote(plain)),
+			evidence: []report.Evidence{r.evidence(s, cp)},
+		})
+	}
+	return out
+}
+
+// governed returns the word a hedge governs: the next word, past at most two auxiliaries ("may
+// have caused" → "caused"), when it is a content word.
+func (r *run) governed(i, sentence int) (document.Word, bool) {
+	for j := i; j < len(r.op.Words) && j < i+3 && r.op.Words[j].Sentence == sentence; j++ {
+		w := r.op.Words[j]
+		switch {
+		case auxiliaries[w.Norm]:
+			continue
+		case content(w):
+			return w, true
+		}
+		break
+	}
+	return document.Word{}, false
+}
+
+var auxiliaries = setOf("be", "been", "being", "have", "has", "had", "also", "well", "even")
+
+// modalsBefore, right before a verb, mean the opinion does not state it plainly.
+var modalsBefore = setOf("to", "whether", "if", "not", "never", "could", "would", "should",
+	"might", "may", "can", "cannot", "can't", "will", "won't", "must")
+
+// droppedHedges finds the commonest certainty shift, which no word list can hold: the source
+// hedges a verb ("may protect") and the opinion, restating that passage, states the same verb
+// plainly ("protects").
+func (r *run) droppedHedges() []candidate {
+	if r.src == nil || r.counterpart == nil {
+		return nil
+	}
+	src := r.src.doc
+	var out []candidate
+	for si, s := range r.op.Sentences {
+		if r.hedged[si] {
+			continue
+		}
+		cp, ok := r.counterpart(si)
+		if !ok {
+			continue
+		}
+		for _, run := range hedgeRuns(r.src.hedgesIn(cp)) {
+			if !governsVerb(run.last) {
+				continue
+			}
+			g, ok := r.sourceGoverned(run.end, cp)
+			if !ok {
+				continue
+			}
+			for j := s.FirstWord; j < s.EndWord; j++ {
+				w := r.op.Words[j]
+				if w.Stem != g.Stem || (r.copied != nil && r.copied[j]) || r.modalBefore(j, s) {
+					continue
+				}
+				text := r.op.Text[w.Start:w.End]
+				out = append(out, candidate{
+					span:    w.Span,
+					subkind: report.CertaintyShift,
+					explanation: fmt.Sprintf("Certainty shift: the opinion says %s where the source says %s.",
+						quote(text), quote(src.Text[run.span.Start:g.End])),
+					evidence: []report.Evidence{r.evidence(si, r.sourceSentence(run.span, cp))},
+				})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// governsVerb reports a hedge that a verb follows: a modal ("may protect") or one ending in
+// "to" ("appears to protect").
+func governsVerb(e *entry) bool {
+	if e.note == "modal" && len(e.slots) == 1 {
+		return true
+	}
+	last := e.slots[len(e.slots)-1]
+	return last.forms["to"] && len(last.forms) == 1
+}
+
+// modalBefore reports a modal or an infinitive marker among the three words before word j in
+// its sentence ("will soon be recommending", "to protect").
+func (r *run) modalBefore(j int, s document.Sentence) bool {
+	for k := j - 1; k >= s.FirstWord && k >= j-3; k-- {
+		if modalsBefore[r.op.Words[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceGoverned returns the source word a hedge governs: the next word past auxiliaries ("may
+// be linked", "could protect"), when it is a verb-like content word inside the passage. A
+// negation ends the search.
+func (r *run) sourceGoverned(i int, passage document.Span) (document.Word, bool) {
+	src := r.src.doc
+	for j := i; j < len(src.Words) && j < i+3 && src.Words[j].End <= passage.End; j++ {
+		w := src.Words[j]
+		switch {
+		case auxiliaries[w.Norm]:
+			continue
+		case content(w) && !determiners[w.Norm]:
+			return w, true
+		}
+		break
+	}
+	return document.Word{}, false
+}
