@@ -54,7 +54,11 @@ func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
 }
 
 func (r *run) find() ([]report.Finding, []Echo) {
-	hits := r.lx.scan(r.op, r.quotes.inside, nil)
+	ix := r.lx.plain // hedges and certainty wording matter only against a source
+	if r.src != nil {
+		ix = r.lx.all
+	}
+	hits := r.lx.scan(r.op, r.quotes.inside, ix)
 	cands := r.lexical(hits)
 	cands = append(cands, r.reverseShifts(hits)...)
 	cands = mergePatterns(cands, r.patterns())

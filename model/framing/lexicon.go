@@ -4,6 +4,7 @@ import (
 	"embed"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
 	"io/fs"
 	"path"
 	"slices"
@@ -16,9 +17,20 @@ var builtinFS embed.FS
 
 // lexicon is a compiled set of entries indexed by the stem of their first word.
 type lexicon struct {
-	entries []*entry            // every live entry, in definition order
-	index   map[string][]*entry // first-word stem → entries starting with it, in definition order
-	vocab   map[string]int32    // every folded form a slot accepts → its number
+	entries []*entry         // every live entry, in definition order
+	all     index            // every entry
+	plain   index            // entries that need no source: all but hedges and certainty wording
+	hedges  index            // hedges only
+	vocab   map[string]int32 // every folded form a slot accepts → its number
+}
+
+// index maps the stem of a first word to the entries starting with it, in definition order.
+type index map[string][]*entry
+
+func (ix index) add(e *entry) {
+	for _, key := range e.slots[0].keys() {
+		ix[key] = append(ix[key], e)
+	}
 }
 
 // numberForms gives every form that a slot accepts a number, so that matching compares
@@ -94,7 +106,7 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 		errs.Sort()
 		return nil, errs
 	}
-	lx := &lexicon{index: map[string][]*entry{}, vocab: map[string]int32{}}
+	lx := &lexicon{all: index{}, plain: index{}, hedges: index{}, vocab: map[string]int32{}}
 	for _, k := range order {
 		e := byKey[k]
 		lx.numberForms(e.slots)
@@ -104,8 +116,13 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 			}
 		}
 		lx.entries = append(lx.entries, e)
-		for _, key := range e.slots[0].keys() {
-			lx.index[key] = append(lx.index[key], e)
+		lx.all.add(e)
+		switch e.subkind {
+		case Hedge:
+			lx.hedges.add(e)
+		case report.CertaintyShift:
+		default:
+			lx.plain.add(e)
 		}
 	}
 	return lx, nil

@@ -15,16 +15,13 @@ type hit struct {
 	e          *entry        // the entry that matched
 }
 
-// scan finds every match of the entries that keep accepts, in document order. quoted reports
-// whether an offset lies inside quotation marks; it may be nil.
-func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, keep func(*entry) bool) []hit {
+// scan finds every match of the entries of an index, in document order. quoted reports whether
+// an offset lies inside quotation marks; it may be nil.
+func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, ix index) []hit {
 	var hits []hit
 	m := lx.matcher(doc, quoted)
 	for i := range doc.Words {
-		for _, e := range lx.index[doc.Words[i].Stem] {
-			if keep != nil && !keep(e) {
-				continue
-			}
+		for _, e := range ix[doc.Words[i].Stem] {
 			end, ok := m.match(i, e.slots)
 			if !ok || !m.holds(e.conds, i, end) {
 				continue

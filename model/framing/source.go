@@ -30,7 +30,7 @@ func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
 		}
 	}
 	s.folded = b.String()
-	s.hedges = lx.scan(src, nil, func(e *entry) bool { return e.subkind == Hedge })
+	s.hedges = lx.scan(src, nil, lx.hedges)
 	return s
 }
 
