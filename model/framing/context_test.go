@@ -105,3 +105,11 @@ func TestNilOpinion(t *testing.T) {
 		t.Errorf("Find(nil) = %v, %v; want nothing", fs, echoes)
 	}
 }
+
+func TestContextCounterpartOutOfBounds(t *testing.T) {
+	op := load(t, "opinion.txt", "Smoking causes heart disease.")
+	src := load(t, "source.txt", "Smoking harms the heart.")
+	bad := func(int) (document.Span, bool) { return document.Span{Start: 5, End: 1 << 20}, true }
+	fs, _ := builtin().Find(op, Context{Source: src, Counterpart: bad})
+	checkFindings(t, op, src, fs)
+}

@@ -40,17 +40,39 @@ func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
 		}
 		fallback := counterpartFallback(op, ctx.Source)
 		if given := ctx.Counterpart; given != nil {
-			r.counterpart = func(s int) (document.Span, bool) {
-				if span, ok := given(s); ok {
+			r.counterpart = memo(len(op.Sentences), func(s int) (document.Span, bool) {
+				if span, ok := given(s); ok && span.Start >= 0 && span.Start < span.End && span.End <= len(ctx.Source.Text) {
 					return span, true
 				}
 				return fallback(s)
-			}
+			})
 		} else {
 			r.counterpart = fallback
 		}
 	}
 	return r
+}
+
+// memo remembers a counterpart function's answer for each sentence: the stage that provides it
+// may search on demand, and the detector asks about a sentence several times.
+func memo(n int, f func(int) (document.Span, bool)) func(int) (document.Span, bool) {
+	type answer struct {
+		span  document.Span
+		ok    bool
+		asked bool
+	}
+	answers := make([]answer, n)
+	return func(s int) (document.Span, bool) {
+		if s < 0 || s >= n {
+			return f(s)
+		}
+		a := &answers[s]
+		if !a.asked {
+			a.span, a.ok = f(s)
+			a.asked = true
+		}
+		return a.span, a.ok
+	}
 }
 
 func (r *run) find() ([]report.Finding, []Echo) {
