@@ -64,6 +64,9 @@ func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotatio
 	runs = claimOpinionWords(runs, len(opinion.Words))
 	var out []Passage
 	for _, p := range a.chain(opinion, runs) {
+		if !a.hasLongRun(p) {
+			continue // growing the edges adds short runs only: it can never be accepted
+		}
 		p = extendEdges(opinion, source, p, a.opts.MaxGap)
 		for _, piece := range splitAtQuotations(opinion, p, quotes) {
 			if a.accept(opinion, piece) {
@@ -72,6 +75,16 @@ func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotatio
 		}
 	}
 	return out
+}
+
+// hasLongRun reports whether a passage holds a run of MinWords words.
+func (a *Aligner) hasLongRun(p Passage) bool {
+	for _, r := range p.Runs {
+		if r.N >= a.opts.MinWords {
+			return true
+		}
+	}
+	return false
 }
 
 // accept keeps passages long and informative enough to be evidence of reuse.

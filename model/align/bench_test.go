@@ -28,12 +28,45 @@ northern southern eastern western rural urban coastal central regional federal i
 analysis survey figures estimate increase decline shortage crisis plan programme project law
 rule decision statement evidence support opposition concern pressure risk cost benefit impact`)
 
-// benchSentence draws one sentence of 6-14 words.
+// benchLexicon extends the news-like words with 30,000 made-up content words, drawn with Zipf's
+// law as the words of real prose are: a long document keeps meeting new words, so chance matches
+// between two documents do not grow with the square of their length as they would with a small
+// vocabulary.
+var benchLexicon = func() []string {
+	syllables := strings.Fields("ba ke lo mi nu ra se ti vo wa dre gan hol kir lun mar nes por quen sal tor ven")
+	words := append([]string(nil), benchVocabulary...)
+	r := rand.New(rand.NewPCG(7, 11))
+	seen := map[string]bool{}
+	for len(words) < 30000 {
+		var w strings.Builder
+		for n := 2 + r.IntN(3); n > 0; n-- {
+			w.WriteString(syllables[r.IntN(len(syllables))])
+		}
+		if !seen[w.String()] {
+			seen[w.String()] = true
+			words = append(words, w.String())
+		}
+	}
+	return words
+}()
+
+// benchFunctionWords are the grammatical words that make up about half of English prose.
+var benchFunctionWords = strings.Fields(`the the the the of of of and and to to a a in in that is was
+for on with as by at from it has have were are be not but which their this would could its an
+they he she we had been will there all one more when who after into than`)
+
+// benchSentence draws one sentence of 6-14 words: about half are function words, the rest content
+// words drawn by Zipf's law from the lexicon (the news-like words first, then the made-up ones).
 func benchSentence(r *rand.Rand) []string {
+	zipf := rand.NewZipf(r, 1.1, 2, uint64(len(benchLexicon)-1))
 	n := 6 + r.IntN(9)
 	words := make([]string, n)
 	for i := range words {
-		words[i] = benchVocabulary[r.IntN(len(benchVocabulary))]
+		if r.IntN(2) == 0 {
+			words[i] = benchFunctionWords[r.IntN(len(benchFunctionWords))]
+		} else {
+			words[i] = benchLexicon[zipf.Uint64()]
+		}
 	}
 	return words
 }
@@ -84,8 +117,8 @@ func renderProse(r *rand.Rand, words []string) string {
 // replaced, inserted or dropped, interleaved with new text.
 func benchPair(size int) (opinion, source string) {
 	r := rand.New(rand.NewPCG(uint64(size), 0x5eed))
-	const bytesPerWord = 7 // average word plus separator in this vocabulary
-	nWords := size / bytesPerWord
+	const bytesPerWord = 5.5 // average word plus separator in this vocabulary
+	nWords := int(float64(size) / bytesPerWord)
 	src := benchWords(r, nWords)
 	var op []string
 	s := 0

@@ -10,11 +10,11 @@ import (
 // first interned to integers, so that n-grams are compared and hashed as numbers.
 func (a *Aligner) runs(opinion, source *document.Document) []Run {
 	n := a.opts.SeedWords
-	ow, sw := intern(opinion, source)
+	ow, sw, common := intern(opinion, source)
 	if len(ow) < n || len(sw) < n {
 		return nil
 	}
-	index := newGramIndex(sw, n, a.opts.MaxSeedRepeats)
+	index := newGramIndex(sw, n, a.opts.MaxSeedRepeats, common)
 	// diagonalAt[s] is the diagonal (o - s, offset by len(sw)) of the last run found through
 	// source word s, so a run is extended once, not once per seed inside it.
 	diagonalAt := make([]int32, len(sw))
@@ -23,6 +23,9 @@ func (a *Aligner) runs(opinion, source *document.Document) []Run {
 	}
 	var runs []Run
 	for o := 0; o+n <= len(ow); o++ {
+		if allCommon(ow[o:o+n], common) {
+			continue // "of the city": a seed that says nothing finds chance matches only
+		}
 		for s := index.first(ow[o : o+n]); s >= 0; s = index.next[s] {
 			s := int(s)
 			if diagonalAt[s] == int32(o-s+len(sw)) {
@@ -47,8 +50,8 @@ func (a *Aligner) runs(opinion, source *document.Document) []Run {
 }
 
 // intern maps the normalised words of both documents to small integers, equal words to equal
-// integers.
-func intern(opinion, source *document.Document) ([]uint32, []uint32) {
+// integers, and marks which integers stand for the most common words.
+func intern(opinion, source *document.Document) (ow, sw []uint32, common []bool) {
 	ids := make(map[string]uint32, len(source.Words)/4)
 	conv := func(d *document.Document) []uint32 {
 		out := make([]uint32, len(d.Words))
@@ -57,13 +60,23 @@ func intern(opinion, source *document.Document) ([]uint32, []uint32) {
 			if !ok {
 				id = uint32(len(ids))
 				ids[w.Norm] = id
+				common = append(common, document.IsCommon(w.Norm))
 			}
 			out[i] = id
 		}
 		return out
 	}
-	sw := conv(source)
-	return conv(opinion), sw
+	sw = conv(source)
+	return conv(opinion), sw, common
+}
+
+func allCommon(gram []uint32, common []bool) bool {
+	for _, id := range gram {
+		if !common[id] {
+			return false
+		}
+	}
+	return true
 }
 
 // gramIndex finds the source positions of an n-gram: an open-addressing hash table from n-gram
@@ -81,9 +94,16 @@ type gramIndex struct {
 
 const empty = -1 // no n-gram in the slot
 
-func newGramIndex(sw []uint32, n, maxRepeats int) *gramIndex {
+func newGramIndex(sw []uint32, n, maxRepeats int, common []bool) *gramIndex {
+	// N-grams of common words only are never looked up, so they are not stored.
+	grams := 0
+	for s := 0; s+n <= len(sw); s++ {
+		if !allCommon(sw[s:s+n], common) {
+			grams++
+		}
+	}
 	size := 1
-	for size < 2*len(sw) {
+	for size < grams+grams/2 {
 		size <<= 1
 	}
 	idx := &gramIndex{heads: make([]int32, size), next: make([]int32, len(sw)), mask: uint64(size - 1),
@@ -93,6 +113,9 @@ func newGramIndex(sw []uint32, n, maxRepeats int) *gramIndex {
 	}
 	// Insert from the end so that each chain lists positions in document order.
 	for s := len(sw) - n; s >= 0; s-- {
+		if allCommon(sw[s:s+n], common) {
+			continue
+		}
 		slot := idx.slot(sw[s : s+n])
 		idx.next[s] = idx.heads[slot]
 		idx.heads[slot] = int32(s)
