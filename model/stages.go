@@ -48,6 +48,5 @@ func buildStages(opts Options) ([]stage, error) {
 		return append(found, fs...)
 	})
 	// END framing stage
-	_ = opts
 	return stages, nil
 }

@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/framing"
 )
 
 // Exit codes, as product.md defines them.
@@ -43,17 +46,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	}
 	var usage *usageError
 	var input *inputError
+	var lexicon framing.ErrorList
 	switch {
 	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "reframe: %v\n", err)
+		printError(stderr, err)
 		fmt.Fprintf(stderr, "usage: %s (see 'reframe --help')\n", usage.usage)
 		return exitUsage
-	case errors.As(err, &input):
-		fmt.Fprintf(stderr, "reframe: %v\n", err)
+	case errors.As(err, &input), errors.As(err, &lexicon):
+		printError(stderr, err)
 		return exitInput
 	}
-	fmt.Fprintf(stderr, "reframe: %v\n", err)
+	printError(stderr, err)
 	return exitError
+}
+
+// printError writes an error, one "reframe: " line for each problem it lists (a lexicon with three
+// bad lines reports all three).
+func printError(w io.Writer, err error) {
+	for line := range strings.SplitSeq(err.Error(), "\n") {
+		fmt.Fprintf(w, "reframe: %s\n", line)
+	}
 }
 
 // usageError is a mistake in the command line.
