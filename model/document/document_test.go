@@ -70,6 +70,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"A headline without a period", "The body starts here.", "It ends here."},
 		},
 		{
+			name: "an everyday word the model took for an abbreviation",
+			text: "People started getting ill. Coincidence? He said no. Then he left.",
+			want: []string{"People started getting ill.", "Coincidence?", "He said no.", "Then he left."},
+		},
+		{
 			name: "country abbreviation at the end of a sentence",
 			text: "They moved to the U.S. The weather was better.",
 			want: []string{"They moved to the U.S.", "The weather was better."},

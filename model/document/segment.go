@@ -15,8 +15,12 @@ var abbreviations = []string{
 	"dr", "mr", "mrs", "ms", "prof", "sr", "jr", "st", "gen", "lt", "col", "capt", "sgt", "cpl",
 	"sen", "rep", "gov", "pres", "rev", "hon", "inc", "corp", "co", "ltd", "dept", "univ", "vs",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "no", "nos", "approx", "est", "fig", "vol",
+	"a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "nos", "approx", "fig", "vol",
 }
+
+// ordinaryWords were learnt as abbreviations by the English model, but are everyday words that
+// often end a sentence ("people started getting ill. Coincidence?").
+var ordinaryWords = []string{"ill", "no", "ok", "wash", "wed", "ore", "cos"}
 
 // sentenceTokenizer is built once; it is read-only afterwards.
 var sentenceTokenizer = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
@@ -26,6 +30,9 @@ var sentenceTokenizer = sync.OnceValue(func() *sentences.DefaultSentenceTokenize
 	}
 	for _, a := range abbreviations {
 		tok.AbbrevTypes.Add(a)
+	}
+	for _, w := range ordinaryWords {
+		delete(tok.AbbrevTypes, w)
 	}
 	return tok
 })
