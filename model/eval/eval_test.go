@@ -10,13 +10,24 @@ import (
 	"github.com/reframe-dev/reframe/model/report"
 )
 
-// TestCorpusFloors fails when a pooled score drops below its floor in testdata/eval-floors.json.
-// Floors start at what the engine reaches and only ever go up.
-func TestCorpusFloors(t *testing.T) {
+// loadCorpus loads the corpus of testdata/pairs and the default analyzer.
+func loadCorpus(t *testing.T) ([]Pair, *model.Analyzer) {
+	t.Helper()
 	pairs, err := LoadCorpus(os.DirFS("../../testdata/pairs"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	a, err := model.NewAnalyzer(model.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pairs, a
+}
+
+// TestCorpusFloors fails when a pooled score drops below its floor in testdata/eval-floors.json.
+// Floors start at what the engine reaches and only ever go up.
+func TestCorpusFloors(t *testing.T) {
+	pairs, a := loadCorpus(t)
 	if len(pairs) < 8 {
 		t.Fatalf("corpus has %d pairs, want at least 8", len(pairs))
 	}
@@ -26,10 +37,6 @@ func TestCorpusFloors(t *testing.T) {
 	}
 	var floors Floors
 	if err := json.Unmarshal(data, &floors); err != nil {
-		t.Fatal(err)
-	}
-	a, err := model.NewAnalyzer(model.Options{})
-	if err != nil {
 		t.Fatal(err)
 	}
 	corpus, _, err := Run(pairs, a)
@@ -49,14 +56,7 @@ func TestCorpusFloors(t *testing.T) {
 // TestCorpusContract checks the JSON contract on every pair: spans in bounds and equal to their
 // text, for findings and evidence alike.
 func TestCorpusContract(t *testing.T) {
-	pairs, err := LoadCorpus(os.DirFS("../../testdata/pairs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := model.NewAnalyzer(model.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pairs, a := loadCorpus(t)
 	for _, p := range pairs {
 		r := a.Analyze(p.Opinion, p.Source)
 		if err := report.Validate(&r); err != nil {

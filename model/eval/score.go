@@ -209,11 +209,11 @@ func (c Corpus) Check(f Floors) []string {
 	var low []string
 	for _, k := range ScoredKinds {
 		if floor, ok := f[string(k)]; ok && c.Kinds[k].F1() < floor-1e-9 {
-			low = append(low, fmt.Sprintf("%s F1 %.3f is below its floor %.3f", k, c.Kinds[k].F1(), floor))
+			low = append(low, fmt.Sprintf("%s F1 %.4f is below its floor %.4f", k, c.Kinds[k].F1(), floor))
 		}
 	}
 	if floor, ok := f["quote-chars"]; ok && c.QuoteChars.F1() < floor-1e-9 {
-		low = append(low, fmt.Sprintf("quote character F1 %.3f is below its floor %.3f", c.QuoteChars.F1(), floor))
+		low = append(low, fmt.Sprintf("quote character F1 %.4f is below its floor %.4f", c.QuoteChars.F1(), floor))
 	}
 	return low
 }
