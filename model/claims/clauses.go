@@ -100,7 +100,7 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 	// Normative sentences state what ought to be, not what is; sentences about the writer or the
 	// reader are personal unless they carry a figure; a checkable assertion names someone or
 	// something specific (a proper name) or gives a figure.
-	personal, singular, figure, named := false, false, false, false
+	personal, singular, figure, named, event := false, false, false, false, false
 	for w := s.FirstWord; w < s.EndWord; w++ {
 		n := d.Words[w].Norm
 		switch n {
@@ -114,6 +114,9 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 		if n != "" && n[0] >= '0' && n[0] <= '9' || numberWords[n] > 0 {
 			figure = true
 		}
+		if strings.HasSuffix(n, "ed") && len(n) > 4 && !document.IsCommon(n) {
+			event = true // a past event: "Ministers posed for photographs"
+		}
 		if w > s.FirstWord {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[w].Span))
 			if unicode.IsUpper(r) && !commonCapitals[n] {
@@ -121,7 +124,7 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 			}
 		}
 	}
-	if singular || (personal && !figure) || !(figure || named) {
+	if singular || (personal && !figure) || !(figure || named || event) {
 		return uncheckable
 	}
 	return checkable
