@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,10 +13,11 @@ import (
 
 // index is a BM25-style index of source windows: each sentence alone and with its neighbour.
 type index struct {
-	doc      *document.Document
-	windows  []window
-	df       map[string]int
-	postings map[string][]int // stem -> windows holding it
+	foldedText string // the whole source folded, built on first need
+	doc        *document.Document
+	windows    []window
+	df         map[string]int
+	postings   map[string][]int // stem -> windows holding it
 }
 
 type window struct {
@@ -160,6 +162,19 @@ func (idx *index) search(op *document.Document, from, to int) passage {
 		}
 	}
 	return best
+}
+
+// folded returns the whole source text folded word by word, for looking up names.
+func (idx *index) folded() string {
+	if idx.foldedText == "" {
+		var b strings.Builder
+		for _, w := range idx.doc.Words {
+			b.WriteString(w.Norm)
+			b.WriteByte(' ')
+		}
+		idx.foldedText = " " + b.String()
+	}
+	return idx.foldedText
 }
 
 // isName reports whether word i is capitalised inside its sentence: a name, most likely.

@@ -10,8 +10,32 @@ import (
 	"github.com/reframe-dev/reframe/model/report"
 )
 
+// outlets find a named speaker or outlet a claim is credited to: "told the Morning Record",
+// "the Harrowmere Gazette reported".
+var (
+	creditedTo = regexp.MustCompile(`\b(?:told|speaking to|interviewed by|in an interview with|writing in|according to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+	creditedBy = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+)+)(?:has\s+)?(?:reported|reports|wrote|writes|revealed|reveals|published|broadcast)\b`)
+)
+
+// namesOtherSource reports whether a clause credits a named speaker or outlet that this source
+// never mentions, and sets *credit to the words that do so.
+func (idx *index) namesOtherSource(clause string, credit *string) bool {
+	for _, re := range []*regexp.Regexp{creditedTo, creditedBy} {
+		for _, m := range re.FindAllStringSubmatch(clause, -1) {
+			name := strings.TrimSpace(m[1])
+			folded := document.Fold(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+			if folded == "" || strings.Contains(idx.folded(), " "+folded+" ") {
+				continue // the source itself, or someone it quotes
+			}
+			*credit = strings.TrimSpace(m[0])
+			return true
+		}
+	}
+	return false
+}
+
 // attribution finds a claim credited to someone other than the source.
-var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:was|were) told|told (?:me|us|reporters|this|the)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
+var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been) told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,2} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:me|us|reporters|this|the)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
 
 var hedges = map[string]bool{
 	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true, "likely": true,
@@ -104,7 +128,7 @@ unsupported:
 		return report.Finding{}, false // partly supported: too close to call either way
 	}
 	f.Kind = report.Unsupported
-	if m := attribution.FindString(f.Text); m != "" {
+	if m := attribution.FindString(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
 		f.Subkind = report.AttributedElsewhere
 		f.Explanation = fmt.Sprintf("Credited to another source ('%s'): this source does not say it, so it cannot be checked here.", m)
 		f.Evidence = evidence
