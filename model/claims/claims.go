@@ -20,7 +20,7 @@ type Options struct {
 }
 
 // Defaults are the options reframe uses.
-var Defaults = Options{MinCoverage: 0.4, MinShared: 3, MaxUnsupported: 0.35}
+var Defaults = Options{MinCoverage: 0.38, MinShared: 3, MaxUnsupported: 0.35}
 
 // Checker judges assertions. It is immutable and safe for concurrent use.
 type Checker struct {

@@ -102,6 +102,10 @@ func TestQuantities(t *testing.T) {
 		{"two hundred soldiers", []float64{200}},
 		{"hundreds of fighters", []float64{300}},
 		{"in 2017 they left", []float64{2017}},
+		{"more than half of the cases", []float64{50}},
+		{"nearly a fifth of voters", []float64{20}},
+		{"one in five voters", []float64{20}},
+		{"$1.9 billion in orders", []float64{1.9e9}},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)
@@ -136,6 +140,9 @@ func TestConflict(t *testing.T) {
 		{"de-escalated quantity word", "hundreds of fighters", "thousands of fighters", false},
 		{"percentages", "9 percent of voters", "6 percent of voters", true},
 		{"years ignored", "in 2019 voters", "in 2017 voters", false},
+		{"half against a percentage", "more than half of the cases", "around 40 percent of the cases", true},
+		{"money", "Backlog tops $2.4 billion", "backlog of nearly $1.9 billion", true},
+		{"money agrees", "Backlog of $1.9 billion", "backlog of nearly $1.9 billion", false},
 	}
 	for _, tt := range tests {
 		a, b := load(t, tt.clause), load(t, tt.other)

@@ -193,9 +193,9 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	}
 	// A hedge or negation counts only next to words the clause shares, so that one from a
 	// neighbouring sentence of the window does not.
-	near := func(radius int) func(w int) bool {
+	near := func(back, ahead int) func(w int) bool {
 		return func(w int) bool {
-			for k := max(from, w-radius); k < min(to, w+radius+1); k++ {
+			for k := max(from, w-back); k < min(to, w+ahead+1); k++ {
 				if k != w && shared[src.Words[k].Stem] {
 					return true
 				}
@@ -203,13 +203,13 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return false
 		}
 	}
-	srcHedge, opHedge := firstOf(src, from, to, hedges, near(6)), firstOf(op, cl.from, cl.to, hedges, nil)
+	srcHedge, opHedge := firstOf(src, from, to, hedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
 	if srcHedge != "" && opHedge == "" && !hedgedReport {
 		return fmt.Sprintf("hedges with '%s'; the opinion states it as certain", srcHedge), true
 	}
-	// The source's plain negation, next to the shared words, against any way of saying no in the
-	// opinion ("keep no record" and "record nothing" agree).
-	srcNeg, opNeg := firstOf(src, from, to, negations, near(3)), firstOf(op, cl.from, cl.to, anyNegation, nil)
+	// The source's plain negation, governing the shared words that follow it, against any way of
+	// saying no in the opinion ("keep no record" and "record nothing" agree).
+	srcNeg, opNeg := firstOf(src, from, to, negations, near(3, 3)), firstOf(op, cl.from, cl.to, anyNegation, nil)
 	if srcNeg != "" && opNeg == "" {
 		return fmt.Sprintf("says '%s' where the opinion drops the negation", srcNeg), true
 	}

@@ -30,6 +30,9 @@ var numberWords = map[string]float64{
 	"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5,
 }
 
+// fractions are the shares said in words, as percentages.
+var fractions = map[string]float64{"half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10, "thirds": 66.7, "quarters": 75}
+
 // vagueWords are quantity words and the magnitude they suggest.
 var vagueWords = map[string]float64{
 	"few": 3, "several": 5, "handful": 5, "some": 5, "dozens": 36, "scores": 60, "many": 50,
@@ -53,6 +56,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 	for i := from; i < to; i++ {
 		w := d.Words[i].Norm
 		q := quantity{text: d.Slice(d.Words[i].Span)}
+		first := i // the number's first word, before any multiplier is read
 		switch {
 		case w != "" && w[0] >= '0' && w[0] <= '9':
 			v, err := strconv.ParseFloat(strings.TrimSuffix(w, "s"), 64)
@@ -68,6 +72,18 @@ func quantities(d *document.Document, from, to int) []quantity {
 					i++
 				}
 			}
+		case fractions[w] > 0 && i+1 < to && (d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one")):
+			// "half of", "a third of", "nearly a fifth": a share, compared as a percentage.
+			q.value, q.pct = fractions[w], true
+			out = append(out, q)
+			continue
+		case w == "in" && i > from && i+1 < to && numberWords[d.Words[i-1].Norm] > 0 && numberWords[d.Words[i+1].Norm] > 0 && len(out) > 0:
+			// "one in five": replace the count just read with the share it makes.
+			out[len(out)-1].value = 100 * numberWords[d.Words[i-1].Norm] / numberWords[d.Words[i+1].Norm]
+			out[len(out)-1].pct = true
+			out[len(out)-1].unit = ""
+			i++
+			continue
 		case numberWords[w] > 0:
 			q.value = numberWords[w]
 			// "eighty-eight": a tens word joined to a unit word.
@@ -88,6 +104,11 @@ func quantities(d *document.Document, from, to int) []quantity {
 		default:
 			continue
 		}
+		if q.value > 0 && !q.vague {
+			if before := d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start]; strings.ContainsAny(before, "$£€¥") {
+				q.unit = "money"
+			}
+		}
 		after := d.Text[d.Words[i].End:min(len(d.Text), d.Words[i].End+9)]
 		q.pct = strings.HasPrefix(after, "%") || strings.HasPrefix(strings.TrimSpace(after), "percent") || strings.HasPrefix(strings.TrimSpace(after), "per cent")
 		if i > from && i-1 > d.Sentences[d.Words[i].Sentence].FirstWord && q.value == math.Trunc(q.value) && !q.vague {
@@ -100,7 +121,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 				q.approx = true
 			}
 		}
-		for k := i + 1; k < min(to, i+4); k++ {
+		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
 			if unitSkip[n] || numberWords[n] > 0 {
 				continue
