@@ -31,8 +31,10 @@ fuzz:
 		done; \
 	done
 
+# The development corpus (its floors are tested) and the held-out pairs, written apart from the
+# engine and never tuned on.
 eval:
-	$(GO) run ./cmd/reframe-eval testdata/pairs
+	$(GO) run ./cmd/reframe-eval testdata/pairs testdata/heldout
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

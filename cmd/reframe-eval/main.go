@@ -1,7 +1,7 @@
 // Command reframe-eval scores the analysis against the gold annotations of the corpus: per kind
 // precision, recall and F1, pooled and per pair, plus character-level F1 for quotes.
 //
-//	go run ./cmd/reframe-eval [-misses KIND|all] [CORPUS_DIR]
+//	go run ./cmd/reframe-eval [-misses KIND|all] [CORPUS_DIR...]
 package main
 
 import (
@@ -16,13 +16,18 @@ import (
 func main() {
 	misses := flag.String("misses", "", "also list the gold items missed and the findings not in gold, for this `kind` (or all)")
 	flag.Parse()
-	dir := "testdata/pairs"
-	if flag.NArg() > 0 {
-		dir = flag.Arg(0)
+	dirs := flag.Args()
+	if len(dirs) == 0 {
+		dirs = []string{"testdata/pairs"}
 	}
-	if err := run(dir, *misses); err != nil {
-		fmt.Fprintf(os.Stderr, "reframe-eval: %v\n", err)
-		os.Exit(1)
+	for i, dir := range dirs {
+		if i > 0 {
+			fmt.Println()
+		}
+		if err := run(dir, *misses); err != nil {
+			fmt.Fprintf(os.Stderr, "reframe-eval: %v\n", err)
+			os.Exit(1)
+		}
 	}
 }
 
