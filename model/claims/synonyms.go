@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"strings"
-
-	"github.com/reframe-dev/reframe/model/document"
-)
+import "github.com/reframe-dev/reframe/model/document"
 
 // restatements are groups of words a writer commonly swaps for one another when restating a
 // source: retrieval treats the members of a group as the same word.
@@ -73,4 +69,3 @@ func sameStem(a, b string) bool {
 	return false
 }
 
-var _ = strings.TrimSpace
