@@ -68,4 +68,3 @@ func sameStem(a, b string) bool {
 	}
 	return false
 }
-
