@@ -142,6 +142,10 @@ func TestConflict(t *testing.T) {
 		{"years ignored", "in 2019 voters", "in 2017 voters", false},
 		{"half against a percentage", "more than half of the cases", "around 40 percent of the cases", true},
 		{"money", "Backlog tops $2.4 billion", "backlog of nearly $1.9 billion", true},
+		{"range endpoint", "up to 2,000 containers", "between 1,800 and 2,000 containers", false},
+		{"duration", "for twelve years", "for six years", true},
+		{"percentage points", "rose 3 percentage points", "rose 1.5 percentage points", true},
+		{"number word against digits", "forty-two households", "42 households", false},
 		{"money agrees", "Backlog of $1.9 billion", "backlog of nearly $1.9 billion", false},
 	}
 	for _, tt := range tests {
