@@ -57,7 +57,14 @@ func TestCorpusFloors(t *testing.T) {
 // text, for findings and evidence alike.
 func TestCorpusContract(t *testing.T) {
 	pairs, a := loadCorpus(t)
-	for _, p := range pairs {
+	heldout, err := LoadCorpus(os.DirFS("../../testdata/heldout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range append(pairs, heldout...) {
+		if _, err := p.Gold.Resolve(p.Opinion.Text, p.Source.Text); err != nil {
+			t.Errorf("gold: %v", err)
+		}
 		r := a.Analyze(p.Opinion, p.Source)
 		if err := report.Validate(&r); err != nil {
 			t.Errorf("%s: %v", p.Name, err)
