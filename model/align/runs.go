@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -49,28 +50,41 @@ func (a *Aligner) runs(opinion, source *document.Document) []Run {
 	return runs
 }
 
-// intern maps the normalised words of both documents to small integers, equal words to equal
-// integers, and marks which integers stand for the most common words.
-func intern(opinion, source *document.Document) (ow, sw []uint32, common []bool) {
-	ids := make(map[string]uint32, len(source.Words)/4)
-	conv := func(d *document.Document) []uint32 {
-		out := make([]uint32, len(d.Words))
+// intern maps the normalised words of both documents to 64-bit FNV-1a hashes, equal words to
+// equal numbers, and marks the words that are among the most common. Hashing each word in place
+// keeps the work linear and cache-friendly on long documents, where a dictionary of every
+// distinct word would not be; two different words share a hash with odds of about one in 10^19.
+func intern(opinion, source *document.Document) (ow, sw []uint64, common map[uint64]bool) {
+	conv := func(d *document.Document) []uint64 {
+		out := make([]uint64, len(d.Words))
 		for i, w := range d.Words {
-			id, ok := ids[w.Norm]
-			if !ok {
-				id = uint32(len(ids))
-				ids[w.Norm] = id
-				common = append(common, document.IsCommon(w.Norm))
-			}
-			out[i] = id
+			out[i] = fnv1a(w.Norm)
 		}
 		return out
 	}
 	sw = conv(source)
-	return conv(opinion), sw, common
+	return conv(opinion), sw, commonHashes()
 }
 
-func allCommon(gram []uint32, common []bool) bool {
+// commonHashes holds the hashes of the most common words; built once, read-only afterwards.
+var commonHashes = sync.OnceValue(func() map[uint64]bool {
+	set := map[uint64]bool{}
+	for _, w := range document.CommonWords() {
+		set[fnv1a(w)] = true
+	}
+	return set
+})
+
+func fnv1a(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func allCommon(gram []uint64, common map[uint64]bool) bool {
 	for _, id := range gram {
 		if !common[id] {
 			return false
@@ -87,14 +101,14 @@ type gramIndex struct {
 	heads      []int32 // first position of the n-gram in the slot, or empty
 	next       []int32 // next position of the same n-gram, -1 at the end
 	mask       uint64
-	words      []uint32
+	words      []uint64
 	n          int
 	maxRepeats int
 }
 
 const empty = -1 // no n-gram in the slot
 
-func newGramIndex(sw []uint32, n, maxRepeats int, common []bool) *gramIndex {
+func newGramIndex(sw []uint64, n, maxRepeats int, common map[uint64]bool) *gramIndex {
 	// N-grams of common words only are never looked up, so they are not stored.
 	grams := 0
 	for s := 0; s+n <= len(sw); s++ {
@@ -103,7 +117,7 @@ func newGramIndex(sw []uint32, n, maxRepeats int, common []bool) *gramIndex {
 		}
 	}
 	size := 1
-	for size < grams+grams/2 {
+	for size < grams+grams/4 {
 		size <<= 1
 	}
 	idx := &gramIndex{heads: make([]int32, size), next: make([]int32, len(sw)), mask: uint64(size - 1),
@@ -124,7 +138,7 @@ func newGramIndex(sw []uint32, n, maxRepeats int, common []bool) *gramIndex {
 }
 
 // slot returns the slot that holds an n-gram, or the empty slot where it would go.
-func (idx *gramIndex) slot(gram []uint32) uint64 {
+func (idx *gramIndex) slot(gram []uint64) uint64 {
 	h := (gramKey(gram) * 0x9E3779B97F4A7C15) >> 20
 	for {
 		h &= idx.mask
@@ -138,7 +152,7 @@ func (idx *gramIndex) slot(gram []uint32) uint64 {
 
 // first returns the first source position of an n-gram, or -1 when it does not occur or occurs
 // too often to seed.
-func (idx *gramIndex) first(gram []uint32) int32 {
+func (idx *gramIndex) first(gram []uint64) int32 {
 	head := idx.heads[idx.slot(gram)]
 	count := 0
 	for p := head; p >= 0 && count <= idx.maxRepeats; p = idx.next[p] {
@@ -150,12 +164,11 @@ func (idx *gramIndex) first(gram []uint32) int32 {
 	return head
 }
 
-// gramKey packs an n-gram of word ids into one key. Up to three ids of 21 bits fit exactly;
-// beyond that, or for larger ids, keys may collide, which the caller checks.
-func gramKey(ids []uint32) uint64 {
+// gramKey mixes an n-gram of word hashes into one key.
+func gramKey(ids []uint64) uint64 {
 	var k uint64
 	for _, id := range ids {
-		k = k<<21 ^ uint64(id)
+		k = (k ^ id) * 0x9E3779B97F4A7C15
 	}
 	return k
 }

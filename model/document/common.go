@@ -1,6 +1,9 @@
 package document
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // commonWords are the most frequent English words: function words, auxiliaries, and everyday
 // nouns, verbs and time words that carry little of what a passage is about. A run made only of
@@ -29,6 +32,16 @@ func setOf(words string) map[string]bool {
 		set[w] = true
 	}
 	return set
+}
+
+// CommonWords returns the most frequent English words, sorted.
+func CommonWords() []string {
+	out := make([]string, 0, len(commonWords))
+	for w := range commonWords {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // IsCommon reports whether a normalised word is one of the most frequent English words.
