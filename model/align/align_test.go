@@ -254,6 +254,11 @@ func TestFind(t *testing.T) {
 			source:  "The minister called it one of the most important reforms in a generation.",
 		},
 		{
+			name:    "tiny texts whose n-gram table holds one entry",
+			opinion: "Ravens fly north.",
+			source:  "Owls hunt mice.",
+		},
+		{
 			name:    "false friend: two common phrases close together",
 			opinion: "At the end of the day, this is one of the most important questions.",
 			source:  "At the end of the day, the minister said, this remains one of the most important reforms in a generation.",

@@ -117,7 +117,7 @@ func newGramIndex(sw []uint64, n, maxRepeats int, common map[uint64]bool) *gramI
 		}
 	}
 	size := 1
-	for size < grams+grams/4 {
+	for size < grams+grams/4+1 { // at least one slot stays empty, so every probe ends
 		size <<= 1
 	}
 	idx := &gramIndex{heads: make([]int32, size), next: make([]int32, len(sw)), mask: uint64(size - 1),
