@@ -110,15 +110,19 @@ func (h *Header) items() [][3]string {
 	quoted, marked := num(render.Percent(sm.QuotedShare)), num(render.Percent(sm.MarkedQuotedShare))
 	para, framing := num(render.Percent(sm.ParaphrasedShare)), num(fmt.Sprintf("%.1f", sm.FramingPer100Words))
 	unsup, contra := num(fmt.Sprint(sm.Unsupported)), num(fmt.Sprint(sm.ContradictsSource))
+	if h.source == "" {
+		// Framing only: quotes, paraphrases and claims need a source, so no figure is shown for them.
+		return [][3]string{
+			{lab("framing ") + framing + lab(" per 100 words"), lab("framing ") + framing + lab("/100 words"), lab("framing ") + framing + lab("/100w")},
+			{lab("no source: framing only"), lab("no source: framing only"), lab("framing only")},
+		}
+	}
 	items := [][3]string{
 		{lab("quoted ") + quoted + lab(" (") + marked + lab(" marked)"), lab("quoted ") + quoted + lab(" (") + marked + lab(" marked)"), lab("quoted ") + quoted},
 		{lab("paraphrased ") + para, lab("paraphrased ") + para, lab("para. ") + para},
 		{lab("framing ") + framing + lab(" per 100 words"), lab("framing ") + framing + lab("/100 words"), lab("framing ") + framing + lab("/100w")},
 		{lab("unsupported ") + unsup + lab(" (") + contra + lab(" contradicted)"), lab("unsupported ") + unsup + lab(", ") + contra + lab(" contra."), lab("unsupp. ") + unsup + lab("/") + contra + lab(" contra.")},
 	}
-	if h.source != "" {
-		used := num(render.Percent(sm.SourceUsedShare))
-		items = append(items, [3]string{lab("source used ") + used, lab("source used ") + used, lab("src used ") + used})
-	}
-	return items
+	used := num(render.Percent(sm.SourceUsedShare))
+	return append(items, [3]string{lab("source used ") + used, lab("source used ") + used, lab("src used ") + used})
 }

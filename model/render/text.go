@@ -57,6 +57,14 @@ func WriteText(w io.Writer, r *report.Report) error {
 // SummaryLines returns the summary figures as short labelled lines.
 func SummaryLines(r *report.Report) []string {
 	s := r.Summary
+	if r.Source == nil {
+		// Quotes, paraphrases and claims need a source: nothing was checked, so show no figure.
+		return []string{
+			fmt.Sprintf("opinion words:          %d", s.OpinionWords),
+			fmt.Sprintf("framing per 100 words:  %.1f", s.FramingPer100Words),
+			"quotes and claims:      not checked (no source given)",
+		}
+	}
 	lines := []string{
 		fmt.Sprintf("opinion words:          %d", s.OpinionWords),
 		fmt.Sprintf("quoted from source:     %s (marked as quotes: %s)", Percent(s.QuotedShare), Percent(s.MarkedQuotedShare)),
@@ -64,10 +72,7 @@ func SummaryLines(r *report.Report) []string {
 		fmt.Sprintf("framing per 100 words:  %.1f", s.FramingPer100Words),
 		fmt.Sprintf("unsupported assertions: %d (contradicting the source: %d)", s.Unsupported, s.ContradictsSource),
 	}
-	if r.Source != nil {
-		lines = append(lines, fmt.Sprintf("source used:            %s of %d words", Percent(s.SourceUsedShare), s.SourceWords))
-	}
-	return lines
+	return append(lines, fmt.Sprintf("source used:            %s of %d words", Percent(s.SourceUsedShare), s.SourceWords))
 }
 
 // Percent formats a share as a whole percentage.
