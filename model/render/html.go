@@ -137,6 +137,13 @@ func newHTMLFinding(f report.Finding, text string) htmlFinding {
 // summaryRows returns the headline figures as label and value.
 func summaryRows(r *report.Report) [][2]string {
 	s := r.Summary
+	if r.Source == nil {
+		return [][2]string{
+			{"Opinion words", strconv.Itoa(s.OpinionWords)},
+			{"Framing per 100 words", fmt.Sprintf("%.1f", s.FramingPer100Words)},
+			{"Quotes and claims", "not checked (no source given)"},
+		}
+	}
 	rows := [][2]string{
 		{"Opinion words", strconv.Itoa(s.OpinionWords)},
 		{"Quoted from the source", Percent(s.QuotedShare) + " (marked as quotes: " + Percent(s.MarkedQuotedShare) + ")"},
@@ -144,10 +151,7 @@ func summaryRows(r *report.Report) [][2]string {
 		{"Framing per 100 words", fmt.Sprintf("%.1f", s.FramingPer100Words)},
 		{"Unsupported assertions", fmt.Sprintf("%d (contradicting the source: %d)", s.Unsupported, s.ContradictsSource)},
 	}
-	if r.Source != nil {
-		rows = append(rows, [2]string{"Source used", fmt.Sprintf("%s of %d words", Percent(s.SourceUsedShare), s.SourceWords)})
-	}
-	return rows
+	return append(rows, [2]string{"Source used", fmt.Sprintf("%s of %d words", Percent(s.SourceUsedShare), s.SourceWords)})
 }
 
 var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>

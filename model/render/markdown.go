@@ -25,12 +25,15 @@ func WriteMarkdown(w io.Writer, r *report.Report) error {
 	s := r.Summary
 	b.WriteString("| figure | value |\n| --- | --- |\n")
 	fmt.Fprintf(b, "| opinion words | %d |\n", s.OpinionWords)
-	fmt.Fprintf(b, "| quoted from source | %s (marked: %s) |\n", Percent(s.QuotedShare), Percent(s.MarkedQuotedShare))
-	fmt.Fprintf(b, "| paraphrased | %s |\n", Percent(s.ParaphrasedShare))
-	fmt.Fprintf(b, "| framing per 100 words | %.1f |\n", s.FramingPer100Words)
-	fmt.Fprintf(b, "| unsupported assertions | %d |\n", s.Unsupported)
-	fmt.Fprintf(b, "| contradicting the source | %d |\n", s.ContradictsSource)
-	if r.Source != nil {
+	if r.Source == nil {
+		fmt.Fprintf(b, "| framing per 100 words | %.1f |\n", s.FramingPer100Words)
+		b.WriteString("| quotes and claims | not checked (no source given) |\n")
+	} else {
+		fmt.Fprintf(b, "| quoted from source | %s (marked: %s) |\n", Percent(s.QuotedShare), Percent(s.MarkedQuotedShare))
+		fmt.Fprintf(b, "| paraphrased | %s |\n", Percent(s.ParaphrasedShare))
+		fmt.Fprintf(b, "| framing per 100 words | %.1f |\n", s.FramingPer100Words)
+		fmt.Fprintf(b, "| unsupported assertions | %d |\n", s.Unsupported)
+		fmt.Fprintf(b, "| contradicting the source | %d |\n", s.ContradictsSource)
 		fmt.Fprintf(b, "| source used | %s |\n", Percent(s.SourceUsedShare))
 	}
 	for _, side := range []report.Side{report.Opinion, report.Source} {
