@@ -115,8 +115,10 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			f.Evidence = evidence
 			return f, true
 		}
-		if quoted >= 0.6 {
-			return report.Finding{}, false // a quote of the source: the quote finding says it
+		if quoted >= 0.35 {
+			// Mostly a quotation of the source with its attribution ("the company warns that
+			// ..."): the quote finding says it.
+			return report.Finding{}, false
 		}
 		f.Kind = report.Paraphrase
 		f.Explanation = fmt.Sprintf("Restates the source (paragraph %d) in other words.", para)
