@@ -13,11 +13,13 @@ import (
 
 // index is a BM25-style index of source windows: each sentence alone and with its neighbour.
 type index struct {
-	foldedText string // the whole source folded, built on first need
-	doc        *document.Document
-	windows    []window
-	df         map[string]int
-	postings   map[string][]int // stem -> windows holding it
+	foldedText  string       // the whole source folded, built on first need
+	figures     [][]quantity // figures of each source sentence, read on first need
+	figureOrder []figureAt   // every figure with its sentence, by value
+	doc         *document.Document
+	windows     []window
+	df          map[string]int
+	postings    map[string][]int // stem -> windows holding it
 }
 
 type window struct {

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -227,13 +229,14 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 	}
 	src := idx.doc
 	best, bestShared := -1, 0
-	for si, s := range src.Sentences {
-		qs := quantities(src, s.FirstWord, s.EndWord)
+	for _, si := range idx.sentencesWithFigure(figures[0]) {
+		s := src.Sentences[si]
+		qs := idx.sentenceFigures()[si]
 		all := true
 		for _, f := range figures {
 			found := false
 			for _, q := range qs {
-				if q.pct == f.pct && !q.vague && agree(f, q) {
+				if q.pct == f.pct && agree(f, q) {
 					found = true
 					break
 				}
@@ -252,7 +255,7 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 				shared++
 			}
 		}
-		if shared > bestShared {
+		if shared > bestShared { // sentences come in order: the first of equals wins
 			best, bestShared = si, shared
 		}
 	}
@@ -260,4 +263,54 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 		return document.Span{}, false
 	}
 	return src.Sentences[best].Span, true
+}
+
+// sentenceFigures returns the figures of every source sentence, read once.
+func (idx *index) sentenceFigures() [][]quantity {
+	if idx.figures == nil {
+		idx.figures = make([][]quantity, len(idx.doc.Sentences))
+		for si, s := range idx.doc.Sentences {
+			for _, q := range quantities(idx.doc, s.FirstWord, s.EndWord) {
+				if !q.vague {
+					idx.figures[si] = append(idx.figures[si], q)
+				}
+			}
+		}
+		for si, qs := range idx.figures {
+			for _, q := range qs {
+				idx.figureOrder = append(idx.figureOrder, figureAt{q.value, si})
+			}
+		}
+		slices.SortFunc(idx.figureOrder, func(a, b figureAt) int {
+			return cmp.Or(cmp.Compare(a.value, b.value), cmp.Compare(a.sentence, b.sentence))
+		})
+	}
+	return idx.figures
+}
+
+// figureAt is a figure of the source and the sentence that holds it.
+type figureAt struct {
+	value    float64
+	sentence int
+}
+
+// sentencesWithFigure returns, in order and once each, the source sentences holding a figure
+// within the widest tolerance of q.
+func (idx *index) sentencesWithFigure(q quantity) []int {
+	idx.sentenceFigures()
+	lo, hi := q.value*0.89, q.value*1.11
+	if hi < lo {
+		lo, hi = hi, lo
+	}
+	i, _ := slices.BinarySearchFunc(idx.figureOrder, lo, func(f figureAt, v float64) int { return cmp.Compare(f.value, v) })
+	seen := map[int]bool{}
+	var out []int
+	for ; i < len(idx.figureOrder) && idx.figureOrder[i].value <= hi; i++ {
+		if s := idx.figureOrder[i].sentence; !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
