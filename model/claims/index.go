@@ -13,9 +13,10 @@ import (
 
 // index is a BM25-style index of source windows: each sentence alone and with its neighbour.
 type index struct {
-	foldedText  string       // the whole source folded, built on first need
-	figures     [][]quantity // figures of each source sentence, read on first need
-	figureOrder []figureAt   // every figure with its sentence, by value
+	foldedText  string             // the whole source folded, built on first need
+	searched    map[[2]int]passage // search results by opinion word range: a one-clause sentence is searched once
+	figures     [][]quantity       // figures of each source sentence, read on first need
+	figureOrder []figureAt         // every figure with its sentence, by value
 	doc         *document.Document
 	windows     []window
 	df          map[string]int
@@ -84,6 +85,19 @@ func (idx *index) idf(stem string) float64 {
 // search returns the window that covers the largest IDF-weighted share of the content stems of
 // opinion words [from, to). Shorter windows win ties.
 func (idx *index) search(op *document.Document, from, to int) passage {
+	if p, ok := idx.searched[[2]int{from, to}]; ok {
+		return p
+	}
+	p := idx.searchUncached(op, from, to)
+	if idx.searched == nil {
+		idx.searched = map[[2]int]passage{}
+	}
+	idx.searched[[2]int{from, to}] = p
+	return p
+}
+
+// searchUncached does the work of search.
+func (idx *index) searchUncached(op *document.Document, from, to int) passage {
 	query := map[string]float64{}
 	names := map[string]bool{}
 	total := 0.0
