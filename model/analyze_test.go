@@ -106,3 +106,22 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+func TestCertaintyClaims(t *testing.T) {
+	found := []report.Finding{
+		{Kind: report.Paraphrase, Side: report.Opinion, Start: 0, End: 40, Explanation: "Restates the source."},
+		{Kind: report.Paraphrase, Side: report.Opinion, Start: 50, End: 90, Explanation: "Restates the source."},
+		{Kind: report.Framing, Subkind: report.CertaintyShift, Side: report.Opinion, Start: 10, End: 16,
+			Explanation: "Certainty shift: the opinion says 'causes' where the source says 'may be linked to'."},
+	}
+	got := certaintyClaims(&Input{}, found)
+	if got[0].Kind != report.Unsupported || got[0].Subkind != report.ContradictsSource {
+		t.Errorf("paraphrase holding a certainty shift: got %s", got[0].Label())
+	}
+	if got[1].Kind != report.Paraphrase {
+		t.Errorf("paraphrase without one: got %s", got[1].Label())
+	}
+	if got[2].Kind != report.Framing {
+		t.Errorf("the framing finding itself changed: %s", got[2].Label())
+	}
+}

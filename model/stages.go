@@ -48,5 +48,26 @@ func buildStages(opts Options) ([]stage, error) {
 		return append(found, fs...)
 	})
 	// END framing stage
+	stages = append(stages, certaintyClaims)
 	return stages, nil
+}
+
+// certaintyClaims turns a paraphrase whose wording states with certainty what its source passage
+// hedged (a framing certainty shift inside it) into the contradiction it is: the source supports
+// the content, not the degree of certainty.
+func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
+	for _, shift := range found {
+		if shift.Kind != report.Framing || shift.Subkind != report.CertaintyShift {
+			continue
+		}
+		for i := range found {
+			p := &found[i]
+			if p.Kind != report.Paraphrase || shift.Start < p.Start || shift.End > p.End {
+				continue
+			}
+			p.Kind, p.Subkind = report.Unsupported, report.ContradictsSource
+			p.Explanation = "Restates the source but with more certainty than it has. " + shift.Explanation
+		}
+	}
+	return found
 }
