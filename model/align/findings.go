@@ -89,7 +89,7 @@ func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes 
 	sSpan := document.Span{Start: source.Words[s0].Start, End: source.Words[s1-1].End}
 	marked := markedShare(opinion, o0, o1, quotes) >= 0.5
 	edits := wordEdits(opinion, source, o0, o1, s0, s1)
-	score := round(float64(p.Matched) / float64(max(o1-o0, s1-s0)))
+	score := report.RoundScore(float64(p.Matched) / float64(max(o1-o0, s1-s0)))
 	para := source.ParagraphAt(sSpan.Start) + 1
 
 	subkind := report.Verbatim
@@ -196,5 +196,3 @@ func plural(n int, noun string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
-
-func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

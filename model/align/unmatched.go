@@ -42,7 +42,7 @@ func (a *Aligner) unmatchedQuotations(opinion, source *document.Document, quotes
 			ev := source.Sentences[best].Span
 			f.Subkind = report.Misquote
 			f.Explanation = "Shown as a quotation, but the closest source sentence says it in different words: the quote is not what the source says."
-			f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: source.Slice(ev), Score: round(score)}}
+			f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: source.Slice(ev), Score: report.RoundScore(score)}}
 		}
 		out = append(out, f)
 	}

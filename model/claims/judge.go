@@ -93,7 +93,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	related := best.window >= 0 && best.score >= c.opts.MaxUnsupported*0.7 && best.shared >= c.opts.MinShared
 	var evidence []report.Evidence
 	if best.window >= 0 && best.shared > 0 {
-		evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: round(best.score)}}
+		evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: report.RoundScore(best.score)}}
 	}
 	para := src.ParagraphAt(best.span.Start) + 1
 	if supported || related {
@@ -143,7 +143,7 @@ unsupported:
 		// Worded differently, but its figures are the source's: a restatement, not an invention.
 		f.Kind = report.Paraphrase
 		f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
-		f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: round(best.score)}}
+		f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: report.RoundScore(best.score)}}
 		return f, true
 	}
 	f.Subkind = report.NotInSource
@@ -254,5 +254,3 @@ func quotedShare(quotes []report.Finding, span document.Span) float64 {
 	}
 	return float64(covered) / float64(max(1, span.Len()))
 }
-
-func round(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }

@@ -54,6 +54,10 @@ type Evidence struct {
 	Score float64 `json:"score"` // similarity in [0, 1]
 }
 
+// RoundScore rounds a similarity score to three decimals, the precision every evidence score is
+// reported with, so that scores print the same on every platform.
+func RoundScore(x float64) float64 { return float64(int(x*1000+0.5)) / 1000 }
+
 // Edit is one word-level change between a source passage and its reuse.
 type Edit struct {
 	Op   EditOp `json:"op"`   // insert, delete or replace
