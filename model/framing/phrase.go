@@ -177,4 +177,6 @@ func literalWords(slots []slot) int {
 	return n
 }
 
-func quote(s string) string { return "'" + s + "'" }
+// quote puts document text in single quotes for an explanation, its whitespace folded to single
+// spaces so that an explanation stays one line even when the text spans a line break.
+func quote(s string) string { return "'" + strings.Join(strings.Fields(s), " ") + "'" }
