@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"sync"
 	"testing"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -123,5 +124,30 @@ func TestCertaintyClaims(t *testing.T) {
 	}
 	if got[2].Kind != report.Framing {
 		t.Errorf("the framing finding itself changed: %s", got[2].Label())
+	}
+}
+
+// TestAnalyzerConcurrent shares one Analyzer between goroutines, as batch runs do, and checks
+// that every report equals the one a lone run gives. Under -race it also fails on shared state.
+func TestAnalyzerConcurrent(t *testing.T) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(a.Analyze(load(t, "opinion.txt", testOpinion), load(t, "source.txt", testSource)))
+	var wg sync.WaitGroup
+	got := make([][]byte, 8)
+	for i := range got {
+		wg.Go(func() {
+			op, _ := document.Load("opinion.txt", []byte(testOpinion), document.Options{Format: document.Text})
+			src, _ := document.Load("source.txt", []byte(testSource), document.Options{Format: document.Text})
+			got[i], _ = json.Marshal(a.Analyze(op, src))
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		if !bytes.Equal(g, want) {
+			t.Errorf("goroutine %d: report differs from a lone run", i)
+		}
 	}
 }

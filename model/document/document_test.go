@@ -2,7 +2,9 @@ package document
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -227,4 +229,54 @@ func FuzzLoad(f *testing.F) {
 			t.Fatal("loading twice gave different documents")
 		}
 	})
+}
+
+// TestLoadConcurrent loads documents with accented words from many goroutines at once: batch
+// runs do this, and under -race it fails if loading shares mutable state between calls.
+func TestLoadConcurrent(t *testing.T) {
+	texts := []string{
+		"Café owners in Señora Müller’s district said the U.S. plan was naïve.",
+		"The résumé of Dr. Zoë Brontë lists Oct. 2 as the start date.",
+		"Piñata makers and crème brûlée bakers met at 9 a.m. in São Paulo.",
+	}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		doc, err := Load("t.txt", []byte(text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = wordNorms(doc)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := range 16 {
+		wg.Go(func() {
+			for round := range 20 {
+				i := (g + round) % len(texts)
+				doc, err := Load("t.txt", []byte(texts[i]), Options{})
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got := wordNorms(doc); got != want[i] {
+					errs <- fmt.Sprintf("text %d: got %q, want %q", i, got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func wordNorms(doc *Document) string {
+	var b strings.Builder
+	for _, w := range doc.Words {
+		b.WriteString(w.Norm)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

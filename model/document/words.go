@@ -100,7 +100,15 @@ func isInitialRun(s string) bool {
 	return true
 }
 
-var foldDiacritics = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldDiacritics returns a fresh transformer that strips combining marks. A transform.Chain
+// keeps state between calls, so one must never be shared between goroutines.
+func foldDiacritics() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
+
+// straightApostrophes makes curly and modifier apostrophes straight. A Replacer is safe for
+// concurrent use.
+var straightApostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
 // Normalize folds a word for comparison: lower case, diacritics removed, curly apostrophes made
 // straight, digit group separators dropped ("4,000" → "4000"), dotted abbreviations kept
@@ -114,10 +122,10 @@ func Normalize(word string) string {
 		}
 	}
 	if !ascii {
-		if folded, _, err := transform.String(foldDiacritics, word); err == nil {
+		if folded, _, err := transform.String(foldDiacritics(), word); err == nil {
 			word = folded
 		}
-		word = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'").Replace(word)
+		word = straightApostrophes.Replace(word)
 	}
 	word = strings.ToLower(word)
 	if word != "" && word[0] >= '0' && word[0] <= '9' {
