@@ -127,6 +127,28 @@ func TestCertaintyClaims(t *testing.T) {
 	}
 }
 
+func TestCharacterisations(t *testing.T) {
+	tests := []struct {
+		name string
+		f    report.Finding
+		keep bool
+	}{
+		{"characterisation with loaded words", report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 40, Text: "the drivers got their fat envelopes"}, false},
+		{"with a figure", report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 40, Text: "the drivers got 40 fat envelopes"}, true},
+		{"a contradiction", report.Finding{Kind: report.Unsupported, Subkind: report.ContradictsSource, Start: 0, End: 40, Text: "the drivers got their fat envelopes"}, true},
+		{"framing outside it", report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 100, End: 140, Text: "the drivers were paid by the ministry"}, true},
+	}
+	loaded := report.Finding{Kind: report.Framing, Subkind: report.LoadedLanguage, Start: 22, End: 35, Text: "fat envelopes"}
+	intensifier := report.Finding{Kind: report.Framing, Subkind: report.Intensifier, Start: 105, End: 110, Text: "every"}
+	for _, tt := range tests {
+		got := characterisations(&Input{}, []report.Finding{tt.f, loaded, intensifier})
+		kept := len(got) == 3
+		if kept != tt.keep {
+			t.Errorf("%s: kept %v, want %v", tt.name, kept, tt.keep)
+		}
+	}
+}
+
 // TestAnalyzerConcurrent shares one Analyzer between goroutines, as batch runs do, and checks
 // that every report equals the one a lone run gives. Under -race it also fails on shared state.
 func TestAnalyzerConcurrent(t *testing.T) {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/reframe-dev/reframe/model/align"
 	"github.com/reframe-dev/reframe/model/claims"
@@ -48,7 +49,7 @@ func buildStages(opts Options) ([]stage, error) {
 		return append(found, fs...)
 	})
 	// END framing stage
-	stages = append(stages, certaintyClaims)
+	stages = append(stages, certaintyClaims, characterisations)
 	return stages, nil
 }
 
@@ -70,4 +71,34 @@ func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
 		}
 	}
 	return found
+}
+
+// characterisations drops the "not in source" judgement of a clause that carries the writer's
+// own evaluative wording (loaded language, an appeal, a normative or insinuating phrase) and no
+// figure: "the drivers got their fat envelopes" is the writer's characterisation, which the
+// framing findings inside it explain, rather than a report of fact to look up in the source.
+// Contradictions and claims credited elsewhere are kept.
+func characterisations(_ *Input, found []report.Finding) []report.Finding {
+	return slices.DeleteFunc(found, func(f report.Finding) bool {
+		if f.Kind != report.Unsupported || f.Subkind != report.NotInSource || hasFigure(f.Text) {
+			return false
+		}
+		for _, fr := range found {
+			if fr.Kind == report.Framing && evaluative[fr.Subkind] && fr.Start >= f.Start && fr.End <= f.End {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// evaluative are the framing devices that make a clause the writer's judgement.
+var evaluative = map[report.Subkind]bool{
+	report.LoadedLanguage: true, report.Appeal: true, report.Normative: true,
+	report.Speculation: true, report.Presupposition: true,
+}
+
+// hasFigure reports whether text holds a digit.
+func hasFigure(text string) bool {
+	return strings.ContainsAny(text, "0123456789")
 }

@@ -21,7 +21,9 @@ const source = `Harbour Report
 
 Around 4,000 people left the town of Marrow on 12 October, including many hundreds of fighters and their families. Dozens of foreign recruits were among them, despite assurances that none would be allowed to go.
 
-Officials said the convoy was six to seven kilometres long. The flooding may be linked to the broken dam upstream. The mayor did not sign the agreement. Unemployment rose to 6.8 percent in the third quarter.`
+Officials said the convoy was six to seven kilometres long. The flooding may be linked to the broken dam upstream. The mayor did not sign the agreement. Unemployment rose to 6.8 percent in the third quarter.
+
+A few schools in the Tarn district closed early on Friday. Flooding reached two of the valley's nine villages.`
 
 func TestJudgements(t *testing.T) {
 	tests := []struct {
@@ -43,6 +45,10 @@ func TestJudgements(t *testing.T) {
 		{"credited to unnamed residents", "Residents there say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "Residents there say"},
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
+		{"limit dropped", "Schools in the Tarn district closed early on Friday.", report.Unsupported, report.ContradictsSource, "'A few schools"},
+		{"part made whole", "Flooding reached every one of the valley's villages.", report.Unsupported, report.ContradictsSource, "two of the valley"},
+		{"limit kept", "Some schools in the Tarn district shut early on Friday.", report.Paraphrase, "", "Restates"},
+		{"count of part kept", "Flooding reached two of the nine villages in the valley.", report.Paraphrase, "", "Restates"},
 		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
 	}
 	src := load(t, source)

@@ -215,6 +215,9 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	if srcNeg != "" && opNeg == "" {
 		return fmt.Sprintf("says '%s' where the opinion drops the negation", srcNeg), true
 	}
+	if why, ok := scopeWidened(op, src, cl, from, to, shared, near(3, 3)); ok {
+		return why, true
+	}
 	return "", false
 }
 
