@@ -152,6 +152,11 @@ func TestConflict(t *testing.T) {
 		{"duration", "for twelve years", "for six years", true},
 		{"percentage points", "rose 3 percentage points", "rose 1.5 percentage points", true},
 		{"number word against digits", "forty-two households", "42 households", false},
+		{"lower bound above an upper one", "Backlog tops $2 billion", "backlog of nearly $1.9 billion", true},
+		{"upper bound reaching a lower one", "nearly 2,000 letters", "more than 1,100 letters", true},
+		{"bounds that meet", "more than 1,100 letters", "around 1,200 letters", false},
+		{"at least", "at least 400 residents", "412 residents", false},
+		{"fewer than", "fewer than 300 residents", "412 residents", true},
 		{"money agrees", "Backlog of $1.9 billion", "backlog of nearly $1.9 billion", false},
 	}
 	for _, tt := range tests {

@@ -17,6 +17,7 @@ type quantity struct {
 	value  float64 // the number; for vague words, the order of magnitude they stand for
 	vague  bool    // a quantity word ("hundreds", "a few", "dozens") rather than a figure
 	approx bool    // "around", "nearly", "more than" before it
+	bound  int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
 	year   bool    // looks like a year
 	pct    bool    // a percentage
 	text   string  // as written
@@ -66,7 +67,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 				continue
 			}
 			q.value = v
-			q.year = v >= 1900 && v <= 2100 && !strings.Contains(w, ".")
+			q.year = v >= 1900 && v <= 2100 && !strings.ContainsAny(q.text, ".,")
 			if i+1 < to {
 				if m, ok := multipliers[d.Words[i+1].Norm]; ok {
 					q.value *= m
@@ -117,11 +118,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
 			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
 		}
-		if i > from {
-			switch d.Words[i-1].Norm {
-			case "around", "about", "nearly", "almost", "roughly", "approximately", "some", "over", "than", "under", "up":
-				q.approx = true
-			}
+		if first > from {
+			q.approx, q.bound = approximation(d, first, from)
 		}
 		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
@@ -202,11 +200,69 @@ func agree(c, p quantity) bool {
 	if c.vague || p.vague {
 		return c.vague == p.vague && c.value == p.value
 	}
-	tol := 0.02
-	if c.approx || p.approx {
-		tol = 0.1
+	if !c.approx && !p.approx {
+		return math.Abs(c.value-p.value) <= 0.02*math.Max(math.Abs(p.value), 1)
 	}
-	return math.Abs(c.value-p.value) <= tol*math.Max(math.Abs(p.value), 1)
+	clo, chi := c.interval()
+	plo, phi := p.interval()
+	return clo <= phi && plo <= chi
+}
+
+// interval returns the range of values an approximate figure allows: "around 4,000" is 3,600 to
+// 4,400; "nearly 2,000" and "up to 2,000" are at most 2,000; "more than 1,100" and "tops $2
+// billion" are at least the figure, and not much more, or the writer would have said so.
+func (q quantity) interval() (float64, float64) {
+	v := math.Abs(q.value)
+	switch {
+	case !q.approx:
+		return v * 0.98, v * 1.02
+	case q.bound < 0:
+		return v * 0.8, v
+	case q.bound > 0:
+		return v, v * 1.25
+	}
+	return v * 0.9, v * 1.1
+}
+
+// approximation reads the words before a figure's first word: whether they make it approximate,
+// and whether they bound it from above (-1) or below (+1).
+func approximation(d *document.Document, first, from int) (approx bool, bound int) {
+	prev := d.Words[first-1].Norm
+	before := ""
+	if first-2 >= from {
+		before = d.Words[first-2].Norm
+	}
+	switch prev {
+	case "around", "about", "roughly", "approximately", "some", "circa", "approx", "estimated":
+		return true, 0
+	case "nearly", "almost", "under", "below", "barely", "just":
+		return true, -1
+	case "over", "above", "exceeding", "exceeds", "exceeded", "top", "tops", "topped", "topping", "surpassed", "upwards":
+		return true, +1
+	case "than":
+		switch before {
+		case "more", "greater", "higher", "over":
+			return true, +1
+		case "less", "fewer", "lower":
+			return true, -1
+		}
+		return true, 0
+	case "to":
+		if before == "up" || before == "close" {
+			return true, -1
+		}
+	case "least":
+		if before == "at" {
+			return true, +1
+		}
+	case "most":
+		if before == "at" {
+			return true, -1
+		}
+	case "up":
+		return true, -1
+	}
+	return false, 0
 }
 
 // figureSupport finds, for a clause whose every figure (years and labels aside) appears in the
