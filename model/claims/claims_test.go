@@ -45,6 +45,7 @@ func TestJudgements(t *testing.T) {
 		{"credited to unnamed residents", "Residents there say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "Residents there say"},
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
+		{"figure in a long clause", "The convoy stretched for twenty kilometres, which is what happens when governments stop caring about borders, treaties, neighbours and their own promises to voters", report.Unsupported, report.ContradictsSource, "six to seven"},
 		{"limit dropped", "Schools in the Tarn district closed early on Friday.", report.Unsupported, report.ContradictsSource, "'A few schools"},
 		{"part made whole", "Flooding reached every one of the valley's villages.", report.Unsupported, report.ContradictsSource, "two of the valley"},
 		{"limit kept", "Some schools in the Tarn district shut early on Friday.", report.Paraphrase, "", "Restates"},

@@ -95,6 +95,15 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if best.window >= 0 && best.shared > 0 {
 		evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: report.RoundScore(best.score)}}
 	}
+	if !supported && !related {
+		// A clause that says several things may share little with the source as a whole while
+		// one of its figures sits in a passage on the same subject: "Backlog now tops $2 billion,
+		// against ..., which means ...".
+		if local, ok := idx.figureContext(op, cl, c.opts.MinCoverage); ok && figuresConflict(op, src, cl, local) {
+			best, related = local, true
+			evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: report.RoundScore(best.score)}}
+		}
+	}
 	para := src.ParagraphAt(best.span.Start) + 1
 	if supported || related {
 		from, to := src.WordsIn(best.span)
@@ -256,4 +265,11 @@ func quotedShare(quotes []report.Finding, span document.Span) float64 {
 		covered += span.Overlap(document.Span{Start: quotes[i].Start, End: quotes[i].End})
 	}
 	return float64(covered) / float64(max(1, span.Len()))
+}
+
+// figuresConflict reports whether a clause's figures conflict with those of a source passage.
+func figuresConflict(op, src *document.Document, cl clause, p passage) bool {
+	from, to := src.WordsIn(p.span)
+	_, _, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, from, to))
+	return ok
 }

@@ -23,6 +23,7 @@ type quantity struct {
 	text   string  // as written
 	unit   string  // stem of the first content word after it ("journeys" in "412 journeys")
 	label  bool    // names rather than counts: "Route 7", "Gate 3"
+	word   int     // index of its first word in the document
 }
 
 var numberWords = map[string]float64{
@@ -58,7 +59,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 	var out []quantity
 	for i := from; i < to; i++ {
 		w := d.Words[i].Norm
-		q := quantity{text: d.Slice(d.Words[i].Span)}
+		q := quantity{text: d.Slice(d.Words[i].Span), word: i}
 		first := i // the number's first word, before any multiplier is read
 		switch {
 		case w != "" && w[0] >= '0' && w[0] <= '9':
@@ -369,4 +370,28 @@ func (idx *index) sentencesWithFigure(q quantity) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// figureContext searches the source with the few words around each figure of a clause and returns
+// the first passage that covers them well and shares a word other than a number with them: the
+// passage on the same subject as the figure.
+func (idx *index) figureContext(op *document.Document, cl clause, minCoverage float64) (passage, bool) {
+	for _, q := range quantities(op, cl.from, cl.to) {
+		if q.year || q.label || q.vague {
+			continue
+		}
+		from, to := max(cl.from, q.word-4), min(cl.to, q.word+5)
+		p := idx.search(op, from, to)
+		if p.window < 0 || p.score < minCoverage || p.shared < 2 {
+			continue
+		}
+		stems := idx.windows[p.window].stems
+		for w := from; w < to; w++ {
+			st := contentStem(op.Words[w])
+			if st != "" && stems[st] && !isDigit(st) && multipliers[op.Words[w].Norm] == 0 && numberWords[op.Words[w].Norm] == 0 {
+				return p, true
+			}
+		}
+	}
+	return passage{window: -1}, false
 }
