@@ -26,6 +26,10 @@ var emphasisWords = setOf("not", "never", "all", "every", "none", "nothing", "no
 	"years", "months", "days", "million", "billion", "thousands", "millions", "billions", "own",
 	"same", "false", "lying", "fraud", "scam", "cover", "hidden", "secret", "dead", "killed")
 
+// emphaticShort are two-letter words that, in capitals, are shouted rather than abbreviated
+// ("Come ON.", "NO way").
+var emphaticShort = setOf("no", "on", "so", "do", "is", "me", "we", "go", "my", "be")
+
 // capitals finds words set in capitals for emphasis: runs of capitalised words (at least one of
 // three or more letters) in a paragraph otherwise in mixed case, not written in capitals by the
 // source, and not acronyms. A capitalised word counts as an ordinary word when it is a common word
@@ -48,10 +52,12 @@ func (r *run) capitals() []candidate {
 		i = j
 		long := false
 		ok := true
-		for k, w := range run {
+		for _, w := range run {
 			surface := r.op.Text[w.Start:w.End]
-			long = long || letterCount(surface) >= 3
-			if r.src != nil && (r.src.caps[w.Norm] || (r.copied != nil && r.copied[j-len(run)+k])) {
+			long = long || letterCount(surface) >= 3 || emphaticShort[w.Norm]
+			// Capitals the writer put on words copied from the source are the writer's emphasis;
+			// only words the source itself writes in capitals are the source's.
+			if r.src != nil && r.src.caps[w.Norm] {
 				ok = false
 				break
 			}

@@ -114,6 +114,19 @@ func TestCapitals(t *testing.T) {
 		source:  "COVID rules were lifted. The covid ward closed.",
 		want:    []got{},
 	}, {
+		name:    "a shouted two-letter word",
+		opinion: "The pipes are forty years old. Come ON.",
+		want:    []got{{"ON", report.Intensifier}},
+	}, {
+		name:    "a two-letter acronym",
+		opinion: "The EU and the UN met in May.",
+		want:    []got{},
+	}, {
+		name:    "capitals the writer put on words copied from the source",
+		opinion: "The repairs are likely to take AT LEAST another week, the water company said.",
+		source:  "The repairs are likely to take at least another week, the water company said.",
+		want:    []got{{"AT LEAST", report.Intensifier}},
+	}, {
 		name:    "a Roman numeral",
 		opinion: "Part III of the report covers schools.",
 		want:    []got{},
