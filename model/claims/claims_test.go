@@ -42,6 +42,7 @@ func TestJudgements(t *testing.T) {
 		{"attributed elsewhere", "According to Velland's state broadcaster, soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "cannot be checked"},
 		{"credited to an outlet the source never names", "The Velland Courier reported that soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "Velland Courier reported"},
 		{"told to the writer", "I am told that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "am told"},
+		{"told to the writer, with an adverb", "I was also told that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "was also told"},
 		{"credited to unnamed residents", "Residents there say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "Residents there say"},
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
