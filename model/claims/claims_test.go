@@ -184,3 +184,33 @@ func TestOmitted(t *testing.T) {
 		t.Errorf("omitted = %q, want the unemployment figure and the hedged flooding cause", omitted)
 	}
 }
+
+func TestCauseFromAssociation(t *testing.T) {
+	const study = `Tea study
+
+Older residents of Tarn who drank green tea daily scored better on memory tests over five years than those who rarely drank it. The study is observational and does not show that the tea itself protects memory.`
+	tests := []struct {
+		name, opinion string
+		contradicts   bool
+	}{
+		{"association made a cause", "Green tea protects the memory of older Tarn residents, a five-year study found.", true},
+		{"association kept", "Older Tarn residents who drank green tea daily did better on memory tests over five years.", false},
+	}
+	src := load(t, study)
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			if f.Side == report.Opinion && f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, "association") {
+				got = true
+			}
+		}
+		if got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v (%+v)", tt.name, got, tt.contradicts, res.Findings)
+		}
+	}
+	// Without the source's caveat there is nothing to contradict.
+	if why, ok := causeFromAssociation(load(t, "Tea protects memory in Tarn."), src, clause{from: 0, to: 4}, 0, 0, ""); ok {
+		t.Errorf("fired without a caveat: %s", why)
+	}
+}

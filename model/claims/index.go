@@ -14,6 +14,7 @@ import (
 // index is a BM25-style index of source windows: each sentence alone and with its neighbour.
 type index struct {
 	foldedText  string             // the whole source folded, built on first need
+	caveatText  *string            // the source's words saying its finding is an association, read on first need
 	searched    map[[2]int]passage // search results by opinion word range: a one-clause sentence is searched once
 	figures     [][]quantity       // figures of each source sentence, read on first need
 	figureOrder []figureAt         // every figure with its sentence, by value
@@ -212,3 +213,13 @@ func contentStem(w document.Word) string {
 }
 
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// caveat returns the words with which the source says its finding is an association rather than
+// a proven cause ("observational", "cannot show that ... causes"), or "".
+func (idx *index) caveat() string {
+	if idx.caveatText == nil {
+		c := associationOnly.FindString(idx.doc.Text)
+		idx.caveatText = &c
+	}
+	return *idx.caveatText
+}

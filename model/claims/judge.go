@@ -118,7 +118,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			goto unsupported
 		}
 		from, to = closestSentence(src, op, cl, from, to)
-		if why, ok := certaintyOrNegation(op, src, cl, from, to); ok {
+		why, ok := certaintyOrNegation(op, src, cl, from, to)
+		if !ok {
+			why, ok = causeFromAssociation(op, src, cl, from, to, idx.caveat())
+		}
+		if ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 			f.Evidence = evidence

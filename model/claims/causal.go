@@ -1,0 +1,63 @@
+package claims
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// causalVerbs say that one thing brings about another: stems, so that every form matches.
+var causalVerbs = stemSet("cause", "protect", "prevent", "cure", "reduce", "lower", "boost",
+	"improve", "trigger", "slash", "halve", "double", "drive", "fuel", "shield", "guard", "ward",
+	"stop", "reverse", "fight", "beat", "kill", "destroy", "damage", "harm", "save", "spare")
+
+// associationOnly finds a source that says its finding is an association, not a proven cause.
+var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:cannot|can't|could not|does not|doesn't|do not|did not|not) (?:show|prove|establish|demonstrate|tell us)(?: that| whether| what)?(?: \w+){0,3} (?:cause|causes|caused|causation|causal|responsible)|cause and effect|rule out)\b`)
+
+// causeFromAssociation reports a clause that states as a cause what its source reports as an
+// association: "fermented vegetables protect the brain" where the source says eaters "scored
+// better" in an observational study. It fires only when the source's passage does not use the
+// causal verb itself and the source says somewhere that its finding is an association.
+func causeFromAssociation(op, src *document.Document, cl clause, from, to int, caveat string) (string, bool) {
+	if caveat == "" {
+		return "", false
+	}
+	verb := ""
+	for w := cl.from; w < cl.to; w++ {
+		if causalVerbs[op.Words[w].Stem] {
+			verb = op.Slice(op.Words[w].Span)
+			break
+		}
+	}
+	if verb == "" {
+		return "", false
+	}
+	for w := from; w < to; w++ {
+		if causalVerbs[src.Words[w].Stem] && !deniedBefore(src, w) {
+			return "", false // the source says it too
+		}
+	}
+	return fmt.Sprintf("reports an association ('%s'); the opinion makes it a cause ('%s')", caveat, verb), true
+}
+
+// stemSet returns the Snowball stems of words, as a set.
+func stemSet(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[document.Stem(w)] = true
+	}
+	return set
+}
+
+// deniedBefore reports whether a negation stands in the eight words before word w of its
+// sentence: "do not show that the foods themselves protect".
+func deniedBefore(d *document.Document, w int) bool {
+	first := d.Sentences[d.Words[w].Sentence].FirstWord
+	for k := max(first, w-8); k < w; k++ {
+		if anyNegation[d.Words[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
