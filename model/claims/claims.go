@@ -59,12 +59,11 @@ func (c *Checker) Check(in Input) Result {
 		if judged(in.Judged, cl.span) {
 			continue
 		}
-		f, ok := c.judge(in, idx, cl)
-		if !ok {
-			continue
-		}
-		out = append(out, f)
-		if f.Kind == report.Paraphrase {
+		for _, f := range c.judgeParts(in, idx, cl) {
+			out = append(out, f)
+			if f.Kind != report.Paraphrase {
+				continue
+			}
 			ev := f.Evidence[0]
 			usedSpans = append(usedSpans, document.Span{Start: ev.Start, End: ev.End})
 			out = append(out, report.Finding{

@@ -214,3 +214,23 @@ Older residents of Tarn who drank green tea daily scored better on memory tests 
 		t.Errorf("fired without a caveat: %s", why)
 	}
 }
+
+func TestSentenceWithTwoClaims(t *testing.T) {
+	// The two halves restate sentences from different paragraphs of the source: neither source
+	// window supports the whole sentence, each supports one half.
+	op := load(t, "Around 4,000 people left the town of Marrow on 12 October with many hundreds of fighters, just as unemployment rose to 6.8 percent in the third quarter.")
+	res := New(Defaults).Check(Input{Opinion: op, Source: load(t, source)})
+	var got []string
+	for _, f := range res.Findings {
+		if f.Side == report.Opinion {
+			got = append(got, string(f.Kind)+": "+f.Text)
+		}
+	}
+	want := []string{
+		"paraphrase: Around 4,000 people left the town of Marrow on 12 October with many hundreds of fighters",
+		"paraphrase: just as unemployment rose to 6.8 percent in the third quarter",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
 )
 
 // clause is a stretch of an opinion sentence that may state one checkable thing.
@@ -140,4 +141,75 @@ func isSubjectStart(w string) bool {
 		return true
 	}
 	return false
+}
+
+// judgeParts judges a clause, and when the clause as a whole finds no support it tries its two
+// halves at the comma nearest its middle: "The pilot, which councillors approved in January,
+// kept five routes running" may restate two source sentences, one in each half. The halves are
+// kept when at least one of them restates the source; only those halves are reported, since a
+// half-sentence is too little to call unsupported or contradicted on its own.
+func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
+	whole, ok := c.judge(in, idx, cl)
+	if ok && whole.Kind == report.Paraphrase {
+		// Supported as a whole: still two claims when each half restates its own passage.
+		if a, b, split := halves(in.Opinion, cl); split {
+			fa, okA := c.judge(in, idx, a)
+			fb, okB := c.judge(in, idx, b)
+			if okA && okB && fa.Kind == report.Paraphrase && fb.Kind == report.Paraphrase && !sameEvidence(fa, fb) {
+				return []report.Finding{fa, fb}
+			}
+		}
+		return []report.Finding{whole}
+	}
+	if ok && whole.Subkind != report.NotInSource {
+		return []report.Finding{whole}
+	}
+	if a, b, split := halves(in.Opinion, cl); split {
+		var parts []report.Finding
+		for _, half := range []clause{a, b} {
+			if f, ok := c.judge(in, idx, half); ok && f.Kind == report.Paraphrase {
+				parts = append(parts, f)
+			}
+		}
+		if len(parts) > 0 {
+			return parts
+		}
+	}
+	if ok {
+		return []report.Finding{whole}
+	}
+	return nil
+}
+
+// halves cuts a clause at the comma nearest its middle, when each side keeps at least five words.
+func halves(d *document.Document, cl clause) (clause, clause, bool) {
+	const minWords = 5
+	best, bestDist := -1, 0
+	mid := (cl.from + cl.to) / 2
+	for w := cl.from + minWords; w <= cl.to-minWords; w++ {
+		if !strings.Contains(d.Text[d.Words[w-1].End:d.Words[w].Start], ",") {
+			continue
+		}
+		if dist := abs(w - mid); best < 0 || dist < bestDist {
+			best, bestDist = w, dist
+		}
+	}
+	if best < 0 {
+		return clause{}, clause{}, false
+	}
+	a, b := makeClause(d, cl.from, best, cl.sentence, cl.checkable), makeClause(d, best, cl.to, cl.sentence, cl.checkable)
+	return a, b, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// sameEvidence reports whether two findings' first evidence spans overlap.
+func sameEvidence(a, b report.Finding) bool {
+	ea, eb := a.Evidence[0], b.Evidence[0]
+	return document.Span{Start: ea.Start, End: ea.End}.Overlap(document.Span{Start: eb.Start, End: eb.End}) > 0
 }
