@@ -175,6 +175,14 @@ func TestNormative(t *testing.T) {
 		name:    "should at the start of a conditional",
 		opinion: "Should the vote fail, the budget lapses.",
 		want:    []got{},
+	}, {
+		name:    "should take a case further",
+		opinion: "The association should take this to the Supreme Court.",
+		want:    []got{{"should", report.Normative}},
+	}, {
+		name:    "should take as an expectation of time",
+		opinion: "The repairs should take three weeks, and the new rules should take effect in May.",
+		want:    []got{},
 	}})
 }
 
