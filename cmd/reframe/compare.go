@@ -28,10 +28,11 @@ type docRef struct {
 	Title string `json:"title"` // detected title, may be empty
 }
 
-// articleRow is one article's figures against the source.
+// articleRow is one article's figures against the source, or why it could not be read.
 type articleRow struct {
 	docRef
-	Summary report.Summary `json:"summary"` // the report's summary for this article
+	Summary *report.Summary `json:"summary,omitempty"` // the report's summary for this article
+	Error   string          `json:"error,omitempty"`   // why the article could not be read
 }
 
 func newCompareCommand(env *environment) *cobra.Command {
@@ -60,9 +61,14 @@ contradicting assertions, and the share of the source the article uses.`,
 				return err
 			}
 			if output == "" || output == "-" {
-				return write(env.stdout, cmp)
+				err = write(env.stdout, cmp)
+			} else {
+				err = writeFileAtomic(output, func(w io.Writer) error { return write(w, cmp) })
 			}
-			return writeFileAtomic(output, func(w io.Writer) error { return write(w, cmp) })
+			if err != nil {
+				return err
+			}
+			return cmp.failures()
 		},
 	}
 	opts.register(c)
@@ -86,7 +92,8 @@ func checkStdinOnce(args []string, usage string) error {
 }
 
 // compareArgs loads the source once and analyses every opinion against it, in parallel with one
-// shared analyser. The first input that fails, in command-line order, is the error.
+// shared analyser. A source that cannot be read is the error; an article that cannot be read
+// gets a row that says why, and the others are still compared.
 func compareArgs(env *environment, opts *analysisFlags, sourceName string, opinions []string) (*comparison, error) {
 	mopts, err := opts.modelOptions()
 	if err != nil {
@@ -106,7 +113,6 @@ func compareArgs(env *environment, opts *analysisFlags, sourceName string, opini
 	}
 	type result struct {
 		row articleRow
-		err error
 	}
 	cmp := &comparison{Version: report.Version, Source: docRef{Name: source.Name, Title: source.Title}}
 	if ld.spinner {
@@ -119,14 +125,11 @@ func compareArgs(env *environment, opts *analysisFlags, sourceName string, opini
 		func(i int) result {
 			doc, err := ld.load(opinions[i])
 			if err != nil {
-				return result{err: err}
+				return result{row: articleRow{docRef: docRef{Name: opinions[i]}, Error: err.Error()}}
 			}
 			return result{row: analyseRow(analyzer, doc, source)}
 		},
 		func(i int, r result) error {
-			if r.err != nil {
-				return r.err
-			}
 			cmp.Articles = append(cmp.Articles, r.row)
 			return nil
 		})
@@ -138,5 +141,19 @@ func compareArgs(env *environment, opts *analysisFlags, sourceName string, opini
 
 func analyseRow(analyzer *model.Analyzer, opinion, source *document.Document) articleRow {
 	r := analyzer.Analyze(opinion, source)
-	return articleRow{docRef: docRef{Name: opinion.Name, Title: opinion.Title}, Summary: r.Summary}
+	return articleRow{docRef: docRef{Name: opinion.Name, Title: opinion.Title}, Summary: &r.Summary}
+}
+
+// failures returns an input error naming the articles that could not be read, or nil.
+func (c *comparison) failures() error {
+	var failed []string
+	for _, a := range c.Articles {
+		if a.Error != "" {
+			failed = append(failed, a.Name)
+		}
+	}
+	if len(failed) == 0 {
+		return nil
+	}
+	return &inputError{name: "compare", err: fmt.Errorf("%d of %d articles could not be read; their rows say why", len(failed), len(c.Articles))}
 }

@@ -70,7 +70,11 @@ func writeComparisonText(w io.Writer, c *comparison) error {
 	}
 	row("article", heads)
 	for i, a := range c.Articles {
-		row(names[i], cells(a.Summary))
+		if a.Error != "" {
+			b.WriteString(names[i] + strings.Repeat(" ", nameWidth-utf8.RuneCountInString(names[i])) + "  error: " + render.Inert(a.Error) + "\n")
+			continue
+		}
+		row(names[i], cells(*a.Summary))
 	}
 	b.WriteString("\n" + comparisonNotes)
 	return b.Flush()
@@ -86,7 +90,11 @@ func writeComparisonMarkdown(w io.Writer, c *comparison) error {
 	b.WriteString("\n| --- |" + strings.Repeat(" ---: |", len(comparisonColumns)) + "\n")
 	for _, a := range c.Articles {
 		b.WriteString("| " + mdCell(a.Name) + " |")
-		for _, cell := range cells(a.Summary) {
+		if a.Error != "" {
+			b.WriteString(" error: " + mdCell(a.Error) + " |" + strings.Repeat(" |", len(comparisonColumns)-1) + "\n")
+			continue
+		}
+		for _, cell := range cells(*a.Summary) {
 			b.WriteString(" " + cell + " |")
 		}
 		b.WriteString("\n")

@@ -33,7 +33,7 @@ func TestCompareMatchesReport(t *testing.T) {
 		if err := json.Unmarshal(runCLI(t, "report", "--format", "json", p.opinion, source), &want); err != nil {
 			t.Fatal(err)
 		}
-		if !reflect.DeepEqual(row.Summary, want.Summary) {
+		if row.Summary == nil || !reflect.DeepEqual(*row.Summary, want.Summary) {
 			t.Errorf("%s: compare row differs from the report's summary:\ncompare: %+v\n report: %+v", p.id, row.Summary, want.Summary)
 		}
 	}
