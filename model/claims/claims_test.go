@@ -23,7 +23,9 @@ Around 4,000 people left the town of Marrow on 12 October, including many hundre
 
 Officials said the convoy was six to seven kilometres long. The flooding may be linked to the broken dam upstream. The mayor did not sign the agreement. Unemployment rose to 6.8 percent in the third quarter.
 
-A few schools in the Tarn district closed early on Friday. Flooding reached two of the valley's nine villages.`
+A few schools in the Tarn district closed early on Friday. Flooding reached two of the valley's nine villages.
+
+On Monday, Hallam troops guarded Brisk fighters at the border crossing. In June, the Tarn court blocked the Marrow harbour plan. Hallam and Brisk had fought for years.`
 
 func TestJudgements(t *testing.T) {
 	tests := []struct {
@@ -47,6 +49,9 @@ func TestJudgements(t *testing.T) {
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"figure in a long clause", "The convoy stretched for twenty kilometres, which is what happens when governments stop caring about borders, treaties, neighbours and their own promises to voters", report.Unsupported, report.ContradictsSource, "six to seven"},
+		{"actor and object swapped", "On Monday, Brisk troops guarded Hallam fighters at the border crossing.", report.Unsupported, report.ContradictsSource, "turns it round"},
+		{"actor replaced", "In June, the Hallam court blocked the Marrow harbour plan.", report.Unsupported, report.ContradictsSource, "the opinion says 'Hallam' did"},
+		{"actor kept", "On Monday, Hallam troops guarded the Brisk fighters at the border crossing.", report.Paraphrase, "", "Restates"},
 		{"limit dropped", "Schools in the Tarn district closed early on Friday.", report.Unsupported, report.ContradictsSource, "'A few schools"},
 		{"part made whole", "Flooding reached every one of the valley's villages.", report.Unsupported, report.ContradictsSource, "two of the valley"},
 		{"limit kept", "Some schools in the Tarn district shut early on Friday.", report.Paraphrase, "", "Restates"},

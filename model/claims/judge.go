@@ -122,6 +122,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if !ok {
 			why, ok = causeFromAssociation(op, src, cl, from, to, idx.caveat())
 		}
+		if !ok {
+			why, ok = actorSwapped(op, src, cl, from, to)
+		}
 		if ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)

@@ -1,0 +1,95 @@
+package claims
+
+import (
+	"fmt"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// actorSwapped reports a clause that keeps its passage's action but changes who did it to whom:
+// the names on either side of the verb they share are swapped ("Carrow troops escorted Velland's
+// fighters" for "Velland's troops escorted Carrow's fighters"), or the one who acts is another
+// party the source names ("the council approved the plan" where the source says the court did).
+func actorSwapped(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	srcNames := map[string]int{} // stem of a name in the passage -> its word
+	for w := from; w < to; w++ {
+		if isName(src, w) {
+			srcNames[src.Words[w].Stem] = w
+		}
+	}
+	if len(srcNames) == 0 {
+		return "", false
+	}
+	for v := cl.from; v < cl.to; v++ {
+		verb := op.Words[v]
+		if contentStem(verb) == "" || isName(op, v) || !eventVerb(verb.Norm) {
+			continue
+		}
+		sv := -1
+		for w := from; w < to; w++ {
+			if src.Words[w].Stem == verb.Stem && !isName(src, w) {
+				sv = w
+				break
+			}
+		}
+		if sv < 0 {
+			continue
+		}
+		before, after := nameNear(op, v, cl.from, -1), nameNear(op, v, cl.to, +1)
+		srcBefore, srcAfter := nameNear(src, sv, from, -1), nameNear(src, sv, to, +1)
+		if before < 0 || srcBefore < 0 {
+			continue
+		}
+		a, b := op.Words[before].Stem, src.Words[srcBefore].Stem
+		if a == b {
+			continue
+		}
+		// Swapped: the opinion's actor is the source's object and the other way round.
+		if after >= 0 && srcAfter >= 0 && src.Words[srcAfter].Stem == a && op.Words[after].Stem == b {
+			return fmt.Sprintf("says '%s' %s '%s'; the opinion turns it round", src.Slice(src.Words[srcBefore].Span), src.Slice(src.Words[sv].Span), src.Slice(src.Words[srcAfter].Span)), true
+		}
+		// Replaced: the opinion credits the act to a party the source names, but not here as the actor.
+		if _, inPassage := srcNames[a]; !inPassage && mentions(src, a) {
+			return fmt.Sprintf("says '%s' %s; the opinion says '%s' did", src.Slice(src.Words[srcBefore].Span), src.Slice(src.Words[sv].Span), op.Slice(op.Words[before].Span)), true
+		}
+	}
+	return "", false
+}
+
+// nameNear returns the nearest name within four words of word w in direction dir (-1 before,
+// +1 after), stopping at limit, or -1.
+func nameNear(d *document.Document, w, limit, dir int) int {
+	for k, n := w+dir, 0; n < 4 && (dir < 0 && k >= limit || dir > 0 && k < limit); k, n = k+dir, n+1 {
+		if d.Words[k].Sentence != d.Words[w].Sentence {
+			return -1
+		}
+		if isName(d, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentions reports whether a document names something with this stem, capitalised.
+func mentions(d *document.Document, stem string) bool {
+	for i := range d.Words {
+		if d.Words[i].Stem == stem && isName(d, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventVerb reports a past-tense verb form: the action of a reported event.
+func eventVerb(norm string) bool {
+	return len(norm) > 4 && norm[len(norm)-2:] == "ed" || irregularPast[norm]
+}
+
+// irregularPast are common irregular past forms that report an event.
+var irregularPast = map[string]bool{
+	"began": true, "broke": true, "brought": true, "built": true, "bought": true, "caught": true,
+	"chose": true, "drove": true, "fought": true, "found": true, "gave": true, "hid": true,
+	"held": true, "kept": true, "led": true, "left": true, "lost": true, "met": true, "paid": true,
+	"sold": true, "sent": true, "shut": true, "spent": true, "stole": true, "struck": true,
+	"took": true, "told": true, "won": true, "wrote": true, "hit": true, "beat": true,
+}
