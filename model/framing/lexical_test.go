@@ -32,6 +32,14 @@ func TestLoadedLanguage(t *testing.T) {
 		opinion: "Patients in the critical care unit were moved on loaded trucks.",
 		want:    []got{},
 	}, {
+		name:    "plain sense of lies: where a place is",
+		opinion: "The nearest house, Carrow Farm, lies 420 metres from the boundary. The reserve lies about two kilometres away.",
+		want:    []got{},
+	}, {
+		name:    "lies as an accusation",
+		opinion: "The minister's statement was full of lies.",
+		want:    []got{{"lies", report.LoadedLanguage}},
+	}, {
 		name:    "plain sense of toxic",
 		opinion: "The plant stores toxic waste in sealed drums.",
 		want:    []got{},
