@@ -57,7 +57,7 @@ func segment(doc *Document) {
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
 		s.FirstWord = len(doc.Words)
-		doc.Words = appendWords(doc.Words, doc.Text, s.Span, si)
+		doc.Words = appendWords(doc.Words, doc.Text, s.Span, si, true)
 		s.EndWord = len(doc.Words)
 	}
 }

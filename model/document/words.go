@@ -14,8 +14,9 @@ import (
 // appendWords tokenises one span of text into words. A word is a run of letters, digits and
 // marks; it keeps inner apostrophes ("don't"), digit groups ("4,000", "3.5"), dotted
 // abbreviations ("U.S.") and words hyphenated across a line break ("recon-\nstruction").
-// Other hyphens split words, so "state-run" and "state run" align.
-func appendWords(words []Word, text string, span Span, sentence int) []Word {
+// Other hyphens split words, so "state-run" and "state run" align. Stems are computed only when
+// stem is true.
+func appendWords(words []Word, text string, span Span, sentence int, stem bool) []Word {
 	i := span.Start
 	for i < span.End {
 		r, size := utf8.DecodeRuneInString(text[i:span.End])
@@ -77,8 +78,11 @@ func appendWords(words []Word, text string, span Span, sentence int) []Word {
 		if i < span.End && text[i] == '.' && strings.Contains(surface, ".") && !unicode.IsDigit(rune(surface[0])) {
 			end = i + 1
 		}
-		n := Normalize(surface)
-		words = append(words, Word{Span: Span{start, end}, Norm: n, Stem: Stem(n), Sentence: sentence})
+		w := Word{Span: Span{start, end}, Norm: Normalize(surface), Sentence: sentence}
+		if stem {
+			w.Stem = Stem(w.Norm)
+		}
+		words = append(words, w)
 	}
 	return words
 }
@@ -148,7 +152,7 @@ func Stem(normalized string) string {
 func Fold(phrase string) string {
 	var parts []string
 	doc := []Word{}
-	doc = appendWords(doc, phrase, Span{0, len(phrase)}, 0)
+	doc = appendWords(doc, phrase, Span{0, len(phrase)}, 0, false)
 	for _, w := range doc {
 		parts = append(parts, w.Norm)
 	}

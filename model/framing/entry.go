@@ -32,6 +32,7 @@ type entry struct {
 	line    int            // line number there
 	rank    int            // definition order across all files: later overrides earlier
 	user    bool           // from the user's lexicon
+	seq     int            // position among the live entries, once compiled
 }
 
 // condKind is the sort of a context condition.
@@ -94,8 +95,12 @@ var (
 		"thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half")
 )
 
+// itemCache holds the compiled phrases of condition items by their text: many entries list the
+// same items, and compiling their inflections once saves most of the lexicon's start-up time.
+type itemCache map[string][]slot
+
 // parseCondition reads a "!name: item, item" field.
-func parseCondition(field string) (condition, string) {
+func parseCondition(field string, items itemCache) (condition, string) {
 	name, value, _ := strings.Cut(strings.TrimPrefix(field, "!"), ":")
 	name = strings.Join(strings.Fields(strings.ToLower(name)), "-")
 	kind, ok := condNames[name]
@@ -127,9 +132,14 @@ func parseCondition(field string) (condition, string) {
 			c.items = append(c.items, item{class: cl})
 			continue
 		}
-		slots, problem := compilePhrase(part, false)
-		if problem != "" {
-			return condition{}, "in !" + name + ": " + problem
+		slots, ok := items[part]
+		if !ok {
+			var problem string
+			slots, problem = compilePhrase(part, false)
+			if problem != "" {
+				return condition{}, "in !" + name + ": " + problem
+			}
+			items[part] = slots
 		}
 		c.items = append(c.items, item{slots: slots})
 	}

@@ -24,13 +24,50 @@ type lexicon struct {
 	vocab   map[string]int32 // every folded form a slot accepts → its number
 }
 
-// index maps the stem of a first word to the entries starting with it, in definition order.
-type index map[string][]*entry
+// index finds the entries whose first word can match a document word, in definition order: by
+// the word's folded form, or by its stem for first words written "~word".
+type index struct {
+	forms map[string][]*entry
+	stems map[string][]*entry
+}
+
+func newIndex() index {
+	return index{forms: map[string][]*entry{}, stems: map[string][]*entry{}}
+}
 
 func (ix index) add(e *entry) {
-	for _, key := range e.slots[0].keys() {
-		ix[key] = append(ix[key], e)
+	first := &e.slots[0]
+	for f := range first.forms {
+		ix.forms[f] = append(ix.forms[f], e)
 	}
+	for st := range first.stems {
+		ix.stems[st] = append(ix.stems[st], e)
+	}
+}
+
+// lookup returns the entries that may start at a word, in definition order and once each.
+func (ix index) lookup(w document.Word) []*entry {
+	byForm, byStem := ix.forms[w.Norm], ix.stems[w.Stem]
+	if len(byStem) == 0 {
+		return byForm
+	}
+	if len(byForm) == 0 {
+		return byStem
+	}
+	out := make([]*entry, 0, len(byForm)+len(byStem))
+	for len(byForm) > 0 || len(byStem) > 0 {
+		var next *entry
+		switch {
+		case len(byStem) == 0 || len(byForm) > 0 && byForm[0].seq <= byStem[0].seq:
+			next, byForm = byForm[0], byForm[1:]
+		default:
+			next, byStem = byStem[0], byStem[1:]
+		}
+		if len(out) == 0 || out[len(out)-1] != next {
+			out = append(out, next)
+		}
+	}
+	return out
 }
 
 // numberForms gives every form that a slot accepts a number, so that matching compares
@@ -38,6 +75,9 @@ func (ix index) add(e *entry) {
 func (lx *lexicon) numberForms(slots []slot) {
 	for i := range slots {
 		s := &slots[i]
+		if s.ids != nil && len(s.ids) == len(s.forms) {
+			continue // a condition item shared with an entry numbered before
+		}
 		s.ids = s.ids[:0]
 		for f := range s.forms {
 			id, ok := lx.vocab[f]
@@ -69,6 +109,7 @@ func (lx *lexicon) wordIDs(doc *document.Document) []int32 {
 func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 	var errs ErrorList
 	rank := 0
+	items := itemCache{}
 	byKey := map[string]*entry{}
 	var order []string
 	names, err := fs.Glob(builtinFS, "lexicon/*.txt")
@@ -82,7 +123,7 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 			return nil, err
 		}
 		file := "builtin/" + path.Base(name)
-		for _, e := range parseLexicon(data, file, false, &rank, &errs) {
+		for _, e := range parseLexicon(data, file, false, &rank, &errs, items) {
 			if prev, dup := byKey[e.key]; dup {
 				errs.Add(file, e.line, "duplicate entry %s (first in %s:%d)", quote(e.phrase), prev.file, prev.line)
 				continue
@@ -95,7 +136,7 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 		if extraName == "" {
 			extraName = "lexicon"
 		}
-		for _, e := range parseLexicon(extra, extraName, true, &rank, &errs) {
+		for _, e := range parseLexicon(extra, extraName, true, &rank, &errs, items) {
 			if _, ok := byKey[e.key]; !ok {
 				order = append(order, e.key)
 			}
@@ -106,7 +147,7 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 		errs.Sort()
 		return nil, errs
 	}
-	lx := &lexicon{all: index{}, plain: index{}, hedges: index{}, vocab: map[string]int32{}}
+	lx := &lexicon{all: newIndex(), plain: newIndex(), hedges: newIndex(), vocab: map[string]int32{}}
 	for _, k := range order {
 		e := byKey[k]
 		lx.numberForms(e.slots)
@@ -115,6 +156,7 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 				lx.numberForms(it.slots)
 			}
 		}
+		e.seq = len(lx.entries)
 		lx.entries = append(lx.entries, e)
 		lx.all.add(e)
 		switch e.subkind {

@@ -21,7 +21,7 @@ func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, ix index)
 	var hits []hit
 	m := lx.matcher(doc, quoted)
 	for i := range doc.Words {
-		for _, e := range ix[doc.Words[i].Stem] {
+		for _, e := range ix.lookup(doc.Words[i]) {
 			end, ok := m.match(i, e.slots)
 			if !ok || !m.holds(e.conds, i, end) {
 				continue

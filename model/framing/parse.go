@@ -11,7 +11,7 @@ import (
 
 // parseLexicon reads one lexicon file. Every bad line is added to errs; good lines are returned
 // in order. rank numbers entries across files so that later definitions win.
-func parseLexicon(data []byte, file string, user bool, rank *int, errs *ErrorList) []*entry {
+func parseLexicon(data []byte, file string, user bool, rank *int, errs *ErrorList, items itemCache) []*entry {
 	var entries []*entry
 	seen := map[string]int{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
@@ -23,7 +23,7 @@ func parseLexicon(data []byte, file string, user bool, rank *int, errs *ErrorLis
 		if text == "" {
 			continue
 		}
-		e, problem := parseLine(text)
+		e, problem := parseLine(text, items)
 		if problem != "" {
 			errs.Add(file, line, "%s", problem)
 			continue
@@ -61,7 +61,7 @@ func stripComment(line string) string {
 }
 
 // parseLine reads "PHRASE | SUBKIND [| NOTE] [| !CONDITION ...]".
-func parseLine(text string) (*entry, string) {
+func parseLine(text string, items itemCache) (*entry, string) {
 	fields := strings.Split(text, "|")
 	for i := range fields {
 		fields[i] = strings.TrimSpace(fields[i])
@@ -94,7 +94,7 @@ func parseLine(text string) (*entry, string) {
 		case f == "":
 			continue
 		case strings.HasPrefix(f, "!"):
-			c, problem := parseCondition(f)
+			c, problem := parseCondition(f, items)
 			if problem != "" {
 				return nil, problem
 			}

@@ -35,19 +35,6 @@ func (s *slot) matches(w *document.Word, id int32) bool {
 	return len(s.stems) > 0 && s.stems[w.Stem]
 }
 
-// keys returns the stems under which a phrase starting with this slot is indexed.
-func (s *slot) keys() []string {
-	var keys []string
-	for f := range s.forms {
-		keys = append(keys, document.Stem(f))
-	}
-	for st := range s.stems {
-		keys = append(keys, st)
-	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
-}
-
 // compilePhrase parses the phrase syntax of a lexicon entry: words separated by spaces, each
 // matching its inflections; "=word" for that exact form only; "~word" for any word with the same
 // Snowball stem; "a/b/c" for alternatives at one position; "_" for any one word that is not a
