@@ -54,6 +54,12 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "The authors said coffee may protect the liver, but the study could not establish cause and effect.",
 		want:    []got{},
 	}, {
+		name:    "the writer's certainty about hedged evidence",
+		opinion: "The Eastmere memory study makes clear that fermented food helps.",
+		source:  "The Eastmere memory study suggests fermented food may help, its authors said.",
+		want:    []got{{"makes clear", report.CertaintyShift}, {"helps", report.CertaintyShift}},
+
+	}, {
 		name:    "no source: nothing to compare with",
 		opinion: "Eating processed meat causes bowel cancer in older adults.",
 		want:    []got{},
