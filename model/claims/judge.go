@@ -221,15 +221,18 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return false
 		}
 	}
-	srcHedge, opHedge := firstOf(src, from, to, hedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
-	if srcHedge != "" && opHedge == "" && !hedgedReport {
-		return fmt.Sprintf("hedges with '%s'; the opinion states it as certain", srcHedge), true
+	srcHedge, opHedge := firstIndex(src, from, to, hedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
+	if srcHedge >= 0 && opHedge == "" && !hedgedReport {
+		return fmt.Sprintf("hedges: '%s'; the opinion states it as certain: '%s'",
+			wordsAround(src, srcHedge, from, to, 1, 5), clauseExcerpt(op, cl)), true
 	}
 	// The source's plain negation, governing the shared words that follow it, against any way of
-	// saying no in the opinion ("keep no record" and "record nothing" agree).
-	srcNeg, opNeg := firstOf(src, from, to, negations, near(3, 3)), firstOf(op, cl.from, cl.to, anyNegation, nil)
-	if srcNeg != "" && opNeg == "" {
-		return fmt.Sprintf("says '%s' where the opinion drops the negation", srcNeg), true
+	// saying no in the opinion ("keep no record" and "record nothing" agree). The negation must
+	// govern shared words after it: "was not an author" says nothing about what the author did.
+	srcNeg, opNeg := firstIndex(src, from, to, negations, near(0, 3)), firstOf(op, cl.from, cl.to, anyNegation, nil)
+	if srcNeg >= 0 && opNeg == "" {
+		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
+			wordsAround(src, srcNeg, from, to, 2, 4), clauseExcerpt(op, cl)), true
 	}
 	if why, ok := scopeWidened(op, src, cl, from, to, shared, near(3, 3)); ok {
 		return why, true
@@ -238,12 +241,43 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 }
 
 func firstOf(d *document.Document, from, to int, set map[string]bool, where func(int) bool) string {
-	for w := from; w < to; w++ {
-		if set[d.Words[w].Norm] && (where == nil || where(w)) {
-			return d.Slice(d.Words[w].Span)
-		}
+	if w := firstIndex(d, from, to, set, where); w >= 0 {
+		return d.Slice(d.Words[w].Span)
 	}
 	return ""
+}
+
+// firstIndex returns the first word of [from, to) in set for which where holds, or -1.
+func firstIndex(d *document.Document, from, to int, set map[string]bool, where func(int) bool) int {
+	for w := from; w < to; w++ {
+		if set[d.Words[w].Norm] && (where == nil || where(w)) {
+			return w
+		}
+	}
+	return -1
+}
+
+// wordsAround returns the text from before words ahead of word i to after words behind it,
+// inside [from, to) and its sentence, folded onto one line.
+func wordsAround(d *document.Document, i, from, to, before, after int) string {
+	a, b := max(from, i-before), min(to, i+after+1)
+	for a < i && d.Words[a].Sentence != d.Words[i].Sentence {
+		a++
+	}
+	for b > i+1 && d.Words[b-1].Sentence != d.Words[i].Sentence {
+		b--
+	}
+	return strings.Join(strings.Fields(d.Text[d.Words[a].Start:d.Words[b-1].End]), " ")
+}
+
+// clauseExcerpt returns a clause folded onto one line, cut to about twelve words.
+func clauseExcerpt(d *document.Document, cl clause) string {
+	end := min(cl.to, cl.from+12)
+	text := strings.Join(strings.Fields(d.Text[d.Words[cl.from].Start:d.Words[end-1].End]), " ")
+	if end < cl.to {
+		text += " …"
+	}
+	return text
 }
 
 // context returns the words around a quantity inside span, for explanations.

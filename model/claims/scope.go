@@ -56,10 +56,10 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 	if part < 0 {
 		return "", false
 	}
-	partText := phraseAround(src, part, from, to)
+	partText := wordsAround(src, part, from, to, 1, 3)
 	for w := cl.from; w < cl.to; w++ {
 		if wholeWords[op.Words[w].Norm] && sharedNear(op, w, cl, shared) {
-			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, phraseAround(op, w, cl.from, cl.to)), true
+			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true
 		}
 	}
 	// The limit dropped: the source's part word stands just before a noun the clause uses bare.
@@ -75,7 +75,7 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 			if op.Words[w].Stem != st || !bare(op, w, cl.from) {
 				continue
 			}
-			return fmt.Sprintf("says '%s'; the opinion drops the limit and says '%s'", partText, phraseAround(op, w, cl.from, cl.to)), true
+			return fmt.Sprintf("says '%s'; the opinion drops the limit and says '%s'", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true
 		}
 		break
 	}
@@ -95,18 +95,6 @@ func bare(op *document.Document, w, from int) bool {
 		}
 	}
 	return true
-}
-
-// phraseAround returns word i with up to two words either side, inside [from, to).
-func phraseAround(d *document.Document, i, from, to int) string {
-	a, b := max(from, i-1), min(to, i+3)
-	for a < i && d.Words[a].Sentence != d.Words[i].Sentence {
-		a++
-	}
-	for b > i+1 && d.Words[b-1].Sentence != d.Words[i].Sentence {
-		b--
-	}
-	return d.Text[d.Words[a].Start:d.Words[b-1].End]
 }
 
 // sharedNear reports whether a word the clause shares with the source is within two words after

@@ -58,7 +58,6 @@ func TestCertaintyShift(t *testing.T) {
 		opinion: "The Eastmere memory study makes clear that fermented food helps.",
 		source:  "The Eastmere memory study suggests fermented food may help, its authors said.",
 		want:    []got{{"makes clear", report.CertaintyShift}, {"helps", report.CertaintyShift}},
-
 	}, {
 		name:    "no source: nothing to compare with",
 		opinion: "Eating processed meat causes bowel cancer in older adults.",
