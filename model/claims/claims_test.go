@@ -239,3 +239,30 @@ func TestSentenceWithTwoClaims(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestPartForWhole(t *testing.T) {
+	const results = `Quarterly results
+
+Total revenue at Brannock Tools rose 9 percent to $80 million in the quarter. Revenue from the Garden Machinery division rose 24 percent to $30 million.`
+	tests := []struct {
+		name, opinion string
+		contradicts   bool
+	}{
+		{"a part's figure given for the whole", "Revenue at Brannock Tools soared 24 percent in the quarter.", true},
+		{"the part kept", "Brannock's Garden Machinery revenue jumped 24 percent in the quarter.", false},
+		{"the whole's figure", "Total revenue at Brannock Tools rose 9 percent in the quarter.", false},
+	}
+	src := load(t, results)
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			if f.Side == report.Opinion && f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, "'Garden Machinery division' only") {
+				got = true
+			}
+		}
+		if got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v (%+v)", tt.name, got, tt.contradicts, res.Findings)
+		}
+	}
+}

@@ -117,6 +117,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if !supported {
 			goto unsupported
 		}
+		winFrom, winTo := from, to
 		from, to = closestSentence(src, op, cl, from, to)
 		why, ok := certaintyOrNegation(op, src, cl, from, to)
 		if !ok {
@@ -124,6 +125,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		}
 		if !ok {
 			why, ok = actorSwapped(op, src, cl, from, to)
+		}
+		if !ok {
+			why, ok = partForWhole(op, src, cl, winFrom, winTo)
 		}
 		if ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource

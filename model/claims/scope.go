@@ -117,3 +117,74 @@ func countsNext(d *document.Document, w, to int) bool {
 	n := d.Words[w+1].Norm
 	return numberWords[n] > 0 || vagueWords[n] > 0 || isDigit(n)
 }
+
+// partMarkers introduce the part of a whole that a figure is about: "revenue from the Grid
+// Storage segment", "unemployment in the Northern region", "among women over 65".
+var partMarkers = map[string]bool{"from": true, "in": true, "among": true, "for": true, "at": true, "of": true}
+
+// partNouns name a part of a larger whole.
+var partNouns = stemSet("segment", "division", "unit", "subsidiary", "branch", "region", "district",
+	"department", "sector", "category", "subgroup", "group")
+
+// partForWhole reports a figure the source gives for one part ("Revenue from the Grid Storage
+// segment rose 24 per cent") that the clause gives without that part, so that it reads as the
+// whole ("sales soared 24 per cent"). The part is a name or a part noun after "from", "in",
+// "among" ... just before the figure's verb, none of whose words the opinion sentence uses.
+func partForWhole(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	srcQ := quantities(src, from, to)
+	sentence := op.Sentences[cl.sentence]
+	used := map[string]bool{}
+	for w := sentence.FirstWord; w < sentence.EndWord; w++ {
+		used[op.Words[w].Stem] = true
+	}
+	for _, c := range quantities(op, cl.from, cl.to) {
+		if c.year || c.label || c.vague {
+			continue
+		}
+		for _, p := range srcQ {
+			if p.year || p.label || p.vague || p.pct != c.pct || !agree(c, p) {
+				continue
+			}
+			if part, ok := partBefore(src, p.word); ok && !usesAny(used, src, part) {
+				return fmt.Sprintf("gives '%s' for '%s' only; the opinion gives it without that limit: '%s'",
+					wordsAround(src, p.word, from, to, 0, 2), src.Slice(document.Span{Start: src.Words[part[0]].Start, End: src.Words[part[1]-1].End}),
+					wordsAround(op, c.word, cl.from, cl.to, 3, 3)), true
+			}
+		}
+	}
+	return "", false
+}
+
+// partBefore finds, in the ten words before source word w and in its sentence, a part marker
+// followed by a part: capitalised names or a part noun. It returns the part's word range.
+func partBefore(d *document.Document, w int) ([2]int, bool) {
+	first := d.Sentences[d.Words[w].Sentence].FirstWord
+	for m := max(first, w-10); m < w; m++ {
+		if !partMarkers[d.Words[m].Norm] {
+			continue
+		}
+		k := m + 1
+		if k < w && (d.Words[k].Norm == "the" || d.Words[k].Norm == "its") {
+			k++
+		}
+		end := k
+		for end < w && (isName(d, end) || partNouns[d.Words[end].Stem]) {
+			end++
+		}
+		if end > k && (end-k >= 2 || partNouns[d.Words[end-1].Stem]) {
+			return [2]int{k, end}, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// usesAny reports whether any content word of source words [part[0], part[1]) is among the
+// opinion's stems, other than part nouns themselves.
+func usesAny(used map[string]bool, src *document.Document, part [2]int) bool {
+	for w := part[0]; w < part[1]; w++ {
+		if st := contentStem(src.Words[w]); st != "" && !partNouns[st] && used[st] {
+			return true
+		}
+	}
+	return false
+}
