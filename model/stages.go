@@ -79,16 +79,17 @@ func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
 // framing findings inside it explain, rather than a report of fact to look up in the source.
 // Contradictions and claims credited elsewhere are kept.
 func characterisations(_ *Input, found []report.Finding) []report.Finding {
+	var judgements []report.Finding // read before found is edited in place
+	for _, f := range found {
+		if f.Kind == report.Framing && evaluative[f.Subkind] {
+			judgements = append(judgements, f)
+		}
+	}
 	return slices.DeleteFunc(found, func(f report.Finding) bool {
 		if f.Kind != report.Unsupported || f.Subkind != report.NotInSource || hasFigure(f.Text) {
 			return false
 		}
-		for _, fr := range found {
-			if fr.Kind == report.Framing && evaluative[fr.Subkind] && fr.Start >= f.Start && fr.End <= f.End {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(judgements, func(j report.Finding) bool { return j.Start >= f.Start && j.End <= f.End })
 	})
 }
 
