@@ -124,7 +124,7 @@ var partMarkers = map[string]bool{"from": true, "in": true, "among": true, "for"
 
 // partNouns name a part of a larger whole.
 var partNouns = stemSet("segment", "division", "unit", "subsidiary", "branch", "region", "district",
-	"department", "sector", "category", "subgroup", "group")
+	"sector", "category", "subgroup")
 
 // partForWhole reports a figure the source gives for one part ("Revenue from the Grid Storage
 // segment rose 24 per cent") that the clause gives without that part, so that it reads as the
