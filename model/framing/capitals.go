@@ -27,8 +27,8 @@ var emphasisWords = setOf("not", "never", "all", "every", "none", "nothing", "no
 	"same", "false", "lying", "fraud", "scam", "cover", "hidden", "secret", "dead", "killed")
 
 // emphaticShort are two-letter words that, in capitals, are shouted rather than abbreviated
-// ("Come ON.", "NO way").
-var emphaticShort = setOf("no", "on", "so", "do", "is", "me", "we", "go", "my", "be")
+// ("Come ON.", "NO evidence"). Words that are also common acronyms (IS, ME, GO) are left out.
+var emphaticShort = setOf("no", "on", "so", "do")
 
 // capitals finds words set in capitals for emphasis: runs of capitalised words (at least one of
 // three or more letters) in a paragraph otherwise in mixed case, not written in capitals by the

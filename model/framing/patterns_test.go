@@ -122,6 +122,14 @@ func TestCapitals(t *testing.T) {
 		opinion: "The EU and the UN met in May.",
 		want:    []got{},
 	}, {
+		name:    "two-letter acronyms that are also words",
+		opinion: "Hundreds of IS fighters left. ME patients were not told. GO members met.",
+		want:    []got{},
+	}, {
+		name:    "a shouted NO before a word",
+		opinion: "There is NO evidence the council knew.",
+		want:    []got{{"NO", report.Intensifier}},
+	}, {
 		name:    "capitals the writer put on words copied from the source",
 		opinion: "The repairs are likely to take AT LEAST another week, the water company said.",
 		source:  "The repairs are likely to take at least another week, the water company said.",
