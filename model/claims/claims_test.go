@@ -203,15 +203,8 @@ Older residents of Tarn who drank green tea daily scored better on memory tests 
 	}
 	src := load(t, study)
 	for _, tt := range tests {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
-		got := false
-		for _, f := range res.Findings {
-			if f.Side == report.Opinion && f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, "association") {
-				got = true
-			}
-		}
-		if got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v (%+v)", tt.name, got, tt.contradicts, res.Findings)
+		if got := contradicts(t, tt.opinion, src, "association"); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
 		}
 	}
 	// Without the source's caveat there is nothing to contradict.
@@ -254,15 +247,22 @@ Total revenue at Brannock Tools rose 9 percent to $80 million in the quarter. Re
 	}
 	src := load(t, results)
 	for _, tt := range tests {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
-		got := false
-		for _, f := range res.Findings {
-			if f.Side == report.Opinion && f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, "'Garden Machinery division' only") {
-				got = true
-			}
-		}
-		if got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v (%+v)", tt.name, got, tt.contradicts, res.Findings)
+		if got := contradicts(t, tt.opinion, src, "'Garden Machinery division' only"); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
 		}
 	}
+}
+
+// contradicts reports whether checking opinion against src gives a contradicts-source finding
+// whose explanation holds why; the findings are logged when it does not.
+func contradicts(t *testing.T, opinion string, src *document.Document, why string) bool {
+	t.Helper()
+	res := New(Defaults).Check(Input{Opinion: load(t, opinion), Source: src})
+	for _, f := range res.Findings {
+		if f.Side == report.Opinion && f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, why) {
+			return true
+		}
+	}
+	t.Logf("%q: %+v", opinion, res.Findings)
+	return false
 }
