@@ -98,33 +98,15 @@ func TestRestatementsLeaveCheckedWordsAlone(t *testing.T) {
 			checked[w] = kind
 		}
 	}
-	for w := range numberWords {
-		addAll("number word", w)
-	}
-	for w := range fractions {
-		addAll("fraction", w)
-	}
-	for w := range multipliers {
-		addAll("number word", w)
-	}
-	for w := range vagueWords {
-		addAll("quantity word", w)
-	}
-	for w := range partWords {
-		addAll("part word", w)
-	}
-	for w := range wholeWords {
-		addAll("whole word", w)
-	}
-	for w := range hedges {
-		addAll("hedge", w)
-	}
-	for w := range hedgingVerbs {
-		addAll("hedging verb", w)
-	}
-	for w := range negations {
-		addAll("negation", w)
-	}
+	addKeys(checked, "number word", numberWords)
+	addKeys(checked, "fraction", fractions)
+	addKeys(checked, "number word", multipliers)
+	addKeys(checked, "quantity word", vagueWords)
+	addKeys(checked, "part word", partWords)
+	addKeys(checked, "whole word", wholeWords)
+	addKeys(checked, "hedge", hedges)
+	addKeys(checked, "hedging verb", hedgingVerbs)
+	addKeys(checked, "negation", negations)
 	for w := range anyNegation {
 		// "refused" and "denied" say no and so does every member of their group (refuse,
 		// reject, deny, veto...): the group cannot turn a refusal into its opposite.
@@ -292,5 +274,12 @@ func TestParseRestatements(t *testing.T) {
 				t.Errorf("%s: %q and %q grouped", tt.name, p[0], p[1])
 			}
 		}
+	}
+}
+
+// addKeys records every key of set as a word of the given kind.
+func addKeys[V any](checked map[string]string, kind string, set map[string]V) {
+	for w := range set {
+		checked[w] = kind
 	}
 }
