@@ -40,12 +40,13 @@ type condKind int
 
 // The context conditions an entry may carry.
 const (
-	notBefore   condKind = iota // not when the next words are one of the items
-	notAfter                    // not when the previous words are one of the items
-	notNear                     // not when an item occurs within nearWindow words
-	onlyBefore                  // only when the next words are one of the items
-	onlyAfter                   // only when the previous words are one of the items
-	notReported                 // not inside quotation marks or after a reporting verb
+	notBefore     condKind = iota // not when the next words are one of the items
+	notAfter                      // not when the previous words are one of the items
+	notNear                       // not when an item occurs within nearWindow words
+	onlyBefore                    // only when the next words are one of the items
+	onlyAfter                     // only when the previous words are one of the items
+	notReported                   // not inside quotation marks or after a reporting verb
+	onlyRestating                 // only where the sentence retells a source passage in other words
 )
 
 // nearWindow is how many words either side "!not-near" looks at.
@@ -54,6 +55,7 @@ const nearWindow = 4
 var condNames = map[string]condKind{
 	"not-before": notBefore, "not-after": notAfter, "not-near": notNear,
 	"only-before": onlyBefore, "only-after": onlyAfter, "not-reported": notReported,
+	"only-restating": onlyRestating,
 }
 
 // condition restricts where an entry matches.
@@ -106,13 +108,13 @@ func parseCondition(field string, items itemCache) (condition, string) {
 	kind, ok := condNames[name]
 	if !ok {
 		return condition{}, "unknown condition " + quote("!"+name) +
-			" (want !not-before, !not-after, !not-near, !only-before, !only-after or !not-reported)"
+			" (want !not-before, !not-after, !not-near, !only-before, !only-after, !not-reported or !only-restating)"
 	}
 	c := condition{kind: kind}
 	value = strings.TrimSpace(value)
-	if kind == notReported {
+	if kind == notReported || kind == onlyRestating {
 		if value != "" {
-			return condition{}, "!not-reported takes no value"
+			return condition{}, "!" + name + " takes no value"
 		}
 		return c, ""
 	}

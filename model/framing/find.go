@@ -120,7 +120,15 @@ func (r *run) lexical(hits []hit) []candidate {
 	hedged := map[int]bool{}
 	r.hedged = hedged
 	var pool []hit
+	passages := map[hitKey]document.Span{} // the source passage each restating match retells
 	for _, h := range hits {
+		if h.e.restating() {
+			passage, ok := r.restates(h)
+			if !ok {
+				continue
+			}
+			passages[keyOf(h)] = passage
+		}
 		if h.e.subkind == Hedge {
 			hedged[r.op.Words[h.first].Sentence] = true
 			continue
@@ -145,6 +153,10 @@ func (r *run) lexical(hits []hit) []candidate {
 		}
 		if h.e.subkind == report.CertaintyShift {
 			cands = append(cands, r.shiftCandidate(h, shifts[keyOf(h)]))
+			continue
+		}
+		if passage, ok := passages[keyOf(h)]; ok {
+			cands = append(cands, r.restatedCandidate(h, passage))
 			continue
 		}
 		cands = append(cands, candidate{span: h.span, subkind: h.e.subkind, explanation: r.explainHit(h)})

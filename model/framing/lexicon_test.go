@@ -83,8 +83,9 @@ func TestLexiconMessages(t *testing.T) {
 		{"grotty | ", "mine.txt:1: missing subkind (want one of loaded-language, intensifier, speculation, rhetorical-question, distancing, presupposition, normative, appeal, certainty-shift, hedge, none)"},
 		{"brush * * aside | loaded-language", "mine.txt:1: two gaps '*' in a row"},
 		{"good/so-so | loaded-language", "mine.txt:1: each alternative in 'good/so-so' must be one word"},
-		{"rotten | loaded-language | !near: eggs", "mine.txt:1: unknown condition '!near' (want !not-before, !not-after, !not-near, !only-before, !only-after or !not-reported)"},
+		{"rotten | loaded-language | !near: eggs", "mine.txt:1: unknown condition '!near' (want !not-before, !not-after, !not-near, !only-before, !only-after, !not-reported or !only-restating)"},
 		{"must | normative | !not-reported: yes", "mine.txt:1: !not-reported takes no value"},
+		{"soar | loaded-language | !only-restating: rose", "mine.txt:1: !only-restating takes no value"},
 	}
 	for _, c := range cases {
 		_, err := New([]byte(c.line), "mine.txt")

@@ -135,6 +135,8 @@ func (m *matcher) holds(conds []condition, first, end int) bool {
 			if m.reported(first) {
 				return false
 			}
+		case onlyRestating:
+			// Needs the source: the detector's run checks it (run.restates), the matcher cannot.
 		}
 	}
 	return true

@@ -1,0 +1,46 @@
+package framing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+func TestOnlyRestating(t *testing.T) {
+	d, err := New([]byte("soar | loaded-language | makes a rise sound dramatic | !only-restating\n"+
+		"mob | loaded-language | casts a group as a violent crowd | !only-restating\n"), "mine.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const source = "Average rents in Carrow rose by 6 per cent last year, the housing office said. " +
+		"A group of tenants gathered outside the town hall on Friday to protest against the rise."
+	cases := []struct {
+		name, opinion, source string
+		want                  []got
+		says                  string // what the explanation must quote from the source
+	}{
+		{"a rise retold as soaring", "Rents in Carrow soared by 6 per cent last year.", source,
+			[]got{{"soared", report.LoadedLanguage}}, "the source says 'rose'"},
+		{"a group retold as a mob", "A mob of tenants gathered outside the town hall on Friday.", source,
+			[]got{{"mob", report.LoadedLanguage}}, "the source says 'group'"},
+		{"the source uses the word itself", "Rents in Carrow soared by 6 per cent last year.",
+			"Average rents in Carrow soared by 6 per cent last year, the housing office said.", nil, ""},
+		{"a sentence that retells nothing", "Stocks soared in Tokyo on Monday.", source, nil, ""},
+		{"no source: the literal sense is all there is", "Rents in Carrow soared by 6 per cent last year.", "", nil, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs, _ := findIn(t, d, c.opinion, c.source)
+			if g := gots(fs); !sameGots(g, c.want) {
+				t.Fatalf("got %v, want %v", g, c.want)
+			}
+			for _, f := range fs {
+				if !strings.Contains(f.Explanation, c.says) || len(f.Evidence) != 1 {
+					t.Errorf("explanation %q with %d evidence, want it to say %q with the passage as evidence",
+						f.Explanation, len(f.Evidence), c.says)
+				}
+			}
+		})
+	}
+}
