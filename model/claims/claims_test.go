@@ -165,6 +165,15 @@ func TestConflict(t *testing.T) {
 		{"at least", "at least 400 residents", "412 residents", false},
 		{"fewer than", "fewer than 300 residents", "412 residents", true},
 		{"money agrees", "Backlog of $1.9 billion", "backlog of nearly $1.9 billion", false},
+		{"almost all against a share", "almost all of them said no", "nearly 60 per cent of them opposed", true},
+		{"almost all that fits", "almost all of them said no", "93 per cent of them opposed", false},
+		{"most against a minority share", "most residents oppose it", "48 per cent of residents oppose it", true},
+		{"most that fits", "most residents oppose it", "62 per cent of residents oppose it", false},
+		{"a vast majority against a slim one", "the vast majority of members voted for it", "54 percent of members voted for it", true},
+		{"a minority that fits", "a minority of schools", "about 30 percent of schools", false},
+		{"hardly any against a third", "hardly any tenants complained", "a third of tenants complained", true},
+		{"most as a superlative is not a share", "the most serious cases", "12 percent of cases", false},
+		{"most as an adverb is not a share", "most likely to leave", "40 percent likely to leave", false},
 	}
 	for _, tt := range tests {
 		a, b := load(t, tt.clause), load(t, tt.other)

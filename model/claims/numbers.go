@@ -24,6 +24,8 @@ type quantity struct {
 	unit   string  // stem of the first content word after it ("journeys" in "412 journeys")
 	label  bool    // names rather than counts: "Route 7", "Gate 3"
 	word   int     // index of its first word in the document
+	share  bool    // a share said in words ("almost all", "most", "a minority"): a range of percentages
+	lo, hi float64 // that range, for a share
 }
 
 var numberWords = map[string]float64{
@@ -103,6 +105,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 					i++
 				}
 			}
+		case shareAt(d, i, from, to, &q):
+			out = append(out, q)
+			continue
 		case vagueWords[w] > 0 || w == "none":
 			q.value, q.vague = vagueWords[w], true
 		default:
@@ -197,6 +202,10 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 	return first, firstWith, true
 }
 
+// figure reports a number that counts or measures: not a year, a label, a quantity word or a
+// share said in words.
+func (q quantity) figure() bool { return !q.year && !q.label && !q.vague && !q.share }
+
 func agree(c, p quantity) bool {
 	if c.vague || p.vague {
 		return c.vague == p.vague && c.value == p.value
@@ -215,6 +224,8 @@ func agree(c, p quantity) bool {
 func (q quantity) interval() (float64, float64) {
 	v := math.Abs(q.value)
 	switch {
+	case q.share:
+		return q.lo, q.hi
 	case !q.approx:
 		return v * 0.98, v * 1.02
 	case q.bound < 0:
@@ -271,7 +282,7 @@ func approximation(d *document.Document, first, from int) (approx bool, bound in
 func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span, bool) {
 	var figures []quantity
 	for _, q := range quantities(op, cl.from, cl.to) {
-		if !q.year && !q.label && !q.vague {
+		if q.figure() {
 			figures = append(figures, q)
 		}
 	}
@@ -328,7 +339,7 @@ func (idx *index) sentenceFigures() [][]quantity {
 		idx.figures = make([][]quantity, len(idx.doc.Sentences))
 		for si, s := range idx.doc.Sentences {
 			for _, q := range quantities(idx.doc, s.FirstWord, s.EndWord) {
-				if !q.vague {
+				if !q.vague && !q.share {
 					idx.figures[si] = append(idx.figures[si], q)
 				}
 			}
@@ -377,7 +388,7 @@ func (idx *index) sentencesWithFigure(q quantity) []int {
 // passage on the same subject as the figure.
 func (idx *index) figureContext(op *document.Document, cl clause, minCoverage float64) (passage, bool) {
 	for _, q := range quantities(op, cl.from, cl.to) {
-		if q.year || q.label || q.vague {
+		if !q.figure() {
 			continue
 		}
 		from, to := max(cl.from, q.word-4), min(cl.to, q.word+5)

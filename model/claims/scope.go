@@ -138,11 +138,11 @@ func partForWhole(op, src *document.Document, cl clause, from, to int) (string, 
 		used[op.Words[w].Stem] = true
 	}
 	for _, c := range quantities(op, cl.from, cl.to) {
-		if c.year || c.label || c.vague {
+		if !c.figure() {
 			continue
 		}
 		for _, p := range srcQ {
-			if p.year || p.label || p.vague || p.pct != c.pct || !agree(c, p) {
+			if !p.figure() || p.pct != c.pct || !agree(c, p) {
 				continue
 			}
 			if part, ok := partBefore(src, p.word); ok && !usesAny(used, src, part) {

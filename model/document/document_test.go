@@ -280,3 +280,20 @@ func wordNorms(doc *Document) string {
 	}
 	return b.String()
 }
+
+func TestStemIrregularVerbs(t *testing.T) {
+	same := [][2]string{{"wrote", "write"}, {"written", "writes"}, {"told", "tell"}, {"sold", "selling"},
+		{"brought", "bring"}, {"taken", "take"}, {"paid", "pay"}, {"fled", "flee"}}
+	for _, p := range same {
+		if Stem(p[0]) != Stem(p[1]) {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q: want the same stem", p[0], Stem(p[0]), p[1], Stem(p[1]))
+		}
+	}
+	// Forms that are as often another word keep their own stem.
+	apart := [][2]string{{"left", "leave"}, {"found", "find"}, {"rose", "rise"}, {"saw", "see"}, {"felt", "feel"}}
+	for _, p := range apart {
+		if Stem(p[0]) == Stem(p[1]) {
+			t.Errorf("Stem(%q) = Stem(%q) = %q: want them apart", p[0], p[1], Stem(p[0]))
+		}
+	}
+}

@@ -138,11 +138,15 @@ func Normalize(word string) string {
 	return strings.TrimSuffix(word, ".")
 }
 
-// Stem returns the Snowball English stem of a normalised word. Possessive endings are dropped.
+// Stem returns the Snowball English stem of a normalised word. Possessive endings are dropped, and
+// the forms of common irregular verbs stem as their base form ("wrote" and "written" as "write").
 func Stem(normalized string) string {
 	w := strings.TrimSuffix(normalized, "'s")
 	if strings.ContainsAny(w, ".'0123456789") {
 		return w
+	}
+	if base, ok := lemmas[w]; ok {
+		w = base
 	}
 	return english.Stem(w, false)
 }

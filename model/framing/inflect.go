@@ -1,6 +1,10 @@
 package framing
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
 
 // inflections returns the folded forms a lexicon word matches: the word itself and its regular
 // English inflections (plural and third person -s/-es, past -ed, -ing, comparative -er/-est, the
@@ -13,7 +17,7 @@ func inflections(word string) []string {
 		return forms
 	}
 	add := func(f ...string) { forms = append(forms, f...) }
-	for _, f := range irregular[word] {
+	for _, f := range document.IrregularForms(word) {
 		add(f)
 	}
 	n := len(word)
@@ -89,117 +93,6 @@ var closedClass = setOf(
 	"since", "whether", "while", "than", "because", "although", "though", "unless", "whereas",
 	"amid", "below", "above", "beneath", "beside", "besides", "inside", "outside", "throughout",
 )
-
-// irregular lists the irregular forms of common verbs that lexicon phrases use.
-var irregular = map[string][]string{
-	"be":         {"is", "are", "was", "were", "been", "being", "am"},
-	"have":       {"has", "had", "having"},
-	"do":         {"does", "did", "done", "doing"},
-	"lay":        {"laid"},
-	"pay":        {"paid"},
-	"say":        {"said"},
-	"take":       {"took", "taken"},
-	"give":       {"gave", "given"},
-	"make":       {"made"},
-	"bring":      {"brought"},
-	"think":      {"thought"},
-	"see":        {"saw", "seen"},
-	"know":       {"knew", "known"},
-	"tell":       {"told"},
-	"come":       {"came"},
-	"go":         {"went", "gone", "goes"},
-	"write":      {"wrote", "written"},
-	"speak":      {"spoke", "spoken"},
-	"fall":       {"fell", "fallen"},
-	"throw":      {"threw", "thrown"},
-	"hide":       {"hid", "hidden"},
-	"shake":      {"shook", "shaken"},
-	"blow":       {"blew", "blown"},
-	"break":      {"broke", "broken"},
-	"sweep":      {"swept"},
-	"sell":       {"sold"},
-	"run":        {"ran"},
-	"steal":      {"stole", "stolen"},
-	"hold":       {"held"},
-	"keep":       {"kept"},
-	"leave":      {"left"},
-	"spin":       {"spun"},
-	"tear":       {"tore", "torn"},
-	"bite":       {"bit", "bitten"},
-	"sink":       {"sank", "sunk"},
-	"strike":     {"struck", "stricken"},
-	"swing":      {"swung"},
-	"wake":       {"woke", "woken"},
-	"feed":       {"fed"},
-	"let":        {"lets", "letting"},
-	"set":        {"sets", "setting"},
-	"put":        {"puts", "putting"},
-	"cut":        {"cuts", "cutting"},
-	"hit":        {"hits", "hitting"},
-	"shut":       {"shuts", "shutting"},
-	"get":        {"got", "gotten"},
-	"find":       {"found"},
-	"lose":       {"lost"},
-	"slip":       {"slipped"},
-	"catch":      {"caught"},
-	"teach":      {"taught"},
-	"buy":        {"bought"},
-	"fight":      {"fought"},
-	"seek":       {"sought"},
-	"stand":      {"stood"},
-	"draw":       {"drew", "drawn"},
-	"drive":      {"drove", "driven"},
-	"rise":       {"rose", "risen"},
-	"grow":       {"grew", "grown"},
-	"fly":        {"flew", "flown"},
-	"sting":      {"stung"},
-	"weave":      {"wove", "woven"},
-	"mislead":    {"misled"},
-	"forget":     {"forgot", "forgotten"},
-	"lie":        {"lay", "lain", "lied"},
-	"shine":      {"shone"},
-	"feel":       {"felt"},
-	"mean":       {"meant"},
-	"send":       {"sent"},
-	"spend":      {"spent"},
-	"build":      {"built"},
-	"deal":       {"dealt"},
-	"lead":       {"led"},
-	"light":      {"lit"},
-	"win":        {"won"},
-	"begin":      {"began", "begun"},
-	"ring":       {"rang", "rung"},
-	"sing":       {"sang", "sung"},
-	"drink":      {"drank", "drunk"},
-	"swim":       {"swam", "swum"},
-	"choose":     {"chose", "chosen"},
-	"freeze":     {"froze", "frozen"},
-	"forsake":    {"forsook", "forsaken"},
-	"undertake":  {"undertook", "undertaken"},
-	"overtake":   {"overtook", "overtaken"},
-	"mistake":    {"mistook", "mistaken"},
-	"understand": {"understood"},
-	"withhold":   {"withheld"},
-	"uphold":     {"upheld"},
-	"beat":       {"beaten"},
-	"shoot":      {"shot"},
-	"prove":      {"proven"},
-	"show":       {"shown"},
-	"swell":      {"swollen"},
-	"bear":       {"bore", "borne"},
-	"wear":       {"wore", "worn"},
-	"forbid":     {"forbade", "forbidden"},
-	"bid":        {"bade"},
-	"dig":        {"dug"},
-	"hang":       {"hung"},
-	"spit":       {"spat"},
-	"flee":       {"fled"},
-	"bleed":      {"bled"},
-	"breed":      {"bred"},
-	"fling":      {"flung"},
-	"slay":       {"slew", "slain"},
-	"stick":      {"stuck"},
-}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
