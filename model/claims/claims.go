@@ -55,11 +55,21 @@ func (c *Checker) Check(in Input) Result {
 	for _, u := range in.Used {
 		usedSpans = append(usedSpans, document.Span{Start: u.Start, End: u.End})
 	}
+	var previous report.Finding // the last finding with a source passage, for the clause after it
 	for _, cl := range clauses(in.Opinion) {
 		if judged(in.Judged, cl.span) {
 			continue
 		}
-		for _, f := range c.judgeParts(in, idx, cl) {
+		found := c.judgeParts(in, idx, cl)
+		if len(found) == 0 {
+			if f, ok := followOn(in.Opinion, in.Source, cl, previous); ok {
+				found = append(found, f)
+			}
+		}
+		for _, f := range found {
+			if len(f.Evidence) > 0 {
+				previous = f
+			}
 			out = append(out, f)
 			if f.Kind != report.Paraphrase {
 				continue

@@ -275,3 +275,24 @@ func contradicts(t *testing.T, opinion string, src *document.Document, why strin
 	t.Logf("%q: %+v", opinion, res.Findings)
 	return false
 }
+
+func TestCountsAndShares(t *testing.T) {
+	const consultation = `Consultation
+
+The council received more than 1,100 written responses to the consultation on the Brickfield plan, and nearly 60 per cent of them opposed the rezoning. Twelve councillors voted on the plan in March.`
+	tests := []struct {
+		name, opinion, why string
+		contradicts        bool
+	}{
+		{"a count with other words for what it counts", "Nearly 2,000 people wrote to the council about the Brickfield consultation.", "more than 1,100", true},
+		{"the same count in other words", "About 1,150 people wrote to the council about the Brickfield consultation.", "1,100", false},
+		{"a share in a clause that continues the one before", "Nearly 1,100 people wrote to the council about the Brickfield plan, and almost all of them said no.", "nearly 60 per cent", true},
+		{"a share that fits", "More than 1,100 people answered the council's consultation on the Brickfield plan, and most of them opposed it.", "60 per cent", false},
+	}
+	src := load(t, consultation)
+	for _, tt := range tests {
+		if got := contradicts(t, tt.opinion, src, tt.why); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
+		}
+	}
+}

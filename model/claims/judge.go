@@ -108,11 +108,12 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if supported || related {
 		from, to := src.WordsIn(best.span)
 		if cq, pq, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
-			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
-			f.Explanation = fmt.Sprintf("The source says '%s' (paragraph %d); the opinion says '%s'.", context(src, pq.text, best.span), para, context(op, cq.text, cl.span))
-			f.Evidence = evidence
-			f.Edits = []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}}
-			return f, true
+			return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
+		}
+		if supported {
+			if cq, pq, ok := loneFigures(quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
+				return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
+			}
 		}
 		if !supported {
 			goto unsupported
@@ -282,6 +283,19 @@ func clauseExcerpt(d *document.Document, cl clause) string {
 		text += " …"
 	}
 	return text
+}
+
+// figureContradicted is the finding for a clause whose figure cq differs from the figure pq of the
+// source passage at span.
+func figureContradicted(op, src *document.Document, cl clause, span document.Span, cq, pq quantity, evidence []report.Evidence) report.Finding {
+	return report.Finding{
+		Kind: report.Unsupported, Subkind: report.ContradictsSource,
+		Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),
+		Explanation: fmt.Sprintf("The source says '%s' (paragraph %d); the opinion says '%s'.",
+			context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span)),
+		Evidence: evidence,
+		Edits:    []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
+	}
 }
 
 // context returns the words around a quantity inside span, for explanations.

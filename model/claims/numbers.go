@@ -202,6 +202,35 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 	return first, firstWith, true
 }
 
+// loneFigures compares the one count of a clause with the one count of the passage that supports
+// it, whatever words follow them: "Nearly 2,000 people wrote to the council" restates "The
+// council received more than 1,100 written responses", and the counts differ although the nouns
+// do. Percentages, years and labels are left to conflict.
+func loneFigures(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
+	lone := func(qs []quantity) (quantity, bool) {
+		var found []quantity
+		for _, q := range qs {
+			if q.figure() && !q.pct && q.unit != "money" {
+				found = append(found, q)
+			}
+		}
+		if len(found) != 1 {
+			return quantity{}, false
+		}
+		return found[0], true
+	}
+	c, okC := lone(clauseQ)
+	p, okP := lone(passageQ)
+	if !okC || !okP || agree(c, p) {
+		return quantity{}, quantity{}, false
+	}
+	// Counts of things so far apart in size are counts of different things.
+	if r := c.value / p.value; r > 4 || r < 0.25 {
+		return quantity{}, quantity{}, false
+	}
+	return c, p, true
+}
+
 // figure reports a number that counts or measures: not a year, a label, a quantity word or a
 // share said in words.
 func (q quantity) figure() bool { return !q.year && !q.label && !q.vague && !q.share }
