@@ -296,3 +296,44 @@ The council received more than 1,100 written responses to the consultation on th
 		}
 	}
 }
+
+func TestDirectionFlipped(t *testing.T) {
+	const release = `Labour market
+
+Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent.`
+	tests := []struct {
+		name, opinion string
+		contradicts   bool
+	}{
+		{"a rise told as a fall", "Kestria's unemployment fell to 6.8 percent in the third quarter.", true},
+		{"a rise told as a rise", "Kestria's unemployment climbed to 6.8 percent in the third quarter.", false},
+		{"the fall of something else", "Vacancies in Kestria dropped in the third quarter.", false},
+		{"a denied rise", "Wages in Kestria did not rise by 3 percent in the quarter.", false},
+	}
+	src := load(t, release)
+	for _, tt := range tests {
+		if got := contradicts(t, tt.opinion, src, "the opinion says"); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
+		}
+	}
+}
+
+func TestNegationAdded(t *testing.T) {
+	const release = `Labour market
+
+Wages in Kestria grew by 3 percent in the year to June. Demand for workers was uneven across the regions.`
+	tests := []struct {
+		name, opinion string
+		contradicts   bool
+	}{
+		{"a stated rise denied", "Wages in Kestria did not rise in the year to June.", true},
+		{"the rise restated", "Wages in Kestria rose by 3 percent in the year to June.", false},
+		{"a negation that restates a negative word", "Demand for workers was not spread evenly across the regions.", false},
+	}
+	src := load(t, release)
+	for _, tt := range tests {
+		if got := contradicts(t, tt.opinion, src, "the opinion denies it"); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
+		}
+	}
+}

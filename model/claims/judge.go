@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -130,6 +131,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if !ok {
 			why, ok = partForWhole(op, src, cl, winFrom, winTo)
 		}
+		if !ok {
+			why, ok = directionFlipped(op, src, cl, from, to)
+		}
 		if ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
@@ -239,10 +243,49 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
 			wordsAround(src, srcNeg, from, to, 2, 4), clauseExcerpt(op, cl)), true
 	}
+	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
+	// in the passage ("did not rise" against "grew").
+	if srcNeg < 0 && firstIndex(src, from, to, anyNegation, nil) < 0 {
+		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to)); w >= 0 {
+			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
+		}
+	}
 	if why, ok := scopeWidened(op, src, cl, from, to, shared, near(3, 3)); ok {
 		return why, true
 	}
 	return "", false
+}
+
+// negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
+var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
+
+// opGoverns returns a test for an opinion negation at word w: it governs one of the next three
+// words, which the source passage has (or restates with a word of the same group).
+func opGoverns(op, src *document.Document, cl clause, from, to int) func(w int) bool {
+	have := map[string]bool{}
+	negated := map[string]bool{} // stems the source negates with a prefix: "uneven" for "even"
+	for k := from; k < to; k++ {
+		if st := contentStem(src.Words[k]); st != "" {
+			have[st] = true
+		}
+		for _, prefix := range negativePrefixes {
+			if rest, ok := strings.CutPrefix(src.Words[k].Norm, prefix); ok && len(rest) > 2 {
+				negated[document.Stem(rest)] = true
+			}
+		}
+	}
+	return func(w int) bool {
+		for k := w + 1; k < min(cl.to, w+4); k++ {
+			st := contentStem(op.Words[k])
+			if negated[st] {
+				return false // "not evenly" restates "uneven"
+			}
+			if st != "" && slices.ContainsFunc(expand(st), func(alt string) bool { return have[alt] }) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func firstOf(d *document.Document, from, to int, set map[string]bool, where func(int) bool) string {

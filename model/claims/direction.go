@@ -1,0 +1,82 @@
+package claims
+
+import (
+	"fmt"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// Words that say which way something moved. Comparatives that also make approximations ("more
+// than 1,100", "fewer than 300") are left out.
+var (
+	upWords = stemSet("rise", "rose", "risen", "increase", "grow", "climb", "gain", "jump", "surge",
+		"soar", "expand", "improve", "rebound", "recover", "higher", "upturn", "accelerate")
+	downWords = stemSet("fall", "drop", "decline", "decrease", "shrink", "slump", "slide", "plunge",
+		"contract", "worsen", "lower", "downturn", "tumble", "sink", "dip", "slow", "collapse")
+)
+
+// directionWindow is how many words either side of a direction word say what moved.
+const directionWindow = 3
+
+// directionFlipped reports a clause that has something move one way where its source sentence
+// (words [from, to)) has the same thing move the other: "unemployment fell" against
+// "unemployment rose". The thing is a content word other than a name shared within three words of
+// both direction words ("vacancies fell" is about something else than "unemployment rose", even
+// in the same country).
+func directionFlipped(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	for w := cl.from; w < cl.to; w++ {
+		up, down := upWords[op.Words[w].Stem], downWords[op.Words[w].Stem]
+		if !up && !down || deniedBefore(op, w) {
+			continue
+		}
+		same, opposite := upWords, downWords
+		if down {
+			same, opposite = downWords, upWords
+		}
+		around := directionContext(op, w, cl.from, cl.to)
+		flipped := -1
+		for k := from; k < to; k++ {
+			st := src.Words[k].Stem
+			if !same[st] && !opposite[st] || !sharesAny(around, directionContext(src, k, from, to)) {
+				continue
+			}
+			if same[st] != deniedBefore(src, k) {
+				flipped = -1 // the source has the same thing move the same way
+				break
+			}
+			if flipped < 0 {
+				flipped = k
+			}
+		}
+		if flipped >= 0 {
+			return fmt.Sprintf("says '%s'; the opinion says '%s'",
+				wordsAround(src, flipped, from, to, 2, 1), wordsAround(op, w, cl.from, cl.to, 2, 1)), true
+		}
+	}
+	return "", false
+}
+
+// directionContext returns the content stems within directionWindow words of word w, inside
+// [from, to) and w's sentence, direction words aside.
+func directionContext(d *document.Document, w, from, to int) map[string]bool {
+	s := d.Sentences[d.Words[w].Sentence]
+	set := map[string]bool{}
+	for k := max(from, s.FirstWord, w-directionWindow); k < min(to, s.EndWord, w+directionWindow+1); k++ {
+		st := contentStem(d.Words[k])
+		if k == w || st == "" || upWords[st] || downWords[st] || isDigit(st) || isName(d, k) {
+			continue
+		}
+		set[st] = true
+	}
+	return set
+}
+
+// sharesAny reports whether two sets have a member in common.
+func sharesAny(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
