@@ -89,6 +89,7 @@ func TestNotJudged(t *testing.T) {
 		{"command", "Consider what 9,000 people leaving Marrow means."},
 		{"personal opinion", "I have never trusted anything the officials in Marrow say."},
 		{"normative", "Marrow must never again allow such a convoy."},
+		{"normative with needs to", "Somebody at the Marrow town hall needs to resign over the convoy."},
 		{"nothing specific", "Something is very wrong here."},
 	}
 	src := load(t, source)

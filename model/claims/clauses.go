@@ -107,6 +107,10 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 		switch n {
 		case "should", "must", "ought", "deserve", "deserves":
 			return uncheckable
+		case "need", "needs":
+			if w+1 < s.EndWord && d.Words[w+1].Norm == "to" {
+				return uncheckable // what ought to be: "somebody needs to lose their job"
+			}
 		case "i", "i've", "i'm", "i'd", "me", "my", "you", "your", "you're", "you've", "you'll":
 			singular = true
 		case "we", "our", "us":
