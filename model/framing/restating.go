@@ -99,7 +99,7 @@ func (r *run) restatedCandidate(h hit, passage document.Span) candidate {
 	if said, ok := r.replaced(h, passage); ok {
 		explanation += "; the source says " + quote(said)
 	} else {
-		explanation += "; the source passage it retells does not use the word"
+		explanation += "; the source passage it retells does not use it"
 	}
 	sentence := r.op.Words[h.first].Sentence
 	return candidate{

@@ -44,3 +44,23 @@ func TestOnlyRestating(t *testing.T) {
 		})
 	}
 }
+
+// Every entry of the substitutes file is a word plain in its literal sense: without
+// !only-restating it would fire on that sense everywhere.
+func TestSubstitutesOnlyRestating(t *testing.T) {
+	data, err := builtinFS.ReadFile("lexicon/substitutes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs ErrorList
+	rank := 0
+	entries := parseLexicon(data, "substitutes.txt", false, &rank, &errs, itemCache{})
+	if len(errs) > 0 || len(entries) < 100 {
+		t.Fatalf("%d entries, errors %v", len(entries), errs)
+	}
+	for _, e := range entries {
+		if !e.restating() {
+			t.Errorf("substitutes.txt:%d: %q lacks !only-restating", e.line, e.phrase)
+		}
+	}
+}
