@@ -7,9 +7,10 @@ import (
 )
 
 // Words that say which way something moved. Comparatives that also make approximations ("more
-// than 1,100", "fewer than 300") are left out.
+// than 1,100", "fewer than 300") are left out. "rose" is listed apart from "rise" because Stem
+// keeps it apart (it is also a flower); "risen" stems as "rise".
 var (
-	upWords = stemSet("rise", "rose", "risen", "increase", "grow", "climb", "gain", "jump", "surge",
+	upWords = stemSet("rise", "rose", "increase", "grow", "climb", "gain", "jump", "surge",
 		"soar", "expand", "improve", "rebound", "recover", "higher", "upturn", "accelerate")
 	downWords = stemSet("fall", "drop", "decline", "decrease", "shrink", "slump", "slide", "plunge",
 		"contract", "worsen", "lower", "downturn", "tumble", "sink", "dip", "slow", "collapse")
