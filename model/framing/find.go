@@ -84,6 +84,7 @@ func (r *run) find() ([]report.Finding, []Echo) {
 	cands := r.lexical(hits)
 	cands = append(cands, r.reverseShifts(hits)...)
 	cands = mergePatterns(cands, r.patterns())
+	cands = append(cands, r.emotive(hits, cands)...)
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
