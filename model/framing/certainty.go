@@ -35,13 +35,17 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 	if hedged[s] || r.src == nil || r.counterpart == nil {
 		return shiftMatch{}, false
 	}
+	kind := h.e.note
 	cp, ok := r.counterpart(s)
 	if !ok {
+		if kind == "causal" || kind == "evidential" {
+			return r.hedgedOnSubject(h)
+		}
 		return shiftMatch{}, false
 	}
 	runs := hedgeRuns(r.src.hedgesIn(cp))
 	if len(runs) == 0 {
-		return shiftMatch{}, false
+		return shiftMatch{}, false // the passage it restates does not hedge
 	}
 	src := r.src.doc
 	from, to := src.WordsIn(cp)
@@ -57,7 +61,6 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 			}
 		}
 	}
-	kind := h.e.note
 	if kind != "causal" && kind != "evidential" {
 		return shiftMatch{}, false // a modal needs the hedge on the same words
 	}
@@ -69,6 +72,46 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 		}
 	}
 	return shiftMatch{}, false
+}
+
+// minSubjectWords is how many content words a source sentence must share with an opinion
+// sentence to be on the same subject, when the opinion sentence has no counterpart passage.
+const minSubjectWords = 2
+
+// hedgedOnSubject finds, for causal or evidential certainty wording in a sentence with no
+// counterpart passage, a source sentence on the same subject that hedges
+// what the evidence shows or what causes what: "the reporting makes clear the crates held weapons"
+// against "could not independently verify what the crates contained". The sentence must share
+// minSubjectWords content words with the opinion sentence, other than the wording itself; the one
+// sharing most wins, the first of equals.
+func (r *run) hedgedOnSubject(h hit) (shiftMatch, bool) {
+	s := r.op.Sentences[r.op.Words[h.first].Sentence]
+	want := map[string]bool{}
+	for i := s.FirstWord; i < s.EndWord; i++ {
+		if (i < h.first || i >= h.end) && content(r.op.Words[i]) {
+			want[r.op.Words[i].Stem] = true
+		}
+	}
+	src := r.src.doc
+	var best shiftMatch
+	bestShared := minSubjectWords - 1
+	for _, run := range hedgeRuns(r.src.hedges) {
+		if run.kind != "causal" && run.kind != "evidential" {
+			continue
+		}
+		si := src.Words[run.first].Sentence
+		sent := src.Sentences[si]
+		seen := map[string]bool{}
+		for _, w := range src.Words[sent.FirstWord:sent.EndWord] {
+			if want[w.Stem] {
+				seen[w.Stem] = true
+			}
+		}
+		if len(seen) > bestShared {
+			best, bestShared = shiftMatch{hedge: run, passage: sent.Span}, len(seen)
+		}
+	}
+	return best, bestShared >= minSubjectWords
 }
 
 // hedgeRuns joins hedges separated by at most two words into runs.

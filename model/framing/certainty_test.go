@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -84,5 +85,39 @@ func TestCertaintyShiftExplanationAndEvidence(t *testing.T) {
 	}
 	if ev.Score <= 0 || ev.Score > 1 {
 		t.Errorf("evidence score %v, want in (0, 1]", ev.Score)
+	}
+}
+
+// A sentence with no counterpart passage still shifts certainty when a source sentence on the
+// same subject hedges what the evidence shows.
+func TestCertaintyShiftHedgedOnSubject(t *testing.T) {
+	const source = "Drivers said the convoy carried sealed crates. The Bureau could not independently verify what the crates contained. The road reopened on Tuesday."
+	none := func(int) (document.Span, bool) { return document.Span{}, false }
+	cases := []struct {
+		name, opinion string
+		want          []got
+	}{
+		{"the evidence hedged elsewhere on the subject", "Those crates were full of rifles, as the Bureau's reporting makes clear.",
+			[]got{{"makes clear", report.CertaintyShift}}},
+		{"a hedge on another subject does not count", "The new road was a disgrace to the valley, as anyone can make clear.", nil},
+		{"modal certainty needs a hedge on the same words", "Those crates will be opened by the Bureau.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			op, src := load(t, "opinion.txt", c.opinion), load(t, "source.txt", source)
+			fs, _ := builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: none})
+			var shifts []got
+			for _, f := range fs {
+				if f.Subkind == report.CertaintyShift {
+					shifts = append(shifts, got{f.Text, f.Subkind})
+					if !strings.Contains(f.Explanation, "could not independently verify") {
+						t.Errorf("explanation %q, want the source's hedge quoted", f.Explanation)
+					}
+				}
+			}
+			if !sameGots(shifts, c.want) {
+				t.Fatalf("got %v, want %v", shifts, c.want)
+			}
+		})
 	}
 }
