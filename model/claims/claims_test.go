@@ -338,3 +338,21 @@ Wages in Kestria grew by 3 percent in the year to June. Demand for workers was u
 		}
 	}
 }
+
+func TestClassifyCommands(t *testing.T) {
+	tests := []struct {
+		text string
+		want statementKind
+	}{
+		{"Boil your water for at least a minute.", notStatement},
+		{"And don't think the water in Marrow is safe.", notStatement},
+		{"But keep the children away from the river at Marrow.", notStatement},
+		{"And Marrow kept its water running for 9,000 people.", checkable},
+	}
+	for _, tt := range tests {
+		d := load(t, tt.text)
+		if got := classify(d, d.Sentences[0]); got != tt.want {
+			t.Errorf("%q: kind %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

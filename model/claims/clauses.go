@@ -81,12 +81,12 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 		return notStatement
 	}
 	first := d.Words[s.FirstWord].Norm
-	lead := first // the first word after a leading conjunction
+	lead, at := first, s.FirstWord // the first word after a leading conjunction, and where it is
 	if (first == "and" || first == "but" || first == "so") && s.FirstWord+1 < s.EndWord {
-		lead = d.Words[s.FirstWord+1].Norm
+		lead, at = d.Words[s.FirstWord+1].Norm, s.FirstWord+1
 	}
-	if commandVerbs[first] && (s.FirstWord+1 >= s.EndWord || !isSubjectStart(d.Words[s.FirstWord+1].Norm)) {
-		return notStatement
+	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) {
+		return notStatement // "Boil it first.", "And don't think you're safe."
 	}
 	lower := strings.ToLower(text)
 	for _, m := range opinionMarkers {
