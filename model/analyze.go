@@ -40,6 +40,7 @@ type Input struct {
 	// Filled by earlier stages for later ones.
 	Copied      []bool                                   // per opinion word: reproduces a source word
 	Counterpart func(sentence int) (document.Span, bool) // source passage matching an opinion sentence
+	Clause      func(offset int) (document.Span, bool)   // checkable clause holding an opinion offset
 }
 
 // NewAnalyzer compiles the analyses with the given options.

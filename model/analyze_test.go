@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"sync"
 	"testing"
 
@@ -124,6 +125,32 @@ func TestCertaintyClaims(t *testing.T) {
 	}
 	if got[2].Kind != report.Framing {
 		t.Errorf("the framing finding itself changed: %s", got[2].Label())
+	}
+}
+
+func TestCertaintyClaimsOutsideParaphrases(t *testing.T) {
+	op := load(t, "opinion.txt", "The crates held rifles, as the reporting makes clear. Nobody asked why.")
+	clause := document.Span{Start: 0, End: strings.Index(op.Text, ".")}
+	in := &Input{Opinion: op, Clause: func(offset int) (document.Span, bool) {
+		return clause, offset >= clause.Start && offset < clause.End
+	}}
+	at := strings.Index(op.Text, "makes clear")
+	shift := report.Finding{Kind: report.Framing, Subkind: report.CertaintyShift, Side: report.Opinion, Start: at, End: at + len("makes clear"),
+		Explanation: "Certainty shift: the opinion says 'makes clear' where the source says 'could not verify'.",
+		Evidence:    []report.Evidence{{Side: report.Source, Start: 0, End: 10, Text: "could not verify"}}}
+	notInSource := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Side: report.Opinion, Start: clause.Start, End: clause.End}
+
+	got := certaintyClaims(in, []report.Finding{shift})
+	if len(got) != 2 || got[1].Subkind != report.ContradictsSource || got[1].Start != clause.Start || got[1].End != clause.End || len(got[1].Evidence) != 1 {
+		t.Fatalf("unjudged clause: got %+v, want a contradiction over the clause with the shift's evidence", got)
+	}
+	got = certaintyClaims(in, []report.Finding{notInSource, shift})
+	if len(got) != 2 || got[0].Subkind != report.ContradictsSource || !strings.Contains(got[0].Explanation, "makes clear") {
+		t.Fatalf("clause judged not in source: got %+v, want it turned into a contradiction", got)
+	}
+	in.Clause = func(int) (document.Span, bool) { return document.Span{}, false }
+	if got = certaintyClaims(in, []report.Finding{shift}); len(got) != 1 {
+		t.Fatalf("shift outside any checkable clause: got %d findings, want the shift alone", len(got))
 	}
 }
 

@@ -36,7 +36,7 @@ func buildStages(opts Options) ([]stage, error) {
 		}
 		slices.SortFunc(quotes, func(a, b report.Finding) int { return a.Start - b.Start })
 		res := checker.Check(claims.Input{Opinion: in.Opinion, Source: in.Source, Quotes: quotes, Used: used, Judged: judged})
-		in.Counterpart = res.Counterpart
+		in.Counterpart, in.Clause = res.Counterpart, res.Clause
 		return append(found, res.Findings...)
 	})
 	// BEGIN framing stage (owned by the framing package's author)
@@ -53,24 +53,53 @@ func buildStages(opts Options) ([]stage, error) {
 	return stages, nil
 }
 
-// certaintyClaims turns a paraphrase whose wording states with certainty what its source passage
-// hedged (a framing certainty shift inside it) into the contradiction it is: the source supports
-// the content, not the degree of certainty.
+// certaintyClaims turns a certainty shift (framing: the opinion states as certain what the source
+// hedged) into the contradiction of the claim it sits in: the source supports the content, not the
+// degree of certainty. A paraphrase holding the shift becomes a contradiction, and so does a
+// clause judged not in the source (the source does speak to it: it hedges it). A checkable clause
+// that the claims stage left unjudged, because its wording shares too little with the source,
+// gets a finding of its own, with the shift's hedged source passage as evidence.
 func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
+	var added []report.Finding
 	for _, shift := range found {
 		if shift.Kind != report.Framing || shift.Subkind != report.CertaintyShift {
 			continue
 		}
+		judged := false
 		for i := range found {
 			p := &found[i]
-			if p.Kind != report.Paraphrase || shift.Start < p.Start || shift.End > p.End {
+			if p.Side != report.Opinion || shift.Start < p.Start || shift.End > p.End {
 				continue
 			}
-			p.Kind, p.Subkind = report.Unsupported, report.ContradictsSource
-			p.Explanation = "Restates the source but with more certainty than it has. " + shift.Explanation
+			switch {
+			case p.Kind == report.Paraphrase:
+				p.Kind, p.Subkind = report.Unsupported, report.ContradictsSource
+				p.Explanation = "Restates the source but with more certainty than it has. " + shift.Explanation
+				judged = true
+			case p.Kind == report.Unsupported && p.Subkind == report.NotInSource:
+				p.Subkind = report.ContradictsSource
+				p.Explanation = "States as certain what the source hedges. " + shift.Explanation
+				p.Evidence = slices.Clone(shift.Evidence)
+				judged = true
+			case p.Kind == report.Unsupported, p.Kind == report.Quote:
+				judged = true
+			}
 		}
+		if judged || in.Clause == nil {
+			continue
+		}
+		clause, ok := in.Clause(shift.Start)
+		if !ok || slices.ContainsFunc(added, func(f report.Finding) bool { return f.Start == clause.Start }) {
+			continue
+		}
+		added = append(added, report.Finding{
+			Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion,
+			Start: clause.Start, End: clause.End, Text: in.Opinion.Slice(clause),
+			Explanation: "States as certain what the source hedges. " + shift.Explanation,
+			Evidence:    slices.Clone(shift.Evidence),
+		})
 	}
-	return found
+	return append(found, added...)
 }
 
 // characterisations drops the "not in source" judgement of a clause that carries the writer's

@@ -6,6 +6,8 @@
 package claims
 
 import (
+	"sort"
+
 	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
 )
@@ -42,12 +44,18 @@ type Input struct {
 type Result struct {
 	Findings    []report.Finding                         // paraphrase, unsupported, used and omitted findings
 	Counterpart func(sentence int) (document.Span, bool) // best source passage per opinion sentence
+	// Clause returns the checkable clause (a statement of fact, not an opinion, a question or a
+	// command) that holds an opinion offset.
+	Clause func(offset int) (document.Span, bool)
 }
 
 // Check judges every assertion of the opinion. Without a source there is nothing to judge.
 func (c *Checker) Check(in Input) Result {
 	if in.Source == nil {
-		return Result{Counterpart: func(int) (document.Span, bool) { return document.Span{}, false }}
+		return Result{
+			Counterpart: func(int) (document.Span, bool) { return document.Span{}, false },
+			Clause:      func(int) (document.Span, bool) { return document.Span{}, false },
+		}
 	}
 	idx := newIndex(in.Source)
 	var out []report.Finding
@@ -56,7 +64,8 @@ func (c *Checker) Check(in Input) Result {
 		usedSpans = append(usedSpans, document.Span{Start: u.Start, End: u.End})
 	}
 	var previous report.Finding // the last finding with a source passage, for the clause after it
-	for _, cl := range clauses(in.Opinion) {
+	all := clauses(in.Opinion)
+	for _, cl := range all {
 		if judged(in.Judged, cl.span) {
 			continue
 		}
@@ -100,7 +109,14 @@ func (c *Checker) Check(in Input) Result {
 		}
 		return best[sentence].span, true
 	}
-	return Result{Findings: out, Counterpart: counterpart}
+	clauseAt := func(offset int) (document.Span, bool) {
+		i := sort.Search(len(all), func(i int) bool { return all[i].span.End > offset })
+		if i < len(all) && all[i].span.Start <= offset && all[i].checkable {
+			return all[i].span, true
+		}
+		return document.Span{}, false
+	}
+	return Result{Findings: out, Counterpart: counterpart, Clause: clauseAt}
 }
 
 // judged reports whether a clause lies mostly inside a span already judged.

@@ -356,3 +356,19 @@ func TestClassifyCommands(t *testing.T) {
 		}
 	}
 }
+
+func TestResultClause(t *testing.T) {
+	op := load(t, "Marrow let 9,000 people leave the valley in October; the convoy took six hours. Why did nobody stop it?")
+	res := New(Defaults).Check(Input{Opinion: op, Source: load(t, source)})
+	first := strings.Index(op.Text, "9,000")
+	span, ok := res.Clause(first)
+	if !ok || op.Slice(span) != "Marrow let 9,000 people leave the valley in October" {
+		t.Errorf("clause at %d: %q %v, want the first clause", first, op.Slice(span), ok)
+	}
+	if _, ok := res.Clause(strings.Index(op.Text, "nobody")); ok {
+		t.Error("a question has no checkable clause")
+	}
+	if _, ok := New(Defaults).Check(Input{Opinion: op}).Clause(first); ok {
+		t.Error("without a source there are no clauses to judge")
+	}
+}
