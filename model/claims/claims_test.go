@@ -56,6 +56,7 @@ func TestJudgements(t *testing.T) {
 		{"part made whole", "Flooding reached every one of the valley's villages.", report.Unsupported, report.ContradictsSource, "two of the valley"},
 		{"limit kept", "Some schools in the Tarn district shut early on Friday.", report.Paraphrase, "", "Restates"},
 		{"count of part kept", "Flooding reached two of the nine villages in the valley.", report.Paraphrase, "", "Restates"},
+		{"few words shared, but the source's figure", "Unemployment hit 6.8 percent by autumn.", report.Paraphrase, "", "Restates a figure"},
 		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
 	}
 	src := load(t, source)

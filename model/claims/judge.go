@@ -152,6 +152,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	}
 unsupported:
 	if quoted >= 0.6 || (best.window >= 0 && best.score >= c.opts.MaxUnsupported) {
+		if quoted < 0.35 {
+			if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
+				return f, true
+			}
+		}
 		return report.Finding{}, false // partly supported: too close to call either way
 	}
 	f.Kind = report.Unsupported
@@ -164,11 +169,7 @@ unsupported:
 	if !cl.checkable {
 		return report.Finding{}, false
 	}
-	if ev, ok := idx.figureSupport(op, cl); ok {
-		// Worded differently, but its figures are the source's: a restatement, not an invention.
-		f.Kind = report.Paraphrase
-		f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
-		f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: report.RoundScore(best.score)}}
+	if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
 		return f, true
 	}
 	f.Subkind = report.NotInSource
@@ -177,6 +178,20 @@ unsupported:
 		f.Explanation += " The closest passage is shown for comparison."
 	}
 	f.Evidence = evidence
+	return f, true
+}
+
+// restatedFigures makes f a paraphrase when every figure of the clause (years and labels aside)
+// is in one source sentence that shares a word with it: worded differently, but its figures are
+// the source's, so it is a restatement, not an invention.
+func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl clause, f report.Finding, best passage) (report.Finding, bool) {
+	ev, ok := idx.figureSupport(op, cl)
+	if !ok {
+		return f, false
+	}
+	f.Kind, f.Subkind = report.Paraphrase, ""
+	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
+	f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: report.RoundScore(best.score)}}
 	return f, true
 }
 
