@@ -373,3 +373,16 @@ func TestResultClause(t *testing.T) {
 		t.Error("without a source there are no clauses to judge")
 	}
 }
+
+func TestHeadingsRankBelowSentences(t *testing.T) {
+	src := load(t, "Marrow Council water notice\n\nThe Marrow Council closed the Tarn reservoir after tests found the parasite.\n\nIssued by Marrow Council, Tarn office, 9 June")
+	idx := newIndex(src)
+	if !idx.windows[0].heading || idx.windows[1].heading {
+		t.Fatalf("headings: title %v, sentence %v; want only the title", idx.windows[0].heading, idx.windows[1].heading)
+	}
+	op := load(t, "Marrow Council shut the Tarn reservoir in June.")
+	p := idx.search(op, 0, len(op.Words))
+	if got := src.Slice(p.span); !strings.HasPrefix(got, "The Marrow Council closed") {
+		t.Errorf("retrieved %q, want the sentence rather than the dateline", got)
+	}
+}

@@ -25,8 +25,9 @@ type index struct {
 }
 
 type window struct {
-	span  document.Span
-	stems map[string]bool
+	span    document.Span
+	stems   map[string]bool
+	heading bool // a title, heading or dateline: a line of its own that is not a sentence
 }
 
 // Candidate windows are nominated by the query's rarest words until there are minCandidates of
@@ -49,7 +50,8 @@ type passage struct {
 func newIndex(src *document.Document) *index {
 	idx := &index{doc: src, df: map[string]int{}, postings: map[string][]int{}}
 	add := func(from, to int) {
-		w := window{span: document.Span{Start: src.Sentences[from].Start, End: src.Sentences[to-1].End}, stems: map[string]bool{}}
+		w := window{span: document.Span{Start: src.Sentences[from].Start, End: src.Sentences[to-1].End}, stems: map[string]bool{},
+			heading: to-from == 1 && isHeading(src, from)}
 		for i := src.Sentences[from].FirstWord; i < src.Sentences[to-1].EndWord; i++ {
 			if st := contentStem(src.Words[i]); st != "" {
 				w.stems[st] = true
@@ -169,16 +171,38 @@ func (idx *index) searchUncached(op *document.Document, from, to int) passage {
 			}
 		}
 	}
-	best := passage{window: -1}
+	best, bestRank := passage{window: -1}, 0.0
 	for win, s := range scores {
 		cand := passage{span: idx.windows[win].span, score: s / total, shared: shared[win], plain: plain[win], window: win}
-		if best.window < 0 || cand.score > best.score+1e-9 ||
-			(math.Abs(cand.score-best.score) <= 1e-9 && (cand.span.Len() < best.span.Len() ||
+		rank := cand.score
+		if idx.windows[win].heading {
+			rank *= headingWeight
+		}
+		if best.window < 0 || rank > bestRank+1e-9 ||
+			(math.Abs(rank-bestRank) <= 1e-9 && (cand.span.Len() < best.span.Len() ||
 				(cand.span.Len() == best.span.Len() && cand.span.Start < best.span.Start))) {
-			best = cand
+			best, bestRank = cand, rank
 		}
 	}
 	return best
+}
+
+// headingWeight discounts a heading's coverage when passages are ranked (not the coverage that
+// is reported and judged): a passage that tells the same thing in a full sentence is the better
+// evidence, and a dateline or a section title that only shares names with a claim is none.
+const headingWeight = 0.8
+
+// isHeading reports whether source sentence i is a line of its own that does not end like a
+// sentence: a title, a section heading, a dateline or a byline. It says where the text is, not
+// what happened, so it is never the passage a claim restates.
+func isHeading(src *document.Document, i int) bool {
+	s := src.Sentences[i]
+	if (i > 0 && src.Sentences[i-1].Paragraph == s.Paragraph) || (i+1 < len(src.Sentences) && src.Sentences[i+1].Paragraph == s.Paragraph) {
+		return false
+	}
+	text := strings.TrimRight(src.Slice(s.Span), " \t\n\"'”’)")
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !strings.ContainsRune(".!?:;", last)
 }
 
 // folded returns the whole source text folded word by word, for looking up names.
