@@ -375,7 +375,7 @@ func TestResultClause(t *testing.T) {
 }
 
 func TestHeadingsRankBelowSentences(t *testing.T) {
-	src := load(t, "Marrow Council water notice\n\nThe Marrow Council closed the Tarn reservoir after tests found the parasite.\n\nIssued by Marrow Council, Tarn office, 9 June")
+	src := load(t, "Marrow Council water notice\n\nThe Marrow Council closed the Tarn reservoir after tests found the parasite.\n\nIssued by Marrow Council, Tarn reservoir office, 9 June")
 	idx := newIndex(src)
 	if !idx.windows[0].heading || idx.windows[1].heading {
 		t.Fatalf("headings: title %v, sentence %v; want only the title", idx.windows[0].heading, idx.windows[1].heading)
