@@ -211,5 +211,21 @@ func TestAppealWords(t *testing.T) {
 		name:    "to the reader's family",
 		opinion: "The cuts put our children at risk.",
 		want:    []got{{"our children", report.Appeal}},
+	}, {
+		name:    "to what everyone somewhere knows",
+		opinion: "Everyone in this town knows the depot will flood.",
+		want:    []got{{"Everyone in this town knows", report.Appeal}},
+	}, {
+		name:    "to common sense, whoever the sensible one is",
+		opinion: "It is a risk any sensible parent would refuse.",
+		want:    []got{{"any sensible", report.Appeal}},
+	}, {
+		name:    "a reasonable doubt is not an appeal",
+		opinion: "The jury had to be sure beyond any reasonable doubt.",
+		want:    []got{},
+	}, {
+		name:    "to fear: nobody is safe",
+		opinion: "If the plant opens, no family in Tarn is safe.",
+		want:    []got{{"no family in Tarn is safe", report.Appeal}},
 	}})
 }
