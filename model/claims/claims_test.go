@@ -386,3 +386,32 @@ func TestHeadingsRankBelowSentences(t *testing.T) {
 		t.Errorf("retrieved %q, want the sentence rather than the dateline", got)
 	}
 }
+
+func TestMagnitudeEscalated(t *testing.T) {
+	const src = "Harbour Report\n\nRents in the Tarn district rose slightly last year, the housing office said. Vacancies on the Marrow estate fell sharply in the spring."
+	tests := []struct {
+		name, opinion string
+		want          report.Subkind // "" for a paraphrase
+	}{
+		{"a slight rise told as soaring", "Rents in the Tarn district soared last year, the housing office said.", report.ContradictsSource},
+		{"the same change told plainly", "Rents in the Tarn district went up a little last year, the housing office said.", ""},
+		{"a sharp fall told as a plunge", "Vacancies on the Marrow estate plunged in the spring.", ""},
+	}
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)})
+		var got *report.Finding
+		for i, f := range res.Findings {
+			if f.Side == report.Opinion {
+				got = &res.Findings[i]
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no finding", tt.name)
+			continue
+		}
+		if got.Subkind != tt.want || (tt.want != "" && !strings.Contains(got.Explanation, "rose slightly")) {
+			t.Errorf("%s: got %s %q, want %q", tt.name, got.Label(), got.Explanation, tt.want)
+		}
+	}
+}

@@ -81,3 +81,50 @@ func sharesAny(a, b map[string]bool) bool {
 	}
 	return false
 }
+
+// Words that make a change sound dramatic, and words with which a source says a change was small.
+var (
+	dramaticWords = stemSet("soar", "surge", "skyrocket", "rocket", "balloon", "explode", "plunge",
+		"plummet", "collapse", "crash", "nosedive", "freefall", "tumble", "slump", "tank", "spiral")
+	slightWords = stemSet("slightly", "slight", "small", "smaller", "modest", "modestly", "marginal",
+		"marginally", "fractionally", "little", "edged", "edge", "ticked", "gradual", "gradually",
+		"mild", "mildly")
+)
+
+// magnitudeEscalated reports a clause that makes dramatic ("soared", "in freefall") a change its
+// source sentence (words [from, to)) calls small ("rose slightly", "a small rise", "edged up"),
+// about the same thing: the qualifier is within three words of a content word the clause has.
+// A source that uses a dramatic word itself is left alone.
+func magnitudeEscalated(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	dramatic := -1
+	for w := cl.from; w < cl.to; w++ {
+		if dramaticWords[op.Words[w].Stem] && !deniedBefore(op, w) {
+			dramatic = w
+			break
+		}
+	}
+	if dramatic < 0 {
+		return "", false
+	}
+	have := map[string]bool{}
+	for w := cl.from; w < cl.to; w++ {
+		if st := contentStem(op.Words[w]); st != "" && w != dramatic {
+			have[st] = true
+		}
+	}
+	slight := -1
+	for k := from; k < to; k++ {
+		st := src.Words[k].Stem
+		if dramaticWords[st] {
+			return "", false
+		}
+		if slight < 0 && slightWords[st] && sharesAny(have, directionContext(src, k, from, to)) {
+			slight = k
+		}
+	}
+	if slight < 0 {
+		return "", false
+	}
+	return fmt.Sprintf("calls the change small: '%s'; the opinion makes it dramatic: '%s'",
+		wordsAround(src, slight, from, to, 3, 2), wordsAround(op, dramatic, cl.from, cl.to, 2, 0)), true
+}

@@ -134,6 +134,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if !ok {
 			why, ok = directionFlipped(op, src, cl, from, to)
 		}
+		if !ok {
+			why, ok = magnitudeEscalated(op, src, cl, from, to)
+		}
 		if ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
