@@ -19,6 +19,9 @@ type run struct {
 	echoes      []Echo                          // source language found in the opinion
 	hedged      map[int]bool                    // opinion sentences that carry a hedge
 	srcMatch    matcher                         // matches phrases in the source
+	// looseCounterpart finds a source sentence sharing fewer words, built on first need: a word
+	// listed as a substitute needs less evidence that its sentence retells the source.
+	looseCounterpart func(int) (document.Span, bool)
 }
 
 // candidate is a finding before it is written out.

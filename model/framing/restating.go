@@ -11,6 +11,14 @@ import (
 // "the source says ...": beyond it, the writer rewrote the passage rather than swapped a word.
 const maxReplaced = 4
 
+// A sentence retells a source sentence, for a substitute word, when it shares looseShared of its
+// distinctive content words with it and looseShare of its own: less than a counterpart passage
+// needs in general, since the word is listed only because it is chosen over plainer wording.
+const (
+	looseShared = 2
+	looseShare  = 0.25
+)
+
 // restating reports whether an entry fires only where the sentence retells a source passage.
 func (e *entry) restating() bool {
 	for _, c := range e.conds {
@@ -30,6 +38,12 @@ func (r *run) restates(h hit) (document.Span, bool) {
 		return document.Span{}, false
 	}
 	passage, ok := r.counterpart(r.op.Words[h.first].Sentence)
+	if !ok {
+		if r.looseCounterpart == nil {
+			r.looseCounterpart = sharingSentence(r.op, r.src.doc, looseShared, looseShare)
+		}
+		passage, ok = r.looseCounterpart(r.op.Words[h.first].Sentence)
+	}
 	if !ok || r.sourceHas(passage, h.e.slots) {
 		return document.Span{}, false
 	}

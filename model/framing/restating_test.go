@@ -27,6 +27,8 @@ func TestOnlyRestating(t *testing.T) {
 		{"the source uses the word itself", "Rents in Carrow soared by 6 per cent last year.",
 			"Average rents in Carrow soared by 6 per cent last year, the housing office said.", nil, ""},
 		{"a sentence that retells nothing", "Stocks soared in Tokyo on Monday.", source, nil, ""},
+		{"a short retelling shares two words", "Carrow rents soared.", source,
+			[]got{{"soared", report.LoadedLanguage}}, "the source passage it retells does not use it"},
 		{"no source: the literal sense is all there is", "Rents in Carrow soared by 6 per cent last year.", "", nil, ""},
 	}
 	for _, c := range cases {

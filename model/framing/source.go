@@ -103,6 +103,13 @@ func gramHash(words []document.Word) uint64 {
 // distinctive words with it, when it shares enough. It stands in for Context.Counterpart when the
 // claims stage did not provide it.
 func counterpartFallback(op, src *document.Document) func(int) (document.Span, bool) {
+	return sharingSentence(op, src, 3, 0.4)
+}
+
+// sharingSentence returns, for each opinion sentence, the source sentence that shares the most
+// distinctive content stems with it, when it shares at least minShared of them and at least
+// minShare of the sentence's content stems.
+func sharingSentence(op, src *document.Document, minShared, minShare float64) func(int) (document.Span, bool) {
 	postings := map[string][]int{} // content stem → source sentences that hold it
 	for si, s := range src.Sentences {
 		seen := map[string]bool{}
@@ -144,7 +151,7 @@ func counterpartFallback(op, src *document.Document) func(int) (document.Span, b
 				top, best[oi] = score[si], si
 			}
 		}
-		if top < 3 || top < 0.4*total {
+		if top < minShared || top < minShare*total {
 			best[oi] = -1
 		}
 		for _, si := range touched {
