@@ -388,30 +388,19 @@ func TestHeadingsRankBelowSentences(t *testing.T) {
 }
 
 func TestMagnitudeEscalated(t *testing.T) {
-	const src = "Harbour Report\n\nRents in the Tarn district rose slightly last year, the housing office said. Vacancies on the Marrow estate fell sharply in the spring."
+	const release = "Harbour Report\n\nRents in the Tarn district rose slightly last year, the housing office said. Vacancies on the Marrow estate fell sharply in the spring."
 	tests := []struct {
 		name, opinion string
-		want          report.Subkind // "" for a paraphrase
+		contradicts   bool
 	}{
-		{"a slight rise told as soaring", "Rents in the Tarn district soared last year, the housing office said.", report.ContradictsSource},
-		{"the same change told plainly", "Rents in the Tarn district went up a little last year, the housing office said.", ""},
-		{"a sharp fall told as a plunge", "Vacancies on the Marrow estate plunged in the spring.", ""},
+		{"a slight rise told as soaring", "Rents in the Tarn district soared last year, the housing office said.", true},
+		{"the same change told plainly", "Rents in the Tarn district went up a little last year, the housing office said.", false},
+		{"a sharp fall told as a plunge", "Vacancies on the Marrow estate plunged in the spring.", false},
 	}
+	src := load(t, release)
 	for _, tt := range tests {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)})
-		var got *report.Finding
-		for i, f := range res.Findings {
-			if f.Side == report.Opinion {
-				got = &res.Findings[i]
-				break
-			}
-		}
-		if got == nil {
-			t.Errorf("%s: no finding", tt.name)
-			continue
-		}
-		if got.Subkind != tt.want || (tt.want != "" && !strings.Contains(got.Explanation, "rose slightly")) {
-			t.Errorf("%s: got %s %q, want %q", tt.name, got.Label(), got.Explanation, tt.want)
+		if got := contradicts(t, tt.opinion, src, "rose slightly"); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
 		}
 	}
 }
