@@ -174,6 +174,14 @@ func TestCharacterisations(t *testing.T) {
 			t.Errorf("%s: kept %v, want %v", tt.name, kept, tt.keep)
 		}
 	}
+	// A word chosen over the source's wording ("soared" for "rose") is loaded, but the clause
+	// still retells the source: it stays a claim.
+	claim := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 40, Text: "fares soared at every station"}
+	retold := report.Finding{Kind: report.Framing, Subkind: report.LoadedLanguage, Start: 6, End: 12, Text: "soared",
+		Evidence: []report.Evidence{{Side: report.Source, Start: 0, End: 9, Text: "fares rose"}}}
+	if got := characterisations(&Input{}, []report.Finding{claim, retold}); len(got) != 2 {
+		t.Errorf("a clause holding a retold word: got %d findings, want the claim kept", len(got))
+	}
 }
 
 // TestAnalyzerConcurrent shares one Analyzer between goroutines, as batch runs do, and checks

@@ -106,12 +106,13 @@ func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
 // own evaluative wording (loaded language, an appeal, a normative or insinuating phrase) and no
 // figure: "the drivers got their fat envelopes" is the writer's characterisation, which the
 // framing findings inside it explain, rather than a report of fact to look up in the source. An
-// emotive word alone does not make a clause a characterisation.
+// emotive word alone does not make a clause a characterisation, nor does a word chosen over the
+// source's wording in a clause that retells it.
 // Contradictions and claims credited elsewhere are kept.
 func characterisations(_ *Input, found []report.Finding) []report.Finding {
 	var judgements []report.Finding // read before found is edited in place
 	for _, f := range found {
-		if f.Kind == report.Framing && evaluative[f.Subkind] && !framing.Emotive(f) {
+		if f.Kind == report.Framing && evaluative[f.Subkind] && !framing.Emotive(f) && !framing.Retold(f) {
 			judgements = append(judgements, f)
 		}
 	}

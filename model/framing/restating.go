@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -30,9 +31,10 @@ func (e *entry) restating() bool {
 }
 
 // restates reports whether a match lies in a sentence that retells a source passage in other
-// words: the sentence has a counterpart passage in the source, and that passage does not use the
-// matched phrase. Such words ("soared", "mob", "slashed") are plain in their literal sense; it is
-// the choice of them over the source's wording that frames.
+// words: the sentence (or, failing that, the sentence before it in the paragraph) has a
+// counterpart passage in the source, and that passage does not use the matched phrase. Such
+// words ("soared", "mob", "slashed") are plain in their literal sense; it is the choice of them
+// over the source's wording that frames.
 func (r *run) restates(h hit) (document.Span, bool) {
 	if r.src == nil || r.counterpart == nil {
 		return document.Span{}, false
@@ -44,10 +46,22 @@ func (r *run) restates(h hit) (document.Span, bool) {
 		}
 		passage, ok = r.looseCounterpart(r.op.Words[h.first].Sentence)
 	}
+	if !ok {
+		// A short sentence that goes on from the one before it ("In a word, they soared.")
+		// retells that sentence's passage.
+		if si := r.op.Words[h.first].Sentence; si > 0 && r.sameParagraph(si-1, si) {
+			passage, ok = r.counterpart(si - 1)
+		}
+	}
 	if !ok || r.sourceHas(passage, h.e.slots) {
 		return document.Span{}, false
 	}
 	return passage, true
+}
+
+// sameParagraph reports whether two opinion sentences are in one paragraph.
+func (r *run) sameParagraph(a, b int) bool {
+	return r.op.ParagraphAt(r.op.Sentences[a].Start) == r.op.ParagraphAt(r.op.Sentences[b].Start)
 }
 
 // replaced returns the source words that a match stands in for: what the passage says where the
@@ -94,6 +108,14 @@ func (r *run) replaced(h hit, passage document.Span) (string, bool) {
 		oi += opN
 	}
 	return "", false
+}
+
+// Retold reports whether a finding is a word the writer chose over the source's wording in a
+// sentence that retells a source passage ("soared" where the source says "rose"). The sentence
+// still reports what the source says, only in charged words, so it stays a claim to check.
+func Retold(f report.Finding) bool {
+	return f.Kind == report.Framing && f.Subkind == report.LoadedLanguage &&
+		slices.ContainsFunc(f.Evidence, func(e report.Evidence) bool { return e.Side == report.Source })
 }
 
 // hasContent reports whether any of the words carries meaning.

@@ -29,6 +29,11 @@ func TestOnlyRestating(t *testing.T) {
 		{"a sentence that retells nothing", "Stocks soared in Tokyo on Monday.", source, nil, ""},
 		{"a short retelling shares two words", "Carrow rents soared.", source,
 			[]got{{"soared", report.LoadedLanguage}}, "the source passage it retells does not use it"},
+		{"a pronoun sentence retells what the one before it restated",
+			"Average rents in Carrow went up by 6 per cent last year. In a word, they soared.", source,
+			[]got{{"soared", report.LoadedLanguage}}, "the source passage it retells does not use it"},
+		{"the sentence before is in another paragraph", "Average rents in Carrow went up by 6 per cent last year.\n\nIn a word, they soared.",
+			source, nil, ""},
 		{"no source: the literal sense is all there is", "Rents in Carrow soared by 6 per cent last year.", "", nil, ""},
 	}
 	for _, c := range cases {
