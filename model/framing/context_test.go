@@ -67,6 +67,15 @@ func TestReportVerbNamesTheSourceVerb(t *testing.T) {
 	}
 }
 
+// A noun of reporting is named as a word, and its neutral counterpart is a noun too.
+func TestReportNounNamesANeutralNoun(t *testing.T) {
+	fs, _ := findIn(t, builtin(), "The minister's confession changes nothing for the families.", "")
+	want := "Presupposing word: 'confession' treats the statement as an admission of guilt; the neutral word is 'statement'."
+	if len(fs) != 1 || fs[0].Explanation != want {
+		t.Fatalf("got %v, want one finding explained %q", fs, want)
+	}
+}
+
 func TestFramingOnlyExplanations(t *testing.T) {
 	fs, _ := findIn(t, builtin(), "The audit was a bombshell. Why did nobody resign?", "")
 	want := map[string]string{

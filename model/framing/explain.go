@@ -39,6 +39,10 @@ var reportVerbs = stems("admit", "admission", "confess", "confession", "concede"
 	"alleged", "insisted", "boast", "brag", "crow", "gloat", "whine", "rant", "sneer", "scoff",
 	"huff", "fume", "moan", "parrot", "regurgitate", "trumpet", "tout", "blurt")
 
+// reportNouns name a statement while colouring it ("the admission", "his confession"): the
+// device is the same as the verb's, but the neutral word is "statement", not "said".
+var reportNouns = setOf("admission", "admissions", "confession", "confessions", "revelation", "revelations")
+
 // neutralVerbs report speech without colouring it.
 var neutralVerbs = setOf("said", "says", "say", "told", "tells", "stated", "states", "added",
 	"adds", "noted", "notes", "wrote", "writes", "explained", "explains", "according")
@@ -53,7 +57,8 @@ func stems(words ...string) map[string]bool {
 
 // explainHit writes the one-line explanation of a lexicon match: "Device: 'text' note." A note
 // holding "{}" is the whole explanation, with the matched text in place of "{}". Verbs of
-// reporting name the neutral verb: the source's own when its passage has one.
+// reporting name the neutral verb: the source's own when its passage has one; nouns of reporting
+// name the neutral noun.
 func (r *run) explainHit(h hit) string {
 	text := r.op.Text[h.span.Start:h.span.End]
 	note := h.e.note
@@ -64,9 +69,15 @@ func (r *run) explainHit(h hit) string {
 		note = defaultNote[h.e.subkind]
 	}
 	name := device[h.e.subkind]
-	if reportVerbs[r.op.Words[h.first].Stem] && h.e.subkind != report.CertaintyShift {
+	w := r.op.Words[h.first]
+	switch {
+	case h.e.subkind == report.CertaintyShift:
+	case reportNouns[w.Norm]:
+		name = strings.Replace(verbDevice(h.e.subkind), " verb", " word", 1)
+		note += "; the neutral word is 'statement'"
+	case reportVerbs[w.Stem]:
 		name = verbDevice(h.e.subkind)
-		if said, ok := r.neutralVerb(r.op.Words[h.first].Sentence); ok {
+		if said, ok := r.neutralVerb(w.Sentence); ok {
 			note += "; the source says " + quote(said)
 		} else {
 			note += "; the neutral word is 'said'"
