@@ -93,3 +93,50 @@ func TestMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestScorePairSides scores opinion-side kinds on the opinion and omissions on the source: an
+// omission's gold span is resolved in the source text, and only source-side findings match it.
+func TestScorePairSides(t *testing.T) {
+	const opinion = "The report was a bombshell for the town."
+	const source = "The report was published on Monday. Costs may fall by 2030, it said."
+	g := &Gold{
+		Name:    "sides",
+		Items:   []GoldItem{{Kind: report.Framing, Subkind: report.LoadedLanguage, Text: "bombshell"}},
+		Omitted: []GoldItem{{Source: "Costs may fall by 2030"}},
+	}
+	spans, err := g.Resolve(opinion, source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(kind report.Kind, side report.Side, text, in string) report.Finding {
+		i := strings.Index(in, text)
+		return report.Finding{Kind: kind, Side: side, Start: i, End: i + len(text), Text: text}
+	}
+	r := &report.Report{
+		Opinion: report.Doc{Text: opinion},
+		Findings: []report.Finding{
+			at(report.Framing, report.Opinion, "bombshell", opinion),
+			at(report.Omitted, report.Source, "Costs may fall by 2030, it said.", source),
+			at(report.Omitted, report.Source, "The report was published on Monday.", source),
+		},
+	}
+	r.Findings[0].Subkind = report.LoadedLanguage
+	ps := ScorePair("sides", r, spans)
+	want := map[report.Kind]Counts{
+		report.Framing: {Predicted: 1, Gold: 1, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
+		report.Omitted: {Predicted: 2, Gold: 1, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
+	}
+	for k, w := range want {
+		if got := ps.Kinds[k]; got != w {
+			t.Errorf("%s: got %+v, want %+v", k, got, w)
+		}
+	}
+	// The same offsets on the opinion side are not an omission.
+	r.Findings[1].Side = report.Opinion
+	if got := ScorePair("sides", r, spans).Kinds[report.Omitted]; got.MatchedGold != 0 || got.Predicted != 1 {
+		t.Errorf("an opinion-side finding matched an omission: %+v", got)
+	}
+	if m := Misses("sides", r, spans); len(m) != 2 || !m[0].Gold || m[0].Text != "Costs may fall by 2030" {
+		t.Errorf("misses %+v, want the omission missed and the remaining finding extra", m)
+	}
+}

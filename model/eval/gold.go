@@ -32,7 +32,8 @@ type GoldItem struct {
 	Note       string         `json:"note,omitempty"`       // free comment
 }
 
-// Span is a resolved gold item: its byte range in the analysed opinion text.
+// Span is a resolved gold item: its byte range in the analysed opinion text, or in the source
+// text for an omission (kind omitted, with Text set to the source excerpt).
 type Span struct {
 	GoldItem
 	document.Span
@@ -49,8 +50,8 @@ func ParseGold(data []byte) (*Gold, error) {
 	return &g, nil
 }
 
-// Resolve finds every gold item's span in the opinion text (and checks source excerpts against
-// the source text). Every problem is reported, not only the first.
+// Resolve finds every gold item's span in the opinion text, and every omission's in the source
+// text (and checks source excerpts against the source text). Every problem is reported, not only the first.
 func (g *Gold) Resolve(opinion, source string) ([]Span, error) {
 	var spans []Span
 	var problems []string
@@ -66,9 +67,14 @@ func (g *Gold) Resolve(opinion, source string) ([]Span, error) {
 		spans = append(spans, Span{GoldItem: it, Span: document.Span{Start: start, End: start + len(it.Text)}})
 	}
 	for i, it := range g.Omitted {
-		if !strings.Contains(source, it.Source) {
+		start := nthIndex(source, it.Source, max(it.Occurrence, 1))
+		if it.Source == "" || start < 0 {
 			problems = append(problems, fmt.Sprintf("omitted %d: not found in the source: %q", i+1, it.Source))
+			continue
 		}
+		// An omission is scored on the source side: its span is in the source text.
+		it.Kind, it.Text = report.Omitted, it.Source
+		spans = append(spans, Span{GoldItem: it, Span: document.Span{Start: start, End: start + len(it.Source)}})
 	}
 	if len(problems) > 0 {
 		return spans, fmt.Errorf("%s: %s", g.Name, strings.Join(problems, "; "))

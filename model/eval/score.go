@@ -10,8 +10,17 @@ import (
 	"github.com/reframe-dev/reframe/model/report"
 )
 
-// ScoredKinds are the opinion-side kinds the evaluation scores.
-var ScoredKinds = []report.Kind{report.Quote, report.Paraphrase, report.Framing, report.Unsupported}
+// ScoredKinds are the kinds the evaluation scores: four on the opinion side, and omissions on the
+// source side.
+var ScoredKinds = []report.Kind{report.Quote, report.Paraphrase, report.Framing, report.Unsupported, report.Omitted}
+
+// sideOf is the side a kind's findings and gold spans are on.
+func sideOf(k report.Kind) report.Side {
+	if k == report.Omitted {
+		return report.Source
+	}
+	return report.Opinion
+}
 
 // Counts are the raw tallies behind precision and recall.
 type Counts struct {
@@ -81,13 +90,13 @@ func Matches(a, b document.Span) bool {
 	return shorter > 0 && 2*a.Overlap(b) >= shorter
 }
 
-// ScorePair compares a report's opinion-side findings with resolved gold spans.
+// ScorePair compares a report's findings with resolved gold spans, kind by kind.
 func ScorePair(name string, r *report.Report, gold []Span) PairScore {
 	ps := PairScore{Name: name, Kinds: map[report.Kind]Counts{}, Subkinds: map[report.Subkind]Counts{}}
 	for _, kind := range ScoredKinds {
 		var pred []report.Finding
 		for _, f := range r.Findings {
-			if f.Side == report.Opinion && f.Kind == kind {
+			if f.Side == sideOf(kind) && f.Kind == kind {
 				pred = append(pred, f)
 			}
 		}
@@ -298,7 +307,7 @@ func Misses(name string, r *report.Report, gold []Span) []Miss {
 			}
 			found := false
 			for _, f := range r.Findings {
-				if f.Side == report.Opinion && f.Kind == kind && Matches(span(f), g.Span) {
+				if f.Side == sideOf(kind) && f.Kind == kind && Matches(span(f), g.Span) {
 					found = true
 					break
 				}
@@ -308,7 +317,7 @@ func Misses(name string, r *report.Report, gold []Span) []Miss {
 			}
 		}
 		for _, f := range r.Findings {
-			if f.Side != report.Opinion || f.Kind != kind {
+			if f.Side != sideOf(kind) || f.Kind != kind {
 				continue
 			}
 			found := false
