@@ -83,10 +83,10 @@ func (c *Checker) Check(in Input) Result {
 			if f.Kind != report.Paraphrase {
 				continue
 			}
-			ev := f.Evidence[0]
-			usedSpans = append(usedSpans, document.Span{Start: ev.Start, End: ev.End})
+			ev, part := f.Evidence[0], restatedPart(in.Opinion, in.Source, f)
+			usedSpans = append(usedSpans, part)
 			out = append(out, report.Finding{
-				Kind: report.Used, Side: report.Source, Start: ev.Start, End: ev.End, Text: ev.Text,
+				Kind: report.Used, Side: report.Source, Start: part.Start, End: part.End, Text: in.Source.Slice(part),
 				Explanation: "The opinion restates this passage in its own words.",
 				Evidence:    []report.Evidence{{Side: report.Opinion, Start: f.Start, End: f.End, Text: f.Text, Score: ev.Score}},
 			})

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -401,6 +402,75 @@ func TestMagnitudeEscalated(t *testing.T) {
 	for _, tt := range tests {
 		if got := contradicts(t, tt.opinion, src, "rose slightly"); got != tt.contradicts {
 			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
+		}
+	}
+}
+
+// A paraphrase found in a window of two source sentences uses only the sentence it restates:
+// the figure beside it is still left out, and the used finding covers the restated sentence.
+func TestRestatedPartOfAWindow(t *testing.T) {
+	src := load(t, `Harbour report
+
+The Carrow harbour board approved a new ferry timetable for the winter months on Monday. Ticket prices on every crossing will rise by 4 percent from January, the board said.`)
+	op := load(t, "On Monday the Carrow harbour board approved a fresh winter ferry timetable, with tickets on sale now.")
+	res := New(Defaults).Check(Input{Opinion: op, Source: src})
+	var used, omitted []string
+	for _, f := range res.Findings {
+		switch f.Kind {
+		case report.Used:
+			used = append(used, f.Text)
+		case report.Omitted:
+			omitted = append(omitted, f.Text)
+		}
+	}
+	if len(used) != 1 || strings.Contains(used[0], "Ticket") || !strings.Contains(used[0], "timetable") {
+		t.Errorf("used = %q, want the timetable sentence alone", used)
+	}
+	if len(omitted) != 1 || !strings.Contains(omitted[0], "4 percent") {
+		t.Errorf("omitted = %q, want the price rise", omitted)
+	}
+}
+
+// TestOmittedParts checks what counts as left out: a clause dropped from a sentence the opinion
+// uses, never a date, a heading or a labelled line, and never half a phrase.
+func TestOmittedParts(t *testing.T) {
+	const src = `Ferry report
+
+Carrow harbour board
+
+The Carrow harbour board approved a new winter ferry timetable on Monday, but it will cost the town 40,000 pounds a year.
+The timetable was published on 14 March.
+Next update: 21 March.
+
+Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.`
+	tests := []struct {
+		name, opinion string
+		want, not     []string // texts an omitted finding must be, and texts no omitted finding may hold
+	}{
+		{"the clause after a used one", "On Monday the Carrow harbour board approved a new winter ferry timetable.",
+			[]string{"but it will cost the town 40,000 pounds a year"}, []string{"The Carrow harbour board approved"}},
+		{"dates, headings and labelled lines", "On Monday the Carrow harbour board approved a new winter ferry timetable.",
+			nil, []string{"14 March", "Next update", "Carrow harbour board\n"}},
+		{"a whole caveat", "The board approved a winter timetable for Carrow.",
+			[]string{"Crossings to Pell may be cut on some evenings if fewer than 12 passengers book."}, nil},
+	}
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)})
+		var omitted []string
+		for _, f := range res.Findings {
+			if f.Kind == report.Omitted {
+				omitted = append(omitted, f.Text)
+			}
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(omitted, w) {
+				t.Errorf("%s: omitted %q, want %q among them", tt.name, omitted, w)
+			}
+		}
+		for _, n := range tt.not {
+			if slices.ContainsFunc(omitted, func(o string) bool { return strings.Contains(o, n) }) {
+				t.Errorf("%s: omitted %q, want none holding %q", tt.name, omitted, n)
+			}
 		}
 	}
 }

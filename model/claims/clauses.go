@@ -29,18 +29,31 @@ func clauses(d *document.Document) []clause {
 			continue
 		}
 		from := s.FirstWord
-		for w := s.FirstWord + 1; w < s.EndWord; w++ {
-			gap := d.Text[d.Words[w-1].End:d.Words[w].Start]
-			cut := strings.ContainsAny(gap, ";:—–") || strings.Contains(gap, " - ") ||
-				(strings.Contains(gap, ",") && clauseOpeners[d.Words[w].Norm])
-			if cut && w-from >= 4 && s.EndWord-w >= 4 {
-				out = append(out, makeClause(d, from, w, si, kind == checkable))
-				from = w
-			}
+		for _, w := range clauseStarts(d, s) {
+			out = append(out, makeClause(d, from, w, si, kind == checkable))
+			from = w
 		}
 		out = append(out, makeClause(d, from, s.EndWord, si, kind == checkable))
 	}
 	return out
+}
+
+// clauseStarts returns the words at which sentence s is cut into clauses, after its first: at
+// semicolons, colons and dashes, and at a comma before "but", "while", "and" and the like, when
+// each side keeps at least four words.
+func clauseStarts(d *document.Document, s document.Sentence) []int {
+	var starts []int
+	from := s.FirstWord
+	for w := s.FirstWord + 1; w < s.EndWord; w++ {
+		gap := d.Text[d.Words[w-1].End:d.Words[w].Start]
+		cut := strings.ContainsAny(gap, ";:—–") || strings.Contains(gap, " - ") ||
+			(strings.Contains(gap, ",") && clauseOpeners[d.Words[w].Norm])
+		if cut && w-from >= 4 && s.EndWord-w >= 4 {
+			starts = append(starts, w)
+			from = w
+		}
+	}
+	return starts
 }
 
 var clauseOpeners = map[string]bool{"but": true, "while": true, "whereas": true, "and": true, "so": true, "yet": true}

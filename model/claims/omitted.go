@@ -1,6 +1,11 @@
 package claims
 
 import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
 )
@@ -12,46 +17,182 @@ var caveatWords = map[string]bool{
 	"denied": true, "disputed": true, "rejected": true, "margin": true, "error": true,
 }
 
-// omitted lists the source sentences that carry a figure or a caveat and that no used passage
-// covers: the content a reader of the opinion alone never sees.
+// omitted lists the source content the opinion leaves out: each sentence that carries a figure
+// or a caveat and that no used passage covers, and, in a sentence the opinion does use, the
+// stretch of five or more words it leaves out when that stretch carries one ("..., but 27,000
+// more than a year earlier"): the content a reader of the opinion alone never sees.
 func omitted(src *document.Document, used []document.Span) []report.Finding {
 	var out []report.Finding
-	for _, s := range src.Sentences {
-		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 {
+	for i, s := range src.Sentences {
+		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) {
 			continue
 		}
 		covered := 0
 		for _, u := range used {
 			covered += s.Overlap(u)
 		}
-		if covered*3 > s.Len() {
-			continue
-		}
-		figure, caveat := false, false
-		for w := s.FirstWord; w < s.EndWord; w++ {
-			n := src.Words[w].Norm
-			if n != "" && n[0] >= '0' && n[0] <= '9' {
-				figure = true
-			}
-			if caveatWords[n] {
-				caveat = true
+		from, to, part := s.FirstWord, s.EndWord, covered*3 > s.Len()
+		if part {
+			from, to = leftOut(src, s, used)
+			if to-from < 5 {
+				continue
 			}
 		}
-		var why string
-		switch {
-		case figure && caveat:
-			why = "A figure and a caveat the opinion leaves out."
-		case caveat:
-			why = "A caveat or counterpoint the opinion leaves out."
-		case figure:
-			why = "A figure the opinion leaves out."
-		default:
+		why := salient(src, from, to)
+		if why == "" {
 			continue
+		}
+		if part {
+			why += " It is left out of a passage the opinion uses."
+		}
+		span := document.Span{Start: src.Words[from].Start, End: src.Words[to-1].End}
+		if !part {
+			span = s.Span
 		}
 		out = append(out, report.Finding{
-			Kind: report.Omitted, Side: report.Source, Start: s.Start, End: s.End, Text: src.Slice(s.Span),
+			Kind: report.Omitted, Side: report.Source, Start: span.Start, End: span.End, Text: src.Slice(span),
 			Explanation: why,
 		})
 	}
 	return out
+}
+
+// salient says why source words [from, to) matter to a reader, or "" when they hold neither a
+// figure nor a caveat. A date is not a figure: "on 14 March" and "in 2024" say when, not how many.
+func salient(src *document.Document, from, to int) string {
+	figure, caveat := false, false
+	for _, q := range quantities(src, from, to) {
+		figure = figure || (q.figure() && !dated(src, q.word))
+	}
+	for w := from; w < to; w++ {
+		caveat = caveat || caveatWords[src.Words[w].Norm] || hedges[src.Words[w].Norm]
+	}
+	switch {
+	case figure && caveat:
+		return "A figure and a caveat the opinion leaves out."
+	case caveat:
+		return "A caveat or counterpoint the opinion leaves out."
+	case figure:
+		return "A figure the opinion leaves out."
+	}
+	return ""
+}
+
+// months name the months, for telling a day of the month from a count.
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// dated reports whether the number at word i is a day of the month ("14 March", "March 14").
+func dated(d *document.Document, i int) bool {
+	capitalMonth := func(k int) bool {
+		if k < 0 || k >= len(d.Words) || !months[d.Words[k].Norm] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(d.Text[d.Words[k].Start:])
+		return unicode.IsUpper(r)
+	}
+	return capitalMonth(i+1) || capitalMonth(i-1)
+}
+
+// boilerplate reports whether source sentence i is furniture rather than content: a heading or a
+// dateline (a line of its own that does not end like a sentence), or a labelled line of its own
+// ("Next update: 10 June", "Health line: 0300 555 0142").
+func boilerplate(src *document.Document, i int) bool {
+	if isHeading(src, i) {
+		return true
+	}
+	s := src.Sentences[i]
+	alone := (i == 0 || src.Sentences[i-1].Paragraph != s.Paragraph) &&
+		(i+1 == len(src.Sentences) || src.Sentences[i+1].Paragraph != s.Paragraph)
+	label, _, found := strings.Cut(src.Slice(s.Span), ":")
+	return alone && found && len(strings.Fields(label)) <= 3
+}
+
+// leftOut returns the longest run of words of sentence s that no used passage touches, narrowed
+// to whole clauses: it starts at the sentence's start or after a punctuation mark, and ends at
+// its end or before one, so that it never shows half a phrase ("But the deal also allowed many
+// hundreds").
+func leftOut(src *document.Document, s document.Sentence, used []document.Span) (from, to int) {
+	from, to = untouched(src, s, used)
+	pause := func(w int) bool {
+		return strings.ContainsAny(src.Text[src.Words[w-1].End:src.Words[w].Start], ",;:—–()")
+	}
+	for from < to && from > s.FirstWord && !pause(from) {
+		from++
+	}
+	for to > from && to < s.EndWord && !pause(to) {
+		to--
+	}
+	return from, to
+}
+
+// untouched returns the longest run of words of sentence s that no used passage touches.
+func untouched(src *document.Document, s document.Sentence, used []document.Span) (from, to int) {
+	start := -1
+	for w := s.FirstWord; w <= s.EndWord; w++ {
+		free := w < s.EndWord && !slices.ContainsFunc(used, func(u document.Span) bool { return u.Overlap(src.Words[w].Span) > 0 })
+		switch {
+		case free && start < 0:
+			start = w
+		case !free && start >= 0:
+			if w-start > to-from {
+				from, to = start, w
+			}
+			start = -1
+		}
+	}
+	return from, to
+}
+
+// restatedPart narrows the passage a paraphrase was found in (a sentence, or a window of two) to
+// what the paraphrase restates: the clauses of the passage that share two content words with it
+// and two fifths of their own. The other sentence of a window is not used just for standing
+// beside one that is, nor is the ", but ..." clause of a sentence whose first half is restated.
+func restatedPart(op, src *document.Document, f report.Finding) document.Span {
+	ev := f.Evidence[0]
+	passage := document.Span{Start: ev.Start, End: ev.End}
+	have := map[string]bool{}
+	from, to := op.WordsIn(document.Span{Start: f.Start, End: f.End})
+	for w := from; w < to; w++ {
+		if st := contentStem(op.Words[w]); st != "" {
+			have[st] = true
+		}
+	}
+	var part document.Span
+	restates := func(a, b int) {
+		own, shared := map[string]bool{}, 0
+		for k := a; k < b; k++ {
+			if st := contentStem(src.Words[k]); st != "" && !own[st] {
+				own[st] = true
+				if have[st] {
+					shared++
+				}
+			}
+		}
+		if shared >= 2 && 5*shared >= 2*len(own) {
+			if part.End == 0 {
+				part.Start = max(src.Words[a].Start, passage.Start)
+			}
+			part.End = min(src.Words[b-1].End, passage.End)
+		}
+	}
+	from, to = src.WordsIn(passage)
+	for w := from; w < to; {
+		s := src.Sentences[src.Words[w].Sentence]
+		a := max(s.FirstWord, from)
+		for _, c := range clauseStarts(src, s) {
+			if c > a && c < to {
+				restates(a, c)
+				a = c
+			}
+		}
+		restates(a, min(s.EndWord, to))
+		w = s.EndWord
+	}
+	if part.End == 0 {
+		return passage
+	}
+	return part
 }
