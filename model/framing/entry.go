@@ -81,10 +81,12 @@ const (
 	classNum            // @num: numbers in digits or words
 	classCap            // @cap: a capitalised word that does not start its sentence (a name)
 	classEdge           // @edge: nothing there: the sentence starts or ends
+	classBreak          // @break: the sentence's edge or a pause (comma, semicolon, colon, dash, bracket)
 )
 
 var classNames = map[string]wordClass{
 	"@det": classDet, "@pron": classPron, "@num": classNum, "@cap": classCap, "@edge": classEdge,
+	"@break": classBreak,
 }
 
 var (
@@ -129,7 +131,7 @@ func parseCondition(field string, items itemCache) (condition, string) {
 		if strings.HasPrefix(part, "@") {
 			cl, ok := classNames[strings.ToLower(part)]
 			if !ok {
-				return condition{}, "unknown word class " + quote(part) + " (want @det, @pron, @num, @cap or @edge)"
+				return condition{}, "unknown word class " + quote(part) + " (want @det, @pron, @num, @cap, @edge or @break)"
 			}
 			c.items = append(c.items, item{class: cl})
 			continue

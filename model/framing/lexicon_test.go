@@ -141,6 +141,7 @@ bleak | loaded-language | !only-after: very
 stark | loaded-language | !not-near: contrast
 dire | loaded-language | !not-after: @det
 harsh | loaded-language | !not-before: @edge
+plainly | intensifier | !only-after: @break
 `)
 	d, err := New(extra, "mine.txt")
 	if err != nil {
@@ -161,6 +162,9 @@ harsh | loaded-language | !not-before: @edge
 		{"The dire state.", []got{}},
 		{"A harsh winter.", []got{{"harsh", report.LoadedLanguage}}},
 		{"The winter was harsh.", []got{}},
+		{"The council, plainly, has no plan.", []got{{"plainly", report.Intensifier}}},
+		{"Plainly the council has no plan.", []got{{"Plainly", report.Intensifier}}},
+		{"The report set it out plainly and briefly.", []got{}},
 	}
 	for _, c := range cases {
 		fs, _ := findIn(t, d, c.text, "")

@@ -147,6 +147,12 @@ func (m *matcher) holds(conds []condition, first, end int) bool {
 func (m *matcher) anyBefore(items []item, end int) bool {
 	sentence := m.doc.Words[end-1].Sentence
 	for _, it := range items {
+		if it.slots == nil && it.class == classBreak {
+			if m.pauseBetween(end-1, end, sentence) {
+				return true
+			}
+			continue
+		}
 		if m.itemAt(it, end, sentence) {
 			return true
 		}
@@ -162,6 +168,12 @@ func (m *matcher) anyBefore(items []item, end int) bool {
 func (m *matcher) anyAfter(items []item, first int) bool {
 	sentence := m.doc.Words[first].Sentence
 	for _, it := range items {
+		if it.slots == nil && it.class == classBreak {
+			if m.pauseBetween(first-1, first, sentence) {
+				return true
+			}
+			continue
+		}
 		if it.slots == nil {
 			if m.classAt(it.class, first-1, sentence) {
 				return true
@@ -196,6 +208,18 @@ func (m *matcher) anyNear(items []item, first, end int) bool {
 		}
 	}
 	return false
+}
+
+// pauseBetween reports whether the sentence pauses between words a and b = a+1: one of them is
+// outside the sentence, or punctuation that sets a phrase off (a comma, a semicolon, a colon, a
+// dash or a bracket) stands between them. "The union, naturally, claims" sets "naturally" off.
+func (m *matcher) pauseBetween(a, b, sentence int) bool {
+	words := m.doc.Words
+	if a < 0 || b >= len(words) || words[a].Sentence != sentence || words[b].Sentence != sentence {
+		return true
+	}
+	gap := m.doc.Text[words[a].End:words[b].Start]
+	return strings.ContainsAny(gap, ",;:—–()") || strings.Contains(gap, " - ")
 }
 
 // itemAt reports whether an item matches at word i (a class checks word i itself).
