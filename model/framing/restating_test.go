@@ -52,22 +52,24 @@ func TestOnlyRestating(t *testing.T) {
 	}
 }
 
-// Every entry of the substitutes file is a word plain in its literal sense: without
+// Every entry of the substitutes files is a word plain in its literal sense: without
 // !only-restating it would fire on that sense everywhere.
 func TestSubstitutesOnlyRestating(t *testing.T) {
-	data, err := builtinFS.ReadFile("lexicon/substitutes.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var errs ErrorList
-	rank := 0
-	entries := parseLexicon(data, "substitutes.txt", false, &rank, &errs, itemCache{})
-	if len(errs) > 0 || len(entries) < 100 {
-		t.Fatalf("%d entries, errors %v", len(entries), errs)
-	}
-	for _, e := range entries {
-		if !e.restating() {
-			t.Errorf("substitutes.txt:%d: %q lacks !only-restating", e.line, e.phrase)
+	for _, file := range []string{"substitutes.txt", "substitutes_more.txt"} {
+		data, err := builtinFS.ReadFile("lexicon/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var errs ErrorList
+		rank := 0
+		entries := parseLexicon(data, file, false, &rank, &errs, itemCache{})
+		if len(errs) > 0 || len(entries) < 100 {
+			t.Fatalf("%s: %d entries, errors %v", file, len(entries), errs)
+		}
+		for _, e := range entries {
+			if !e.restating() {
+				t.Errorf("%s:%d: %q lacks !only-restating", file, e.line, e.phrase)
+			}
 		}
 	}
 }
