@@ -75,13 +75,13 @@ type wordClass int
 
 // The word classes.
 const (
-	noClass   wordClass = iota
-	classDet            // @det: articles, demonstratives and possessive determiners
-	classPron           // @pron: object pronouns
-	classNum            // @num: numbers in digits or words
-	classCap            // @cap: a capitalised word that does not start its sentence (a name)
-	classEdge           // @edge: nothing there: the sentence starts or ends
-	classBreak          // @break: the sentence's edge or a pause (comma, semicolon, colon, dash, bracket)
+	noClass    wordClass = iota
+	classDet             // @det: articles, demonstratives and possessive determiners
+	classPron            // @pron: object pronouns
+	classNum             // @num: numbers in digits or words
+	classCap             // @cap: a capitalised word that does not start its sentence (a name)
+	classEdge            // @edge: nothing there: the sentence starts or ends
+	classBreak           // @break: the sentence's edge or a pause (comma, semicolon, colon, dash, bracket)
 )
 
 var classNames = map[string]wordClass{
