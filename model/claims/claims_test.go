@@ -190,12 +190,7 @@ func TestConflict(t *testing.T) {
 func TestOmitted(t *testing.T) {
 	src := load(t, source)
 	res := New(Defaults).Check(Input{Opinion: load(t, "Marrow saw roughly 4,000 residents depart on 12 October with hundreds of fighters."), Source: src})
-	var omitted []string
-	for _, f := range res.Findings {
-		if f.Kind == report.Omitted {
-			omitted = append(omitted, f.Text)
-		}
-	}
+	omitted := texts(res, report.Omitted)
 	joined := strings.Join(omitted, "|")
 	if !strings.Contains(joined, "6.8 percent") || !strings.Contains(joined, "may be linked") {
 		t.Errorf("omitted = %q, want the unemployment figure and the hedged flooding cause", omitted)
@@ -414,15 +409,7 @@ func TestRestatedPartOfAWindow(t *testing.T) {
 The Carrow harbour board approved a new ferry timetable for the winter months on Monday. Ticket prices on every crossing will rise by 4 percent from January, the board said.`)
 	op := load(t, "On Monday the Carrow harbour board approved a fresh winter ferry timetable, with tickets on sale now.")
 	res := New(Defaults).Check(Input{Opinion: op, Source: src})
-	var used, omitted []string
-	for _, f := range res.Findings {
-		switch f.Kind {
-		case report.Used:
-			used = append(used, f.Text)
-		case report.Omitted:
-			omitted = append(omitted, f.Text)
-		}
-	}
+	used, omitted := texts(res, report.Used), texts(res, report.Omitted)
 	if len(used) != 1 || strings.Contains(used[0], "Ticket") || !strings.Contains(used[0], "timetable") {
 		t.Errorf("used = %q, want the timetable sentence alone", used)
 	}
@@ -455,13 +442,7 @@ Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.`
 			[]string{"Crossings to Pell may be cut on some evenings if fewer than 12 passengers book."}, nil},
 	}
 	for _, tt := range tests {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)})
-		var omitted []string
-		for _, f := range res.Findings {
-			if f.Kind == report.Omitted {
-				omitted = append(omitted, f.Text)
-			}
-		}
+		omitted := texts(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)}), report.Omitted)
 		for _, w := range tt.want {
 			if !slices.Contains(omitted, w) {
 				t.Errorf("%s: omitted %q, want %q among them", tt.name, omitted, w)
@@ -473,4 +454,15 @@ Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.`
 			}
 		}
 	}
+}
+
+// texts returns the texts of a result's findings of one kind, in order.
+func texts(res Result, kind report.Kind) []string {
+	var out []string
+	for _, f := range res.Findings {
+		if f.Kind == kind {
+			out = append(out, f.Text)
+		}
+	}
+	return out
 }
