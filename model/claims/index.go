@@ -236,6 +236,17 @@ func contentStem(w document.Word) string {
 	return w.Stem
 }
 
+// contentStems returns the content stems of words [from, to) of d.
+func contentStems(d *document.Document, from, to int) map[string]bool {
+	stems := map[string]bool{}
+	for w := from; w < to; w++ {
+		if st := contentStem(d.Words[w]); st != "" {
+			stems[st] = true
+		}
+	}
+	return stems
+}
+
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // caveat returns the words with which the source says its finding is an association rather than

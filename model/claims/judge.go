@@ -201,12 +201,7 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 // closestSentence narrows source words [from, to) to the sentence that shares the most content
 // stems with the clause.
 func closestSentence(src, op *document.Document, cl clause, from, to int) (int, int) {
-	want := map[string]bool{}
-	for w := cl.from; w < cl.to; w++ {
-		if st := contentStem(op.Words[w]); st != "" {
-			want[st] = true
-		}
-	}
+	want := contentStems(op, cl.from, cl.to)
 	bestFrom, bestTo, bestHits := from, to, -1
 	for w := from; w < to; {
 		s := src.Sentences[src.Words[w].Sentence]
@@ -230,12 +225,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
 	// at" is as hedged as "would cost an estimated".
 	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != ""
-	shared := map[string]bool{}
-	for w := cl.from; w < cl.to; w++ {
-		if st := contentStem(op.Words[w]); st != "" {
-			shared[st] = true
-		}
-	}
+	shared := contentStems(op, cl.from, cl.to)
 	// A hedge or negation counts only next to words the clause shares, so that one from a
 	// neighbouring sentence of the window does not.
 	near := func(back, ahead int) func(w int) bool {

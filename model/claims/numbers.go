@@ -318,12 +318,7 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 	if len(figures) == 0 {
 		return document.Span{}, false
 	}
-	want := map[string]bool{}
-	for w := cl.from; w < cl.to; w++ {
-		if st := contentStem(op.Words[w]); st != "" {
-			want[st] = true
-		}
-	}
+	want := contentStems(op, cl.from, cl.to)
 	src := idx.doc
 	best, bestShared := -1, 0
 	for _, si := range idx.sentencesWithFigure(figures[0]) {

@@ -153,13 +153,8 @@ func untouched(src *document.Document, s document.Sentence, used []document.Span
 func restatedPart(op, src *document.Document, f report.Finding) document.Span {
 	ev := f.Evidence[0]
 	passage := document.Span{Start: ev.Start, End: ev.End}
-	have := map[string]bool{}
-	from, to := op.WordsIn(document.Span{Start: f.Start, End: f.End})
-	for w := from; w < to; w++ {
-		if st := contentStem(op.Words[w]); st != "" {
-			have[st] = true
-		}
-	}
+	opFrom, opTo := op.WordsIn(document.Span{Start: f.Start, End: f.End})
+	have := contentStems(op, opFrom, opTo)
 	var part document.Span
 	restates := func(a, b int) {
 		own, shared := map[string]bool{}, 0
@@ -178,7 +173,7 @@ func restatedPart(op, src *document.Document, f report.Finding) document.Span {
 			part.End = min(src.Words[b-1].End, passage.End)
 		}
 	}
-	from, to = src.WordsIn(passage)
+	from, to := src.WordsIn(passage)
 	for w := from; w < to; {
 		s := src.Sentences[src.Words[w].Sentence]
 		a := max(s.FirstWord, from)

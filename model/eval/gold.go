@@ -51,7 +51,8 @@ func ParseGold(data []byte) (*Gold, error) {
 }
 
 // Resolve finds every gold item's span in the opinion text, and every omission's in the source
-// text (and checks source excerpts against the source text). Every problem is reported, not only the first.
+// text (and checks source excerpts against the source text). Every problem is reported, not
+// only the first.
 func (g *Gold) Resolve(opinion, source string) ([]Span, error) {
 	var spans []Span
 	var problems []string
