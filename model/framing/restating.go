@@ -49,7 +49,7 @@ func (r *run) restates(h hit) (document.Span, bool) {
 	if !ok {
 		// A short sentence that goes on from the one before it ("In a word, they soared.")
 		// retells that sentence's passage.
-		if si := r.op.Words[h.first].Sentence; si > 0 && r.sameParagraph(si-1, si) {
+		if si := r.op.Words[h.first].Sentence; si > 0 && r.op.Sentences[si-1].Paragraph == r.op.Sentences[si].Paragraph {
 			passage, ok = r.counterpart(si - 1)
 		}
 	}
@@ -57,11 +57,6 @@ func (r *run) restates(h hit) (document.Span, bool) {
 		return document.Span{}, false
 	}
 	return passage, true
-}
-
-// sameParagraph reports whether two opinion sentences are in one paragraph.
-func (r *run) sameParagraph(a, b int) bool {
-	return r.op.ParagraphAt(r.op.Sentences[a].Start) == r.op.ParagraphAt(r.op.Sentences[b].Start)
 }
 
 // replaced returns the source words that a match stands in for: what the passage says where the
