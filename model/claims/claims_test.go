@@ -121,6 +121,16 @@ func TestQuantities(t *testing.T) {
 		{"more than half of the cases", []float64{50}},
 		{"nearly a fifth of voters", []float64{20}},
 		{"one in five voters", []float64{20}},
+		{"nearly seven in every hundred workers", []float64{7}},
+		{"three out of four residents", []float64{75}},
+		{"7 in 10 voters", []float64{70}},
+		{"one in a hundred", []float64{1}},
+		{"five died in 2020", []float64{5, 2020}},
+		{"two in 20 minutes", []float64{2, 20}},
+		{"between 2016 and 2022", []float64{2016, 2022, 6}},
+		{"from 2016 to 2022", []float64{2016, 2022, 6}},
+		{"the 2016-2022 study", []float64{2016, 2022, 6}},
+		{"in 2016 and 2022", []float64{2016, 2022}},
 		{"$1.9 billion in orders", []float64{1.9e9}},
 	}
 	for _, tt := range tests {
@@ -288,6 +298,28 @@ The council received more than 1,100 written responses to the consultation on th
 		{"a share that fits", "More than 1,100 people answered the council's consultation on the Brickfield plan, and most of them opposed it.", "60 per cent", false},
 	}
 	src := load(t, consultation)
+	for _, tt := range tests {
+		if got := contradicts(t, tt.opinion, src, tt.why); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
+		}
+	}
+}
+
+func TestSpansAndSharesInWords(t *testing.T) {
+	const study = `The Lowmoor study
+
+The team followed 412 residents of the Lowmoor district between 2016 and 2022. In the district, 6.8 percent of adults who wanted work could not find it.`
+	tests := []struct {
+		name, opinion, why string
+		contradicts        bool
+	}{
+		{"a span of years told as its length", "The team followed 412 residents of the Lowmoor district for six years.", "2016 and 2022", false},
+		{"a span of years stretched", "The team followed 412 residents of the Lowmoor district for ten years.", "2016 and 2022", true},
+		{"a percentage told as a share in words", "In the Lowmoor district, nearly seven in every hundred adults who wanted work could not find it.", "6.8 percent", false},
+		{"a percentage inflated as a share in words", "In the Lowmoor district, one in five adults who wanted work could not find it.", "6.8 percent", true},
+		{"a percentage inflated as a share of every hundred", "In the Lowmoor district, nine in every hundred adults who wanted work could not find it.", "6.8 percent", true},
+	}
+	src := load(t, study)
 	for _, tt := range tests {
 		if got := contradicts(t, tt.opinion, src, tt.why); got != tt.contradicts {
 			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)

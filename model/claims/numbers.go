@@ -25,6 +25,7 @@ type quantity struct {
 	label  bool    // names rather than counts: "Route 7", "Gate 3"
 	word   int     // index of its first word in the document
 	share  bool    // a share said in words ("almost all", "most", "a minority"): a range of percentages
+	span   bool    // a number of years read from a range of years ("between 2016 and 2022"), not written
 	lo, hi float64 // that range, for a share
 }
 
@@ -83,12 +84,31 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.value, q.pct = fractions[w], true
 			out = append(out, q)
 			continue
-		case w == "in" && i > from && i+1 < to && numberWords[d.Words[i-1].Norm] > 0 && numberWords[d.Words[i+1].Norm] > 0 && len(out) > 0:
-			// "one in five": replace the count just read with the share it makes.
-			out[len(out)-1].value = 100 * numberWords[d.Words[i-1].Norm] / numberWords[d.Words[i+1].Norm]
-			out[len(out)-1].pct = true
-			out[len(out)-1].unit = ""
-			i++
+		case (w == "in" || w == "out") && len(out) > 0 && out[len(out)-1].word == i-1 && !out[len(out)-1].vague:
+			// "one in five", "seven in every hundred", "three out of four": replace the count just
+			// read with the share it makes.
+			k := i + 1
+			if w == "out" {
+				if k >= to || d.Words[k].Norm != "of" {
+					continue
+				}
+				k++
+			}
+			if k < to && (d.Words[k].Norm == "every" || d.Words[k].Norm == "a") {
+				k++
+			}
+			whole := 0.0
+			if k < to {
+				whole = denominator(d.Words[k].Norm)
+			}
+			if whole == 0 {
+				continue
+			}
+			last := &out[len(out)-1]
+			last.value = 100 * last.value / whole
+			last.pct, last.unit = true, ""
+			last.text = d.Text[d.Words[last.word].Start:d.Words[k].End]
+			i = k
 			continue
 		case numberWords[w] > 0:
 			q.value = numberWords[w]
@@ -138,8 +158,61 @@ func quantities(d *document.Document, from, to int) []quantity {
 			break
 		}
 		out = append(out, q)
+		if q.year {
+			if years, ok := yearSpan(d, out, from); ok {
+				out = append(out, years)
+			}
+		}
 	}
 	return out
+}
+
+// yearSpan reads a range of years ending with the last of qs ("between 2016 and 2022", "from 2016
+// to 2022", "2016-2022") as the number of years it lasts, so that "for six years" can be checked
+// against it.
+func yearSpan(d *document.Document, qs []quantity, from int) (quantity, bool) {
+	if len(qs) < 2 {
+		return quantity{}, false
+	}
+	first, last := qs[len(qs)-2], qs[len(qs)-1]
+	if !first.year || last.value <= first.value || last.word-first.word > 2 {
+		return quantity{}, false
+	}
+	before := ""
+	if first.word > from {
+		before = d.Words[first.word-1].Norm
+	}
+	joined := false
+	switch {
+	case last.word == first.word+1:
+		gap := d.Text[d.Words[first.word].End:d.Words[last.word].Start]
+		joined = gap == "-" || gap == "–" || gap == "—"
+	case last.word == first.word+2:
+		mid := d.Words[first.word+1].Norm
+		joined = mid == "and" && before == "between" || (mid == "to" || mid == "until" || mid == "through") && before == "from"
+	}
+	if !joined {
+		return quantity{}, false
+	}
+	return quantity{
+		value: last.value - first.value, approx: true, span: true, unit: document.Stem("years"),
+		text: d.Text[d.Words[first.word].Start:d.Words[last.word].End], word: first.word,
+	}, true
+}
+
+// denominator reads the whole of a share said as "N in M": a number word ("five", "a hundred") or
+// a power of ten in digits ("7 in 10"). Other figures after "in" are more often years or times
+// ("5 in 2020", "two in 20 minutes").
+func denominator(w string) float64 {
+	if v := numberWords[w]; v >= 2 {
+		return v
+	}
+	switch w {
+	case "10", "100", "1000", "1,000":
+		v, _ := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		return v
+	}
+	return 0
 }
 
 // conflict returns the first quantity of the clause that the passage's quantities contradict,
@@ -233,7 +306,7 @@ func loneFigures(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 
 // figure reports a number that counts or measures: not a year, a label, a quantity word or a
 // share said in words.
-func (q quantity) figure() bool { return !q.year && !q.label && !q.vague && !q.share }
+func (q quantity) figure() bool { return !q.year && !q.label && !q.vague && !q.share && !q.span }
 
 func agree(c, p quantity) bool {
 	if c.vague || p.vague {

@@ -179,11 +179,25 @@ func partBefore(d *document.Document, w int) ([2]int, bool) {
 }
 
 // usesAny reports whether any content word of source words [part[0], part[1]) is among the
-// opinion's stems, other than part nouns themselves.
+// opinion's stems, other than part nouns themselves: "the Northern region" is kept by "the North"
+// but not by "every region". A part that is only a part noun ("in the district") is kept when the
+// opinion names it too.
 func usesAny(used map[string]bool, src *document.Document, part [2]int) bool {
+	onlyPartNouns := true
 	for w := part[0]; w < part[1]; w++ {
-		if st := contentStem(src.Words[w]); st != "" && !partNouns[st] && used[st] {
-			return true
+		st := contentStem(src.Words[w])
+		if st != "" && !partNouns[st] {
+			onlyPartNouns = false
+			if used[st] {
+				return true
+			}
+		}
+	}
+	if onlyPartNouns {
+		for w := part[0]; w < part[1]; w++ {
+			if used[src.Words[w].Stem] {
+				return true
+			}
 		}
 	}
 	return false
