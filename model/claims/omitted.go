@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -23,17 +24,14 @@ var caveatWords = map[string]bool{
 // more than a year earlier"): the content a reader of the opinion alone never sees.
 func omitted(src *document.Document, used []document.Span) []report.Finding {
 	var out []report.Finding
+	touched, covered := usage(src, used)
 	for i, s := range src.Sentences {
 		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) {
 			continue
 		}
-		covered := 0
-		for _, u := range used {
-			covered += s.Overlap(u)
-		}
-		from, to, part := s.FirstWord, s.EndWord, covered*3 > s.Len()
+		from, to, part := s.FirstWord, s.EndWord, covered[i]*3 > s.Len()
 		if part {
-			from, to = leftOut(src, s, used)
+			from, to = leftOut(src, s, touched)
 			if to-from < 5 {
 				continue
 			}
@@ -55,6 +53,28 @@ func omitted(src *document.Document, used []document.Span) []report.Finding {
 		})
 	}
 	return out
+}
+
+// usage reads the used passages once: which source words they touch, and how many bytes of each
+// sentence they cover (summed over the passages), so that each sentence is then checked in time
+// proportional to its own length rather than to the number of passages.
+func usage(src *document.Document, used []document.Span) (touched []bool, covered []int) {
+	touched = make([]bool, len(src.Words))
+	covered = make([]int, len(src.Sentences))
+	for _, u := range used {
+		first, _ := slices.BinarySearchFunc(src.Words, u.Start, func(w document.Word, offset int) int {
+			return cmp.Compare(w.End, offset+1) // the first word ending after the passage starts
+		})
+		last := -1
+		for k := first; k < len(src.Words) && src.Words[k].Start < u.End; k++ {
+			touched[k] = true
+			if si := src.Words[k].Sentence; si != last {
+				covered[si] += src.Sentences[si].Overlap(u)
+				last = si
+			}
+		}
+	}
+	return touched, covered
 }
 
 // salient says why source words [from, to) matter to a reader, or "" when they hold neither a
@@ -114,8 +134,8 @@ func boilerplate(src *document.Document, i int) bool {
 // to whole clauses: it starts at the sentence's start or after a punctuation mark, and ends at
 // its end or before one, so that it never shows half a phrase ("But the deal also allowed many
 // hundreds").
-func leftOut(src *document.Document, s document.Sentence, used []document.Span) (from, to int) {
-	from, to = untouched(src, s, used)
+func leftOut(src *document.Document, s document.Sentence, touched []bool) (from, to int) {
+	from, to = untouched(s, touched)
 	pause := func(w int) bool {
 		return strings.ContainsAny(src.Text[src.Words[w-1].End:src.Words[w].Start], ",;:—–()")
 	}
@@ -129,10 +149,10 @@ func leftOut(src *document.Document, s document.Sentence, used []document.Span) 
 }
 
 // untouched returns the longest run of words of sentence s that no used passage touches.
-func untouched(src *document.Document, s document.Sentence, used []document.Span) (from, to int) {
+func untouched(s document.Sentence, touched []bool) (from, to int) {
 	start := -1
 	for w := s.FirstWord; w <= s.EndWord; w++ {
-		free := w < s.EndWord && !slices.ContainsFunc(used, func(u document.Span) bool { return u.Overlap(src.Words[w].Span) > 0 })
+		free := w < s.EndWord && !touched[w]
 		switch {
 		case free && start < 0:
 			start = w
