@@ -377,6 +377,9 @@ func TestClassifyCommands(t *testing.T) {
 		{"And don't think the water in Marrow is safe.", notStatement},
 		{"But keep the children away from the river at Marrow.", notStatement},
 		{"And Marrow kept its water running for 9,000 people.", checkable},
+		{"Keep Marrow Tidy won the award for the third year running.", checkable},
+		{"Tell Marrow Council that the river is not safe.", notStatement},
+		{"Keep Calm And Carry On", notStatement},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)

@@ -98,7 +98,7 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 	if (first == "and" || first == "but" || first == "so") && s.FirstWord+1 < s.EndWord {
 		lead, at = d.Words[s.FirstWord+1].Norm, s.FirstWord+1
 	}
-	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) {
+	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) && !titleCased(d, at, s.EndWord) {
 		return notStatement // "Boil it first.", "And don't think you're safe."
 	}
 	lower := strings.ToLower(text)
@@ -150,6 +150,34 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 
 // commonCapitals are capitalised words that do not name anything specific.
 var commonCapitals = map[string]bool{"i": true, "i've": true, "i'm": true, "i'd": true}
+
+// titleCased reports whether the command verb at word i opens a name rather than a command: it is
+// capitalised and so are the two words after it, and the first word in lower case after them can
+// be the name's verb ("Keep Marrow Tidy won the award"), not the object of a command ("Tell
+// Marrow Council that ...") or more of a headline in title case.
+func titleCased(d *document.Document, i, end int) bool {
+	upper := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[k].Span))
+		return unicode.IsUpper(r)
+	}
+	if i+3 >= end || !upper(i) || !upper(i+1) || !upper(i+2) {
+		return false
+	}
+	for k := i + 3; k < end; k++ {
+		if !upper(k) {
+			return !objectWords[d.Words[k].Norm]
+		}
+	}
+	return false
+}
+
+// objectWords go on a command after the one it is addressed to: "Tell Marrow Council that ...",
+// "Ask Harbour Trust about ...".
+var objectWords = map[string]bool{"that": true, "to": true, "the": true, "a": true, "an": true,
+	"about": true, "if": true, "whether": true, "how": true, "what": true, "why": true, "where": true,
+	"when": true, "and": true, "or": true, "of": true, "for": true, "in": true, "on": true, "at": true,
+	"with": true, "from": true, "this": true, "these": true, "those": true, "your": true, "our": true,
+	"their": true, "his": true, "her": true, "its": true, "it": true, "them": true, "who": true}
 
 func isSubjectStart(w string) bool {
 	switch w {
