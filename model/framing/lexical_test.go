@@ -36,6 +36,14 @@ func TestLoadedLanguage(t *testing.T) {
 		opinion: "The nearest house, Carrow Farm, lies 420 metres from the boundary. The reserve lies about two kilometres away.",
 		want:    []got{},
 	}, {
+		name:    "a legal verdict in the writer's voice",
+		opinion: "The troops are illegally conducting operations in the valley.",
+		want:    []got{{"illegally", report.LoadedLanguage}},
+	}, {
+		name:    "a legal verdict reported from someone else",
+		opinion: "The court said the troops had acted illegally.",
+		want:    []got{},
+	}, {
 		name:    "lies as an accusation",
 		opinion: "The minister's statement was full of lies.",
 		want:    []got{{"lies", report.LoadedLanguage}},
@@ -88,6 +96,10 @@ func TestIntensifier(t *testing.T) {
 		opinion: "The launch was a total failure.",
 		want:    []got{{"total", report.Intensifier}},
 	}, {
+		name:    "a crowd instead of a count",
+		opinion: "Fighters were allowed to leave the city in droves.",
+		want:    []got{{"droves", report.Intensifier}},
+	}, {
 		name:    "total as a sum",
 		opinion: "The total was 40 vehicles a day.",
 		want:    []got{},
@@ -111,6 +123,14 @@ func TestSpeculation(t *testing.T) {
 		name:    "knowledge by inference",
 		opinion: "The director must have known about the leak.",
 		want:    []got{{"must have known", report.Speculation}},
+	}, {
+		name:    "something amiss, with an intensifier inside",
+		opinion: "Something is very amiss here.",
+		want:    []got{{"Something is very amiss", report.Speculation}},
+	}, {
+		name:    "nothing amiss is a finding, not insinuation",
+		opinion: "Inspectors found nothing amiss at the depot.",
+		want:    []got{},
 	}, {
 		name:    "a question answered is not insinuation",
 		opinion: "The report answers questions about funding.",
