@@ -327,6 +327,28 @@ The team followed 412 residents of the Lowmoor district between 2016 and 2022. I
 	}
 }
 
+func TestUnanimityDenied(t *testing.T) {
+	const split = `Appeal ruling
+
+By a majority of two to one, the court allowed the appeal in part. Justice Orla Brannagh dissented on the question of costs.`
+	const unanimous = `Appeal ruling
+
+The three judges unanimously allowed the appeal in part. A later committee vote was split.`
+	tests := []struct {
+		name, opinion, source string
+		contradicts           bool
+	}{
+		{"a split ruling called unanimous", "Last week a unanimous bench waved the whole scheme through.", split, true},
+		{"a ruling the source calls unanimous", "Last week a unanimous bench allowed the appeal in part.", unanimous, false},
+		{"a split ruling told as split", "Last week a divided bench allowed the appeal in part.", split, false},
+	}
+	for _, tt := range tests {
+		if got := contradicts(t, tt.opinion, load(t, tt.source), "split"); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
+		}
+	}
+}
+
 func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 

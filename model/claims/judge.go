@@ -85,6 +85,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if content < 3 {
 		return report.Finding{}, false
 	}
+	if f, ok := unanimityDenied(op, src, cl); ok {
+		return f, true
+	}
 	quoted := quotedShare(in.Quotes, cl.span)
 	best := idx.search(op, cl.from, cl.to)
 	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
