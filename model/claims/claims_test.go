@@ -486,7 +486,9 @@ The Carrow harbour board approved a new winter ferry timetable on Monday, but it
 The timetable was published on 14 March.
 Next update: 21 March.
 
-Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.`
+Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.
+
+Please do not travel without a ticket bought before 6 p.m. If you are unsure, call the harbour office on 0300 555 0199.`
 	tests := []struct {
 		name, opinion string
 		want, not     []string // texts an omitted finding must be, and texts no omitted finding may hold
@@ -497,6 +499,8 @@ Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.`
 			nil, []string{"14 March", "Next update", "Carrow harbour board\n"}},
 		{"a whole caveat", "The board approved a winter timetable for Carrow.",
 			[]string{"Crossings to Pell may be cut on some evenings if fewer than 12 passengers book."}, nil},
+		{"advice to the reader", "The board approved a winter timetable for Carrow.",
+			nil, []string{"Please do not travel", "If you are unsure"}},
 	}
 	for _, tt := range tests {
 		omitted := texts(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)}), report.Omitted)

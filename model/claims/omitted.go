@@ -26,7 +26,7 @@ func omitted(src *document.Document, used []document.Span) []report.Finding {
 	var out []report.Finding
 	touched, covered := usage(src, used)
 	for i, s := range src.Sentences {
-		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) {
+		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) || advice(src, s) {
 			continue
 		}
 		from, to, part := s.FirstWord, s.EndWord, covered[i]*3 > s.Len()
@@ -96,6 +96,20 @@ func salient(src *document.Document, from, to int) string {
 		return "A figure the opinion leaves out."
 	}
 	return ""
+}
+
+// advice reports whether source sentence s tells the reader what to do ("Please do not rely on
+// them.", "If you are unsure, call the health line."): guidance, not a finding or a caveat the
+// opinion's account of the source leaves out.
+func advice(src *document.Document, s document.Sentence) bool {
+	for w := s.FirstWord; w < s.EndWord; w++ {
+		switch src.Words[w].Norm {
+		case "you", "your", "you're", "yourself":
+			return true
+		}
+	}
+	first := src.Words[s.FirstWord].Norm
+	return first == "please" || first == "do" && s.FirstWord+1 < s.EndWord && src.Words[s.FirstWord+1].Norm == "not" || first == "don't"
 }
 
 // months name the months, for telling a day of the month from a count.
