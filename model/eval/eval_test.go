@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/reframe-dev/reframe/model"
+	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -139,4 +140,52 @@ func TestScorePairSides(t *testing.T) {
 	if m := Misses("sides", r, spans); len(m) != 2 || !m[0].Gold || m[0].Text != "Costs may fall by 2030" {
 		t.Errorf("misses %+v, want the omission missed and the remaining finding extra", m)
 	}
+}
+
+// TestAgreement scores a second annotation against the gold as if it were the tool's findings:
+// an item both annotators marked matches, one only the second marked is extra, and one only the
+// gold has is missed.
+func TestAgreement(t *testing.T) {
+	const opinion = "The report was a bombshell for the town. It was a scandal, frankly."
+	const source = "The report was published on Monday. Costs may fall by 2030, it said."
+	p := Pair{
+		Name:    "agree",
+		Opinion: load(t, opinion),
+		Source:  load(t, source),
+		Gold: &Gold{Name: "agree", Items: []GoldItem{
+			{Kind: report.Framing, Subkind: report.LoadedLanguage, Text: "bombshell"},
+			{Kind: report.Framing, Subkind: report.LoadedLanguage, Text: "scandal"},
+		}, Omitted: []GoldItem{{Source: "Costs may fall by 2030"}}},
+	}
+	second := &Gold{Name: "agree", Items: []GoldItem{
+		{Kind: report.Framing, Subkind: report.LoadedLanguage, Text: "bombshell"},
+		{Kind: report.Framing, Subkind: report.Intensifier, Text: "frankly"},
+	}, Omitted: []GoldItem{{Source: "Costs may fall by 2030, it said."}}}
+	ps, err := Agreement(p, second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[report.Kind]Counts{
+		report.Framing: {Predicted: 2, Gold: 2, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
+		report.Omitted: {Predicted: 1, Gold: 1, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
+	}
+	for k, w := range want {
+		if got := ps.Kinds[k]; got != w {
+			t.Errorf("%s: got %+v, want %+v", k, got, w)
+		}
+	}
+	second.Items[0].Text = "not in the opinion"
+	if _, err := Agreement(p, second); err == nil || !strings.Contains(err.Error(), "second annotation") {
+		t.Errorf("an item not in the opinion: error %v, want one naming the second annotation", err)
+	}
+}
+
+// load reads a text as a plain-text document.
+func load(t *testing.T, text string) *document.Document {
+	t.Helper()
+	d, err := document.Load("t.txt", []byte(text), document.Options{Format: document.Text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
