@@ -100,6 +100,18 @@ func TestIntensifier(t *testing.T) {
 		opinion: "Fighters were allowed to leave the city in droves.",
 		want:    []got{{"droves", report.Intensifier}},
 	}, {
+		name:    "a minimiser before a figure",
+		opinion: "The scheme has cut waiting lists by just 2 per cent, and only three of the forty clinics joined.",
+		want:    []got{{"just", report.Intensifier}, {"only", report.Intensifier}},
+	}, {
+		name:    "just and only away from a figure",
+		opinion: "The minister has just left, and only the clerk stayed.",
+		want:    []got{},
+	}, {
+		name:    "an adverb of conviction",
+		opinion: "The council flatly refused to publish the audit.",
+		want:    []got{{"flatly", report.Intensifier}},
+	}, {
 		name:    "total as a sum",
 		opinion: "The total was 40 vehicles a day.",
 		want:    []got{},
