@@ -189,3 +189,31 @@ func load(t *testing.T, text string) *document.Document {
 	}
 	return d
 }
+
+// TestSecondAnnotations checks that the second annotation of every development pair in
+// testdata/agreement still resolves against the pair, and that it agrees with the gold far
+// better than chance: a file gone stale or written for another pair fails here.
+func TestSecondAnnotations(t *testing.T) {
+	pairs, _ := loadCorpus(t)
+	var scores []PairScore
+	for _, p := range pairs {
+		data, err := os.ReadFile("../../testdata/agreement/" + p.Name + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := ParseGold(data)
+		if err != nil {
+			t.Fatalf("%s: %v", p.Name, err)
+		}
+		s, err := Agreement(p, second)
+		if err != nil {
+			t.Fatalf("%s: %v", p.Name, err)
+		}
+		scores = append(scores, s)
+	}
+	for _, kind := range ScoredKinds {
+		if f1 := Pool(scores).Kinds[kind].F1(); f1 < 0.8 {
+			t.Errorf("%s: the two annotations agree at F1 %.3f, want at least 0.8", kind, f1)
+		}
+	}
+}
