@@ -284,47 +284,46 @@ func contradicts(t *testing.T, opinion string, src *document.Document, why strin
 	return false
 }
 
-func TestCountsAndShares(t *testing.T) {
-	const consultation = `Consultation
+// contradictionCase is an opinion sentence, whether it contradicts the source, and a fragment the
+// contradiction's explanation must hold.
+type contradictionCase struct {
+	name, opinion, why string
+	contradicts        bool
+}
 
-The council received more than 1,100 written responses to the consultation on the Brickfield plan, and nearly 60 per cent of them opposed the rezoning. Twelve councillors voted on the plan in March.`
-	tests := []struct {
-		name, opinion, why string
-		contradicts        bool
-	}{
-		{"a count with other words for what it counts", "Nearly 2,000 people wrote to the council about the Brickfield consultation.", "more than 1,100", true},
-		{"the same count in other words", "About 1,150 people wrote to the council about the Brickfield consultation.", "1,100", false},
-		{"a share in a clause that continues the one before", "Nearly 1,100 people wrote to the council about the Brickfield plan, and almost all of them said no.", "nearly 60 per cent", true},
-		{"a share that fits", "More than 1,100 people answered the council's consultation on the Brickfield plan, and most of them opposed it.", "60 per cent", false},
-	}
-	src := load(t, consultation)
-	for _, tt := range tests {
+// checkContradictions checks each case against the source.
+func checkContradictions(t *testing.T, src *document.Document, cases []contradictionCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if got := contradicts(t, tt.opinion, src, tt.why); got != tt.contradicts {
 			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
 		}
 	}
 }
 
+func TestCountsAndShares(t *testing.T) {
+	const consultation = `Consultation
+
+The council received more than 1,100 written responses to the consultation on the Brickfield plan, and nearly 60 per cent of them opposed the rezoning. Twelve councillors voted on the plan in March.`
+	checkContradictions(t, load(t, consultation), []contradictionCase{
+		{"a count with other words for what it counts", "Nearly 2,000 people wrote to the council about the Brickfield consultation.", "more than 1,100", true},
+		{"the same count in other words", "About 1,150 people wrote to the council about the Brickfield consultation.", "1,100", false},
+		{"a share in a clause that continues the one before", "Nearly 1,100 people wrote to the council about the Brickfield plan, and almost all of them said no.", "nearly 60 per cent", true},
+		{"a share that fits", "More than 1,100 people answered the council's consultation on the Brickfield plan, and most of them opposed it.", "60 per cent", false},
+	})
+}
+
 func TestSpansAndSharesInWords(t *testing.T) {
 	const study = `The Lowmoor study
 
 The team followed 412 residents of the Lowmoor district between 2016 and 2022. In the district, 6.8 percent of adults who wanted work could not find it.`
-	tests := []struct {
-		name, opinion, why string
-		contradicts        bool
-	}{
+	checkContradictions(t, load(t, study), []contradictionCase{
 		{"a span of years told as its length", "The team followed 412 residents of the Lowmoor district for six years.", "2016 and 2022", false},
 		{"a span of years stretched", "The team followed 412 residents of the Lowmoor district for ten years.", "2016 and 2022", true},
 		{"a percentage told as a share in words", "In the Lowmoor district, nearly seven in every hundred adults who wanted work could not find it.", "6.8 percent", false},
 		{"a percentage inflated as a share in words", "In the Lowmoor district, one in five adults who wanted work could not find it.", "6.8 percent", true},
 		{"a percentage inflated as a share of every hundred", "In the Lowmoor district, nine in every hundred adults who wanted work could not find it.", "6.8 percent", true},
-	}
-	src := load(t, study)
-	for _, tt := range tests {
-		if got := contradicts(t, tt.opinion, src, tt.why); got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
-		}
-	}
+	})
 }
 
 func TestUnanimityDenied(t *testing.T) {

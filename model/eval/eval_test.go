@@ -127,11 +127,7 @@ func TestScorePairSides(t *testing.T) {
 		report.Framing: {Predicted: 1, Gold: 1, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
 		report.Omitted: {Predicted: 2, Gold: 1, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
 	}
-	for k, w := range want {
-		if got := ps.Kinds[k]; got != w {
-			t.Errorf("%s: got %+v, want %+v", k, got, w)
-		}
-	}
+	checkKinds(t, ps, want)
 	// The same offsets on the opinion side are not an omission.
 	r.Findings[1].Side = report.Opinion
 	if got := ScorePair("sides", r, spans).Kinds[report.Omitted]; got.MatchedGold != 0 || got.Predicted != 1 {
@@ -169,11 +165,7 @@ func TestAgreement(t *testing.T) {
 		report.Framing: {Predicted: 2, Gold: 2, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
 		report.Omitted: {Predicted: 1, Gold: 1, MatchedPred: 1, MatchedGold: 1, SubkindAgrees: 1},
 	}
-	for k, w := range want {
-		if got := ps.Kinds[k]; got != w {
-			t.Errorf("%s: got %+v, want %+v", k, got, w)
-		}
-	}
+	checkKinds(t, ps, want)
 	second.Items[0].Text = "not in the opinion"
 	if _, err := Agreement(p, second); err == nil || !strings.Contains(err.Error(), "second annotation") {
 		t.Errorf("an item not in the opinion: error %v, want one naming the second annotation", err)
@@ -214,6 +206,16 @@ func TestSecondAnnotations(t *testing.T) {
 	for _, kind := range ScoredKinds {
 		if f1 := Pool(scores).Kinds[kind].F1(); f1 < 0.8 {
 			t.Errorf("%s: the two annotations agree at F1 %.3f, want at least 0.8", kind, f1)
+		}
+	}
+}
+
+// checkKinds compares a pair's tallies with the wanted ones, kind by kind.
+func checkKinds(t *testing.T, ps PairScore, want map[report.Kind]Counts) {
+	t.Helper()
+	for k, w := range want {
+		if got := ps.Kinds[k]; got != w {
+			t.Errorf("%s: got %+v, want %+v", k, got, w)
 		}
 	}
 }
