@@ -124,6 +124,7 @@ func TestQuantities(t *testing.T) {
 		{"nearly seven in every hundred workers", []float64{7}},
 		{"three out of four residents", []float64{75}},
 		{"7 in 10 voters", []float64{70}},
+		{"5 in 1,000 patients", []float64{0.5}},
 		{"one in a hundred", []float64{1}},
 		{"five died in 2020", []float64{5, 2020}},
 		{"two in 20 minutes", []float64{2, 20}},

@@ -207,9 +207,9 @@ func denominator(w string) float64 {
 	if v := numberWords[w]; v >= 2 {
 		return v
 	}
-	switch w {
-	case "10", "100", "1000", "1,000":
-		v, _ := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	switch w { // digits come normalised, without thousands separators
+	case "10", "100", "1000":
+		v, _ := strconv.ParseFloat(w, 64)
 		return v
 	}
 	return 0
