@@ -212,19 +212,11 @@ func TestCauseFromAssociation(t *testing.T) {
 	const study = `Tea study
 
 Older residents of Tarn who drank green tea daily scored better on memory tests over five years than those who rarely drank it. The study is observational and does not show that the tea itself protects memory.`
-	tests := []struct {
-		name, opinion string
-		contradicts   bool
-	}{
-		{"association made a cause", "Green tea protects the memory of older Tarn residents, a five-year study found.", true},
-		{"association kept", "Older Tarn residents who drank green tea daily did better on memory tests over five years.", false},
-	}
 	src := load(t, study)
-	for _, tt := range tests {
-		if got := contradicts(t, tt.opinion, src, "association"); got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
-		}
-	}
+	checkContradictions(t, src, []contradictionCase{
+		{"association made a cause", "Green tea protects the memory of older Tarn residents, a five-year study found.", "association", true},
+		{"association kept", "Older Tarn residents who drank green tea daily did better on memory tests over five years.", "association", false},
+	})
 	// Without the source's caveat there is nothing to contradict.
 	if why, ok := causeFromAssociation(load(t, "Tea protects memory in Tarn."), src, clause{from: 0, to: 4}, 0, 0, ""); ok {
 		t.Errorf("fired without a caveat: %s", why)
@@ -255,20 +247,12 @@ func TestPartForWhole(t *testing.T) {
 	const results = `Quarterly results
 
 Total revenue at Brannock Tools rose 9 percent to $80 million in the quarter. Revenue from the Garden Machinery division rose 24 percent to $30 million.`
-	tests := []struct {
-		name, opinion string
-		contradicts   bool
-	}{
-		{"a part's figure given for the whole", "Revenue at Brannock Tools soared 24 percent in the quarter.", true},
-		{"the part kept", "Brannock's Garden Machinery revenue jumped 24 percent in the quarter.", false},
-		{"the whole's figure", "Total revenue at Brannock Tools rose 9 percent in the quarter.", false},
-	}
 	src := load(t, results)
-	for _, tt := range tests {
-		if got := contradicts(t, tt.opinion, src, "'Garden Machinery division' only"); got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
-		}
-	}
+	checkContradictions(t, src, []contradictionCase{
+		{"a part's figure given for the whole", "Revenue at Brannock Tools soared 24 percent in the quarter.", "'Garden Machinery division' only", true},
+		{"the part kept", "Brannock's Garden Machinery revenue jumped 24 percent in the quarter.", "'Garden Machinery division' only", false},
+		{"the whole's figure", "Total revenue at Brannock Tools rose 9 percent in the quarter.", "'Garden Machinery division' only", false},
+	})
 }
 
 // contradicts reports whether checking opinion against src gives a contradicts-source finding
@@ -353,41 +337,25 @@ func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 
 Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent.`
-	tests := []struct {
-		name, opinion string
-		contradicts   bool
-	}{
-		{"a rise told as a fall", "Kestria's unemployment fell to 6.8 percent in the third quarter.", true},
-		{"a rise told as a rise", "Kestria's unemployment climbed to 6.8 percent in the third quarter.", false},
-		{"the fall of something else", "Vacancies in Kestria dropped in the third quarter.", false},
-		{"a denied rise", "Wages in Kestria did not rise by 3 percent in the quarter.", false},
-	}
 	src := load(t, release)
-	for _, tt := range tests {
-		if got := contradicts(t, tt.opinion, src, "the opinion says"); got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
-		}
-	}
+	checkContradictions(t, src, []contradictionCase{
+		{"a rise told as a fall", "Kestria's unemployment fell to 6.8 percent in the third quarter.", "the opinion says", true},
+		{"a rise told as a rise", "Kestria's unemployment climbed to 6.8 percent in the third quarter.", "the opinion says", false},
+		{"the fall of something else", "Vacancies in Kestria dropped in the third quarter.", "the opinion says", false},
+		{"a denied rise", "Wages in Kestria did not rise by 3 percent in the quarter.", "the opinion says", false},
+	})
 }
 
 func TestNegationAdded(t *testing.T) {
 	const release = `Labour market
 
 Wages in Kestria grew by 3 percent in the year to June. Demand for workers was uneven across the regions.`
-	tests := []struct {
-		name, opinion string
-		contradicts   bool
-	}{
-		{"a stated rise denied", "Wages in Kestria did not rise in the year to June.", true},
-		{"the rise restated", "Wages in Kestria rose by 3 percent in the year to June.", false},
-		{"a negation that restates a negative word", "Demand for workers was not spread evenly across the regions.", false},
-	}
 	src := load(t, release)
-	for _, tt := range tests {
-		if got := contradicts(t, tt.opinion, src, "the opinion denies it"); got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
-		}
-	}
+	checkContradictions(t, src, []contradictionCase{
+		{"a stated rise denied", "Wages in Kestria did not rise in the year to June.", "the opinion denies it", true},
+		{"the rise restated", "Wages in Kestria rose by 3 percent in the year to June.", "the opinion denies it", false},
+		{"a negation that restates a negative word", "Demand for workers was not spread evenly across the regions.", "the opinion denies it", false},
+	})
 }
 
 func TestClassifyCommands(t *testing.T) {
@@ -442,20 +410,12 @@ func TestHeadingsRankBelowSentences(t *testing.T) {
 
 func TestMagnitudeEscalated(t *testing.T) {
 	const release = "Harbour Report\n\nRents in the Tarn district rose slightly last year, the housing office said. Vacancies on the Marrow estate fell sharply in the spring."
-	tests := []struct {
-		name, opinion string
-		contradicts   bool
-	}{
-		{"a slight rise told as soaring", "Rents in the Tarn district soared last year, the housing office said.", true},
-		{"the same change told plainly", "Rents in the Tarn district went up a little last year, the housing office said.", false},
-		{"a sharp fall told as a plunge", "Vacancies on the Marrow estate plunged in the spring.", false},
-	}
 	src := load(t, release)
-	for _, tt := range tests {
-		if got := contradicts(t, tt.opinion, src, "rose slightly"); got != tt.contradicts {
-			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
-		}
-	}
+	checkContradictions(t, src, []contradictionCase{
+		{"a slight rise told as soaring", "Rents in the Tarn district soared last year, the housing office said.", "rose slightly", true},
+		{"the same change told plainly", "Rents in the Tarn district went up a little last year, the housing office said.", "rose slightly", false},
+		{"a sharp fall told as a plunge", "Vacancies on the Marrow estate plunged in the spring.", "rose slightly", false},
+	})
 }
 
 // A paraphrase found in a window of two source sentences uses only the sentence it restates:
