@@ -379,6 +379,26 @@ func TestClassifyCommands(t *testing.T) {
 	}
 }
 
+func TestClassifyPersonalAsides(t *testing.T) {
+	tests := []struct {
+		text string
+		want statementKind
+	}{
+		{"And in case you were wondering, Tamsa Freight has just been handed a contract.", checkable},
+		{"Tamsa Freight was paid twice, whatever they tell you.", checkable},
+		{"Once you strip out the seasonal jobs, Kestria has fewer people in work than in 2023.", checkable},
+		{"You will find that Tamsa Freight was paid twice.", uncheckable},
+		{"I have now checked the Tamsa Freight accounts three times.", uncheckable},
+		{"Tamsa Freight, your local haulier, was paid twice.", uncheckable},
+	}
+	for _, tt := range tests {
+		d := load(t, tt.text)
+		if got := classify(d, d.Sentences[0]); got != tt.want {
+			t.Errorf("%q: kind %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestResultClause(t *testing.T) {
 	op := load(t, "Marrow let 9,000 people leave the valley in October; the convoy took six hours. Why did nobody stop it?")
 	res := New(Defaults).Check(Input{Opinion: op, Source: load(t, source)})

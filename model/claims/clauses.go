@@ -115,8 +115,10 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 	// reader are personal unless they carry a figure; a checkable assertion names someone or
 	// something specific (a proper name) or gives a figure.
 	personal, singular, figure, named, event := false, false, false, false, false
+	aside := asides(d, s)
 	for w := s.FirstWord; w < s.EndWord; w++ {
 		n := d.Words[w].Norm
+		inStatement := !aside[w-s.FirstWord]
 		switch n {
 		case "should", "must", "ought", "deserve", "deserves":
 			return uncheckable
@@ -125,9 +127,9 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 				return uncheckable // what ought to be: "somebody needs to lose their job"
 			}
 		case "i", "i've", "i'm", "i'd", "me", "my", "you", "your", "you're", "you've", "you'll":
-			singular = true
+			singular = singular || inStatement
 		case "we", "our", "us":
-			personal = true
+			personal = personal || inStatement
 		}
 		if n != "" && n[0] >= '0' && n[0] <= '9' || numberWords[n] > 0 {
 			figure = true
@@ -150,6 +152,39 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 
 // commonCapitals are capitalised words that do not name anything specific.
 var commonCapitals = map[string]bool{"i": true, "i've": true, "i'm": true, "i'd": true}
+
+// asides returns, for each word of a sentence, whether it lies in a subordinate aside set off by
+// commas, semicolons, colons, dashes or brackets: a stretch that opens with a subordinating word
+// ("And in case you were wondering, ...", "..., whatever they tell you", "once you strip out the
+// fiddling"). A pronoun there addresses the reader in passing; it does not make the statement
+// around it a personal remark.
+func asides(d *document.Document, s document.Sentence) []bool {
+	out := make([]bool, s.EndWord-s.FirstWord)
+	from := s.FirstWord
+	for w := s.FirstWord; w <= s.EndWord; w++ {
+		if w < s.EndWord && (w == s.FirstWord || !strings.ContainsAny(d.Text[d.Words[w-1].End:d.Words[w].Start], ",;:—–()")) {
+			continue
+		}
+		lead := from
+		for lead < w-1 && leadingConjunctions[d.Words[lead].Norm] {
+			lead++
+		}
+		if (from > s.FirstWord || w < s.EndWord) && subordinators[d.Words[lead].Norm] {
+			for k := from; k < w; k++ {
+				out[k-s.FirstWord] = true
+			}
+		}
+		from = w
+	}
+	return out
+}
+
+var (
+	leadingConjunctions = map[string]bool{"and": true, "but": true, "so": true, "or": true}
+	subordinators       = map[string]bool{"in": true, "if": true, "as": true, "once": true, "when": true,
+		"whatever": true, "however": true, "unless": true, "because": true, "since": true, "though": true,
+		"although": true, "before": true, "after": true, "whenever": true}
+)
 
 // titleCased reports whether the command verb at word i opens a name rather than a command: it is
 // capitalised and so are the two words after it, and the first word in lower case after them can
