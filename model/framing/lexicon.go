@@ -147,6 +147,23 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 		errs.Sort()
 		return nil, errs
 	}
+	// Every entry also matches its contracted or written-out twin, unless a line of its own
+	// defines that twin.
+	for _, k := range slices.Clone(order) {
+		e := byKey[k]
+		for _, v := range contractionVariants(e.phrase) {
+			slots, problem := compilePhrase(v, true)
+			if problem != "" {
+				continue
+			}
+			twin := *e
+			twin.slots, twin.key, twin.phrase = slots, phraseKey(slots), v
+			if _, ok := byKey[twin.key]; !ok {
+				byKey[twin.key] = &twin
+				order = append(order, twin.key)
+			}
+		}
+	}
 	lx := &lexicon{all: newIndex(), plain: newIndex(), hedges: newIndex(), vocab: map[string]int32{}}
 	for _, k := range order {
 		e := byKey[k]
