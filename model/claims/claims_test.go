@@ -435,6 +435,9 @@ func TestMagnitudeEscalated(t *testing.T) {
 		{"a slight rise told as soaring", "Rents in the Tarn district soared last year, the housing office said.", "rose slightly", true},
 		{"the same change told plainly", "Rents in the Tarn district went up a little last year, the housing office said.", "rose slightly", false},
 		{"a sharp fall told as a plunge", "Vacancies on the Marrow estate plunged in the spring.", "rose slightly", false},
+		// Worded too differently for the passage to be retrieved, the rents still rose slightly.
+		{"a slight rise told as an explosion, in other words", "Across the whole district, housing costs have exploded.", "rose slightly", true},
+		{"a dramatic word about something the source calls small nowhere", "Ferry fares have exploded.", "rose slightly", false},
 	})
 }
 

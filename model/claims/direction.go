@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -127,4 +128,21 @@ func magnitudeEscalated(op, src *document.Document, cl clause, from, to int) (st
 	}
 	return fmt.Sprintf("calls the change small: '%s'; the opinion makes it dramatic: '%s'",
 		wordsAround(src, slight, from, to, 3, 2), wordsAround(op, dramatic, cl.from, cl.to, 2, 0)), true
+}
+
+// dramatisedChange looks through the whole source for the sentence that calls small the change a
+// clause makes dramatic, when the clause is worded too differently for its passage to be found
+// ("the jobs market is in freefall" against "the labour market has cooled slightly"). It returns
+// that sentence and the explanation of magnitudeEscalated.
+func (idx *index) dramatisedChange(op *document.Document, cl clause) (document.Span, string, bool) {
+	if !slices.ContainsFunc(op.Words[cl.from:cl.to], func(w document.Word) bool { return dramaticWords[w.Stem] }) {
+		return document.Span{}, "", false
+	}
+	src := idx.doc
+	for _, s := range src.Sentences {
+		if why, ok := magnitudeEscalated(op, src, cl, s.FirstWord, s.EndWord); ok {
+			return s.Span, why, true
+		}
+	}
+	return document.Span{}, "", false
 }

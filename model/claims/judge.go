@@ -166,6 +166,12 @@ unsupported:
 		return report.Finding{}, false // partly supported: too close to call either way
 	}
 	f.Kind = report.Unsupported
+	if span, why, ok := idx.dramatisedChange(op, cl); ok {
+		f.Subkind = report.ContradictsSource
+		f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", src.ParagraphAt(span.Start)+1, why)
+		f.Evidence = []report.Evidence{{Side: report.Source, Start: span.Start, End: span.End, Text: src.Slice(span), Score: 1}}
+		return f, true
+	}
 	if m := attribution.FindString(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
 		f.Subkind = report.AttributedElsewhere
 		f.Explanation = fmt.Sprintf("Credited to another source ('%s'): this source does not say it, so it cannot be checked here.", m)
