@@ -358,28 +358,8 @@ Wages in Kestria grew by 3 percent in the year to June. Demand for workers was u
 	})
 }
 
-func TestClassifyCommands(t *testing.T) {
-	tests := []struct {
-		text string
-		want statementKind
-	}{
-		{"Boil your water for at least a minute.", notStatement},
-		{"And don't think the water in Marrow is safe.", notStatement},
-		{"But keep the children away from the river at Marrow.", notStatement},
-		{"And Marrow kept its water running for 9,000 people.", checkable},
-		{"Keep Marrow Tidy won the award for the third year running.", checkable},
-		{"Tell Marrow Council that the river is not safe.", notStatement},
-		{"Keep Calm And Carry On", notStatement},
-	}
-	for _, tt := range tests {
-		d := load(t, tt.text)
-		if got := classify(d, d.Sentences[0]); got != tt.want {
-			t.Errorf("%q: kind %d, want %d", tt.text, got, tt.want)
-		}
-	}
-}
-
-func TestClassifyPersonalAsides(t *testing.T) {
+// TestClassify covers commands, and pronouns in asides, which do not make a statement personal.
+func TestClassify(t *testing.T) {
 	tests := []struct {
 		text string
 		want statementKind
@@ -390,6 +370,13 @@ func TestClassifyPersonalAsides(t *testing.T) {
 		{"You will find that Tamsa Freight was paid twice.", uncheckable},
 		{"I have now checked the Tamsa Freight accounts three times.", uncheckable},
 		{"Tamsa Freight, your local haulier, was paid twice.", uncheckable},
+		{"Boil your water for at least a minute.", notStatement},
+		{"And don't think the water in Marrow is safe.", notStatement},
+		{"But keep the children away from the river at Marrow.", notStatement},
+		{"And Marrow kept its water running for 9,000 people.", checkable},
+		{"Keep Marrow Tidy won the award for the third year running.", checkable},
+		{"Tell Marrow Council that the river is not safe.", notStatement},
+		{"Keep Calm And Carry On", notStatement},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)
