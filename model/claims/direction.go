@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -97,13 +96,7 @@ var (
 // about the same thing: the qualifier is within three words of a content word the clause has.
 // A source that uses a dramatic word itself is left alone.
 func magnitudeEscalated(op, src *document.Document, cl clause, from, to int) (string, bool) {
-	dramatic := -1
-	for w := cl.from; w < cl.to; w++ {
-		if dramaticWords[op.Words[w].Stem] && !deniedBefore(op, w) {
-			dramatic = w
-			break
-		}
-	}
+	dramatic := firstDramatic(op, cl)
 	if dramatic < 0 {
 		return "", false
 	}
@@ -135,7 +128,7 @@ func magnitudeEscalated(op, src *document.Document, cl clause, from, to int) (st
 // ("the jobs market is in freefall" against "the labour market has cooled slightly"). It returns
 // that sentence and the explanation of magnitudeEscalated.
 func (idx *index) dramatisedChange(op *document.Document, cl clause) (document.Span, string, bool) {
-	if !slices.ContainsFunc(op.Words[cl.from:cl.to], func(w document.Word) bool { return dramaticWords[w.Stem] }) {
+	if firstDramatic(op, cl) < 0 {
 		return document.Span{}, "", false
 	}
 	src := idx.doc
@@ -145,4 +138,15 @@ func (idx *index) dramatisedChange(op *document.Document, cl clause) (document.S
 		}
 	}
 	return document.Span{}, "", false
+}
+
+// firstDramatic returns the clause's first word that makes a change dramatic and is not denied
+// ("did not collapse"), or -1.
+func firstDramatic(op *document.Document, cl clause) int {
+	for w := cl.from; w < cl.to; w++ {
+		if dramaticWords[op.Words[w].Stem] && !deniedBefore(op, w) {
+			return w
+		}
+	}
+	return -1
 }

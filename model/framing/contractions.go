@@ -44,38 +44,34 @@ func contractionVariants(phrase string) []string {
 	}
 	var contracted, expanded []string
 	for i := 0; i < len(tokens); i++ {
-		// "we would not" contracts to "we wouldn't", not "we'd not".
-		negatedNext := i+2 < len(tokens) && lower[i+2] == "not"
-		if short, ok := contract[lower[i]+" "+wordAfter(lower, i)]; ok && lower[i] != "" && wordAfter(lower, i) != "" && !negatedNext {
-			contracted = append(contracted, short)
-			i++
-			continue
+		// "we would not" contracts to "we wouldn't", not "we'd not". A word that is not plain
+		// is "" and so never part of a key.
+		if i+1 < len(tokens) && (i+2 >= len(tokens) || lower[i+2] != "not") {
+			if short, ok := contract[lower[i]+" "+lower[i+1]]; ok {
+				contracted = append(contracted, short)
+				i++
+				continue
+			}
 		}
-		if short, ok := contract[lower[i]]; ok && lower[i] != "" {
+		if short, ok := contract[lower[i]]; ok {
 			contracted = append(contracted, short)
 			continue
 		}
 		contracted = append(contracted, tokens[i])
 	}
 	for i, t := range tokens {
-		if long, ok := expand[lower[i]]; ok && lower[i] != "" {
+		if long, ok := expand[lower[i]]; ok {
 			t = long
 		}
 		expanded = append(expanded, t)
 	}
+	// Each variant rewrites only the forms of its own kind, so when both differ from the phrase
+	// they differ from each other.
 	var variants []string
 	for _, v := range []string{strings.Join(contracted, " "), strings.Join(expanded, " ")} {
-		if v != strings.Join(tokens, " ") && (len(variants) == 0 || variants[0] != v) {
+		if v != strings.Join(tokens, " ") {
 			variants = append(variants, v)
 		}
 	}
 	return variants
-}
-
-// wordAfter returns the word after i, or "".
-func wordAfter(words []string, i int) string {
-	if i+1 < len(words) {
-		return words[i+1]
-	}
-	return ""
 }

@@ -148,8 +148,8 @@ func compileLexicon(extra []byte, extraName string) (*lexicon, error) {
 		return nil, errs
 	}
 	// Every entry also matches its contracted or written-out twin, unless a line of its own
-	// defines that twin.
-	for _, k := range slices.Clone(order) {
+	// defines that twin. The range reads order once: the twins appended are not visited.
+	for _, k := range order {
 		e := byKey[k]
 		for _, v := range contractionVariants(e.phrase) {
 			slots, problem := compilePhrase(v, true)
