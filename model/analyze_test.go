@@ -8,17 +8,12 @@ import (
 	"testing"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/document/documenttest"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
-func load(t testing.TB, name, text string) *document.Document {
-	t.Helper()
-	d, err := document.Load(name, []byte(text), document.Options{Format: document.Text})
-	if err != nil {
-		t.Fatalf("loading %s: %v", name, err)
-	}
-	return d
-}
+// load builds a test document from plain text.
+var load = documenttest.Text
 
 const testSource = `Convoy Report
 

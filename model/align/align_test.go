@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/document/documenttest"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -16,14 +17,8 @@ type wantQuote struct {
 	edits   []report.Edit
 }
 
-func load(t testing.TB, name, text string) *document.Document {
-	t.Helper()
-	d, err := document.Load(name, []byte(text), document.Options{Format: document.Text})
-	if err != nil {
-		t.Fatalf("load %s: %v", name, err)
-	}
-	return d
-}
+// load builds a test document from plain text.
+var load = documenttest.Text
 
 // checkInvariants asserts that every finding and every piece of evidence quotes its document.
 func checkInvariants(t testing.TB, opinion, source *document.Document, res Result) {

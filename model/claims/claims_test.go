@@ -6,16 +6,14 @@ import (
 	"testing"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/document/documenttest"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
+// load reads a text as a plain-text document.
 func load(t *testing.T, text string) *document.Document {
 	t.Helper()
-	d, err := document.Load("t.txt", []byte(text), document.Options{Format: document.Text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return documenttest.Text(t, "t.txt", text)
 }
 
 const source = `Harbour Report

@@ -8,6 +8,7 @@ import (
 
 	"github.com/reframe-dev/reframe/model"
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/document/documenttest"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -175,11 +176,7 @@ func TestAgreement(t *testing.T) {
 // load reads a text as a plain-text document.
 func load(t *testing.T, text string) *document.Document {
 	t.Helper()
-	d, err := document.Load("t.txt", []byte(text), document.Options{Format: document.Text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return documenttest.Text(t, "t.txt", text)
 }
 
 // TestSecondAnnotations checks that the second annotation of every development pair in

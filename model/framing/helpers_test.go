@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/document/documenttest"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -20,14 +21,7 @@ var builtin = sync.OnceValue(func() *Detector {
 })
 
 // load builds a test document from plain text.
-func load(t testing.TB, name, text string) *document.Document {
-	t.Helper()
-	d, err := document.Load(name, []byte(text), document.Options{Format: document.Text})
-	if err != nil {
-		t.Fatalf("loading %s: %v", name, err)
-	}
-	return d
-}
+var load = documenttest.Text
 
 // got is the part of a finding the tables compare.
 type got struct {
