@@ -108,6 +108,7 @@ func TestWords(t *testing.T) {
 		{"state-run media", "state/state run/run media/media"},
 		{"recon-\nstruction work", "recon-\nstruction/reconstruction work/work"},
 		{"so-\nCalled", "so/so Called/called"},
+		{"a \u0301\u0308 mark", "a/a mark/mark"}, // combining marks alone are not a word
 	}
 	for _, tt := range tests {
 		d, err := Load("t.txt", []byte(tt.text), Options{})
@@ -196,12 +197,14 @@ func TestLoadErrors(t *testing.T) {
 }
 
 // FuzzLoad checks the loader's invariants on any input: no panic, spans in bounds and ordered,
-// no control character but newline and tab in the text, and the same result twice.
+// every word with a normal form, no control character but newline and tab in the text, and the
+// same result twice.
 func FuzzLoad(f *testing.F) {
 	f.Add("Plain text. With two sentences.", "a.txt")
 	f.Add("# Title\n\n> quote\n\n*emph* [l](u)", "a.md")
 	f.Add("<html><body><p>Hi &amp; bye</p></body></html>", "a.html")
 	f.Add("recon-\nstruction U.S. “quote” \x1b[31m", "a.txt")
+	f.Add("42 \u0301 tonnes", "a.txt")
 	f.Fuzz(func(t *testing.T, in, name string) {
 		d, err := Load(name, []byte(in), Options{})
 		if err != nil {
@@ -216,6 +219,9 @@ func FuzzLoad(f *testing.F) {
 		for _, w := range d.Words {
 			if w.Start < prev || w.End <= w.Start || w.End > len(d.Text) {
 				t.Fatalf("word span %v out of order or bounds", w.Span)
+			}
+			if w.Norm == "" {
+				t.Fatalf("word %q at %v has an empty normal form", d.Slice(w.Span), w.Span)
 			}
 			prev = w.End
 		}

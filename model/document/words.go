@@ -79,6 +79,10 @@ func appendWords(words []Word, text string, span Span, sentence int, stem bool) 
 			end = i + 1
 		}
 		w := Word{Span: Span{start, end}, Norm: Normalize(surface), Sentence: sentence}
+		if w.Norm == "" {
+			// Only combining marks, with no letter to carry them: nothing to compare.
+			continue
+		}
 		if stem {
 			w.Stem = Stem(w.Norm)
 		}
