@@ -55,6 +55,29 @@ func TestContextCounterpartDecides(t *testing.T) {
 	}
 }
 
+// A word of the lexicon echoes the source only when the source uses it in the sense the entry
+// flags: the source's noun "claims" is not the writer's report verb "claims".
+func TestEchoNeedsTheSameSense(t *testing.T) {
+	source := "She put the number of fighters at fewer than 200 and said the ministry would look at the claims about recruits."
+	tests := []struct {
+		name, opinion string
+		want          []got
+	}{
+		{"verb against the source's noun", "The spokeswoman claims that fewer than 200 of the men were fighters.",
+			[]got{{"claims", report.Distancing}}},
+		{"noun against the source's noun", "The ministry would look at the claims about recruits among the fighters.", nil},
+	}
+	for _, tt := range tests {
+		op := load(t, "opinion.txt", tt.opinion)
+		src := load(t, "source.txt", source)
+		whole := func(int) (document.Span, bool) { return document.Span{Start: 0, End: len(src.Text)}, true }
+		fs, _ := builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: whole})
+		if g := gots(fs); !sameGots(g, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, g, tt.want)
+		}
+	}
+}
+
 func TestReportVerbNamesTheSourceVerb(t *testing.T) {
 	fs, _ := findIn(t, builtin(), "The minister confessed the plan had failed early in the north.",
 		"The minister said the plan had failed in the north.")

@@ -284,15 +284,16 @@ func (r *run) echo(h hit) bool {
 	if !ok {
 		return false
 	}
-	return r.sourceHas(cp, h.e.slots)
+	return r.sourceHas(cp, h.e)
 }
 
-// sourceHas reports whether the phrase occurs inside a span of the source.
-func (r *run) sourceHas(span document.Span, slots []slot) bool {
+// sourceHas reports whether the entry's phrase occurs inside a span of the source, in the sense
+// the entry flags.
+func (r *run) sourceHas(span document.Span, e *entry) bool {
 	src := r.src.doc
 	from, to := src.WordsIn(span)
 	for j := from; j < to; j++ {
-		if end, ok := r.srcMatch.match(j, slots); ok && end <= to {
+		if end, ok := r.srcMatch.match(j, e.slots); ok && end <= to && r.srcMatch.sameSense(e.conds, j, end) {
 			return true
 		}
 	}

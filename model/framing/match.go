@@ -142,6 +142,19 @@ func (m *matcher) holds(conds []condition, first, end int) bool {
 	return true
 }
 
+// sameSense reports whether the conditions on the surrounding words hold for a match, leaving out
+// those about who speaks (reported speech, restating): it tells whether a phrase found in the
+// source is used there in the sense the entry flags, not as a plain word ("the claims about
+// recruits" does not echo "she claims that").
+func (m *matcher) sameSense(conds []condition, first, end int) bool {
+	for _, c := range conds {
+		if c.kind != notReported && c.kind != onlyRestating && !m.holds([]condition{c}, first, end) {
+			return false
+		}
+	}
+	return true
+}
+
 // anyBefore reports whether one of the items comes next after word end-1: directly, or after one
 // determiner ("slammed the door" is caught by "!not-before: door").
 func (m *matcher) anyBefore(items []item, end int) bool {

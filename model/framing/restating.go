@@ -53,7 +53,7 @@ func (r *run) restates(h hit) (document.Span, bool) {
 			passage, ok = r.counterpart(si - 1)
 		}
 	}
-	if !ok || r.sourceHas(passage, h.e.slots) {
+	if !ok || r.sourceHas(passage, h.e) {
 		return document.Span{}, false
 	}
 	return passage, true
