@@ -132,6 +132,14 @@ func TestSpeculation(t *testing.T) {
 		opinion: "The delay could lead one to believe the figures were changed.",
 		want:    []got{{"could lead one to believe", report.Speculation}},
 	}, {
+		name:    "a guess about what comes next",
+		opinion: "I wouldn't be surprised to see the chairman gone by spring.",
+		want:    []got{{"I wouldn't be surprised to", report.Speculation}},
+	}, {
+		name:    "surprise at what happened is not a guess",
+		opinion: "I was not surprised by the verdict.",
+		want:    []got{},
+	}, {
 		name:    "knowledge by inference",
 		opinion: "The director must have known about the leak.",
 		want:    []got{{"must have known", report.Speculation}},
