@@ -16,6 +16,14 @@ func TestLoadedLanguage(t *testing.T) {
 		opinion: "The minister brushed the warnings aside.",
 		want:    []got{{"brushed the warnings aside", report.LoadedLanguage}},
 	}, {
+		name:    "hiding behind something that is not a wall",
+		opinion: "The department hides behind seasonal adjustments and averages.",
+		want:    []got{{"hides behind", report.LoadedLanguage}},
+	}, {
+		name:    "hiding behind a wall",
+		opinion: "Two boys hid behind a parked van until the shouting stopped.",
+		want:    []got{},
+	}, {
 		name:    "phrasal verb with a pronoun inside, present tense",
 		opinion: "Each time residents complain, the minister brushes it aside.",
 		want:    []got{{"brushes it aside", report.LoadedLanguage}},
