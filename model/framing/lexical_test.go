@@ -172,6 +172,18 @@ func TestDistancingWords(t *testing.T) {
 		opinion: "The so-called experts disagreed with each other.",
 		want:    []got{{"so-called", report.Distancing}},
 	}, {
+		name:    "officials will tell you that",
+		opinion: "Yes, the officials will tell you that the town was spared.",
+		want:    []got{{"officials will tell you", report.Distancing}},
+	}, {
+		name:    "they'll tell you, then a pronoun",
+		opinion: "They'll tell you it might be a swimming pool.",
+		want:    []got{{"They'll tell you", report.Distancing}},
+	}, {
+		name:    "telling the reader something plain",
+		opinion: "At the desk they will tell you the opening hours.",
+		want:    []got{},
+	}, {
 		name:    "claims as a report verb",
 		opinion: "The company claims the product is safe.",
 		want:    []got{{"claims", report.Distancing}},
