@@ -157,7 +157,7 @@ func TestAsides(t *testing.T) {
 	}, {
 		name:    "a verbless fragment",
 		opinion: "They'll tell you it might be a swimming pool. Please. The pipes are the same.",
-		want:    []got{{"Please.", report.Distancing}},
+		want:    []got{{"They'll tell you", report.Distancing}, {"Please.", report.Distancing}},
 	}, {
 		name:    "a short sentence with a verb",
 		opinion: "The council met on Tuesday. Profits followed. The vote was close.",
