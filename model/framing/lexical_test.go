@@ -224,6 +224,14 @@ func TestPresupposition(t *testing.T) {
 
 func TestNormative(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "needs to, in the writer's voice",
+		opinion: "Somebody at the water company needs to lose their job over this.",
+		want:    []got{{"needs to", report.Normative}},
+	}, {
+		name:    "needs to, reported",
+		opinion: "The engineer said the main needs to be replaced within a year.",
+		want:    []got{},
+	}, {
 		name:    "must",
 		opinion: "The council must resign.",
 		want:    []got{{"must", report.Normative}},
