@@ -72,6 +72,14 @@ func TestLoadedLanguage(t *testing.T) {
 
 func TestIntensifier(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "firmly, of a position",
+		opinion: "The ruling belongs firmly in the second category.",
+		want:    []got{{"firmly", report.Intensifier}},
+	}, {
+		name:    "firmly, of a grip",
+		opinion: "Hold the handle firmly and turn it twice.",
+		want:    []got{},
+	}, {
 		name:    "adverb",
 		opinion: "The plan is entirely wrong.",
 		want:    []got{{"entirely", report.Intensifier}},
