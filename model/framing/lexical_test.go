@@ -272,6 +272,22 @@ func TestNormative(t *testing.T) {
 
 func TestAppealWords(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "the reader's little ones",
+		opinion: "Boil everything, especially if you've got little ones.",
+		want:    []got{{"if you've got little ones", report.Appeal}},
+	}, {
+		name:    "regret, threatened",
+		opinion: "Anyone still on the sidelines after this week is going to regret it.",
+		want:    []got{{"is going to regret it", report.Appeal}},
+	}, {
+		name:    "dismissing whoever disagrees",
+		opinion: "Anyone who believes the committee will refuse has not been paying attention.",
+		want:    []got{{"has not been paying attention", report.Appeal}},
+	}, {
+		name:    "regret, reported as a fact",
+		opinion: "The board said it regretted the delay to the second phase.",
+		want:    []got{},
+	}, {
 		name:    "to what everyone knows",
 		opinion: "As we all know, taxes are too high.",
 		want:    []got{{"As we all know", report.Appeal}},
