@@ -180,6 +180,14 @@ func TestDistancingWords(t *testing.T) {
 		opinion: "The so-called experts disagreed with each other.",
 		want:    []got{{"so-called", report.Distancing}},
 	}, {
+		name:    "whatever they say, opening the sentence",
+		opinion: "Whatever the spreadsheets say, nobody I talk to feels any richer.",
+		want:    []got{{"Whatever the spreadsheets say", report.Distancing}},
+	}, {
+		name:    "whatever as an object",
+		opinion: "They will publish whatever the data shows next week.",
+		want:    []got{},
+	}, {
 		name:    "officials will tell you that",
 		opinion: "Yes, the officials will tell you that the town was spared.",
 		want:    []got{{"officials will tell you", report.Distancing}},
