@@ -65,8 +65,28 @@ func visible(r rune) rune {
 		return utf8.RuneError
 	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 		return utf8.RuneError // bidirectional embeddings, overrides and isolates
+	case unicode.Is(prepend, r):
+		return utf8.RuneError // it would join whatever follows, even padding, into one character
 	}
 	return r
+}
+
+// prepend holds the characters whose Unicode grapheme-break property is Prepend (UAX #29,
+// Unicode 15): a terminal draws one with the character after it as a single cell group, so one
+// at the end of a line would swallow the space that pads the line and leave the row short.
+var prepend = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x0600, Hi: 0x0605, Stride: 1}, {Lo: 0x06dd, Hi: 0x06dd, Stride: 1},
+		{Lo: 0x070f, Hi: 0x070f, Stride: 1}, {Lo: 0x0890, Hi: 0x0891, Stride: 1},
+		{Lo: 0x08e2, Hi: 0x08e2, Stride: 1}, {Lo: 0x0d4e, Hi: 0x0d4e, Stride: 1},
+	},
+	R32: []unicode.Range32{
+		{Lo: 0x110bd, Hi: 0x110bd, Stride: 1}, {Lo: 0x110cd, Hi: 0x110cd, Stride: 1},
+		{Lo: 0x111c2, Hi: 0x111c3, Stride: 1}, {Lo: 0x1193f, Hi: 0x1193f, Stride: 1},
+		{Lo: 0x11941, Hi: 0x11941, Stride: 1}, {Lo: 0x11a3a, Hi: 0x11a3a, Stride: 1},
+		{Lo: 0x11a84, Hi: 0x11a89, Stride: 1}, {Lo: 0x11d46, Hi: 0x11d46, Stride: 1},
+		{Lo: 0x11f02, Hi: 0x11f02, Stride: 1},
+	},
 }
 
 // inertLine is inert for text shown on one line: runs of white space fold to one space.
