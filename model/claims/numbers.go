@@ -55,6 +55,10 @@ var unitSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "
 var countNouns = map[string]bool{"people": true, "year": true, "years": true, "day": true, "days": true,
 	"week": true, "weeks": true, "time": true, "times": true, "things": true}
 
+// pronounOne are the words after which "one" is a pronoun, not the number.
+var pronounOne = map[string]bool{"every": true, "each": true, "last": true, "no": true, "any": true,
+	"the": true, "this": true, "that": true, "which": true, "someone": true}
+
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 
 // quantities returns the numbers and quantity words of words [from, to).
@@ -110,6 +114,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			last.text = d.Text[d.Words[last.word].Start:d.Words[k].End]
 			i = k
 			continue
+		case w == "one" && i > from && pronounOne[d.Words[i-1].Norm]:
+			continue // "every last one", "no one", "the one who": a pronoun, not a count
 		case numberWords[w] > 0:
 			q.value = numberWords[w]
 			// "eighty-eight": a tens word joined to a unit word.

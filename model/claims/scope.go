@@ -15,13 +15,15 @@ var partWords = map[string]bool{
 }
 
 // isPart reports whether source word w limits what follows to part of it: a part word, or a
-// count followed by "of" ("two of the six regions").
+// count followed by "of" ("two of the six regions", "dozens of foreign recruits").
 func isPart(d *document.Document, w, to int) bool {
 	n := d.Words[w].Norm
 	if partWords[n] {
 		return true
 	}
-	return (numberWords[n] > 0 && numberWords[n] < 100 || isDigit(n)) && w+1 < to && d.Words[w+1].Norm == "of"
+	// A count, exact or vague, followed by "of": "two of the six regions", "dozens of recruits".
+	counted := numberWords[n] > 0 && numberWords[n] < 100 || isDigit(n) || vagueWords[n] > 0 && vagueWords[n] < 1e6
+	return counted && w+1 < to && d.Words[w+1].Norm == "of"
 }
 
 // wholeWords extend a statement to everything it is about.
@@ -98,15 +100,26 @@ func bare(op *document.Document, w, from int) bool {
 }
 
 // sharedNear reports whether a word the clause shares with the source is within two words after
-// opinion word w, or the word before it: the universal word governs shared content.
+// opinion word w, or the word before it: the universal word governs shared content. Words that
+// only lead to the noun ("every last one of the recruits") do not count towards the two.
 func sharedNear(op *document.Document, w int, cl clause, shared map[string]bool) bool {
-	for k := max(cl.from, w-1); k < min(cl.to, w+3); k++ {
-		if k != w && shared[contentStem(op.Words[k])] {
+	if w > cl.from && shared[contentStem(op.Words[w-1])] {
+		return true
+	}
+	for k, left := w+1, 2; k < cl.to && left > 0; k++ {
+		if shared[contentStem(op.Words[k])] {
 			return true
+		}
+		if !leadIn[op.Words[k].Norm] {
+			left--
 		}
 	}
 	return false
 }
+
+// leadIn are the words between a universal word and the noun it governs: "every last one of the".
+var leadIn = map[string]bool{"last": true, "single": true, "one": true, "of": true, "the": true,
+	"these": true, "those": true, "its": true, "their": true, "our": true}
 
 // countsNext reports whether the word after w is itself a quantity: "many hundreds of" limits a
 // number, not the thing counted.
