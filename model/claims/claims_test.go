@@ -45,6 +45,8 @@ func TestJudgements(t *testing.T) {
 		{"told to the writer", "I am told that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "am told"},
 		{"told to the writer, with an adverb", "I was also told that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "was also told"},
 		{"credited to unnamed residents", "Residents there say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "Residents there say"},
+		{"neighbours tell the writer", "Neighbours on the old Marrow road tell me soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "tell me"},
+		{"someone the writer spoke to", "A former official I spoke to says soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "I spoke to"},
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"figure in a long clause", "The convoy stretched for twenty kilometres, which is what happens when governments stop caring about borders, treaties, neighbours and their own promises to voters", report.Unsupported, report.ContradictsSource, "six to seven"},
