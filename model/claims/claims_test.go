@@ -361,6 +361,18 @@ Wages in Kestria grew by 3 percent in the year to June. Demand for workers was u
 	})
 }
 
+// A hedge governs its own clause: "a risk to health" does not hedge what follows ", and".
+func TestHedgeGovernsItsClause(t *testing.T) {
+	const inspection = `Inspection
+
+Inspectors visited 312 homes. In 19 of them the damp was a risk to health, and in seven of those a Brennock tenant had chronic asthma. Repairs in Brennock may take longer next winter.`
+	src := load(t, inspection)
+	checkContradictions(t, src, []contradictionCase{
+		{"the next clause restated", "In seven of those a Brennock tenant had chronic asthma.", "hedges", false},
+		{"the hedged clause made certain", "Repairs in Brennock will take longer next winter.", "hedges", true},
+	})
+}
+
 // TestClassify covers commands, and pronouns in asides, which do not make a statement personal.
 func TestClassify(t *testing.T) {
 	tests := []struct {

@@ -240,7 +240,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	near := func(back, ahead int) func(w int) bool {
 		return func(w int) bool {
 			for k := max(from, w-back); k < min(to, w+ahead+1); k++ {
-				if k != w && shared[src.Words[k].Stem] {
+				if k != w && shared[src.Words[k].Stem] && sameClause(src, min(k, w), max(k, w)) {
 					return true
 				}
 			}
@@ -272,6 +272,26 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	}
 	return "", false
 }
+
+// sameClause reports whether words a < b of a document lie in one clause: no semicolon, colon,
+// bracket or line break between them, and no comma followed by a conjunction that starts a new
+// clause ("a risk to health, and in seven of those ..."). A hedge or a negation governs its own
+// clause only.
+func sameClause(d *document.Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		gap := d.Text[d.Words[k].End:d.Words[k+1].Start]
+		if strings.ContainsAny(gap, ";:()\n") {
+			return false
+		}
+		if strings.Contains(gap, ",") && clauseConjunctions[d.Words[k+1].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseConjunctions start a new clause after a comma.
+var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
 
 // negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
 var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
