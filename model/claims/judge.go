@@ -291,7 +291,8 @@ func sameClause(d *document.Document, a, b int) bool {
 }
 
 // clauseConjunctions start a new clause after a comma.
-var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
+var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true,
+	"although": true, "though": true}
 
 // negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
 var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}

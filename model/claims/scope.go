@@ -21,7 +21,6 @@ func isPart(d *document.Document, w, to int) bool {
 	if partWords[n] {
 		return true
 	}
-	// A count, exact or vague, followed by "of": "two of the six regions", "dozens of recruits".
 	counted := numberWords[n] > 0 && numberWords[n] < 100 || isDigit(n) || vagueWords[n] > 0 && vagueWords[n] < 1e6
 	return counted && w+1 < to && d.Words[w+1].Norm == "of"
 }

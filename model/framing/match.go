@@ -110,33 +110,8 @@ func breaks(between string) bool {
 // holds reports whether every condition of an entry holds for a match of words [first, end).
 func (m *matcher) holds(conds []condition, first, end int) bool {
 	for _, c := range conds {
-		switch c.kind {
-		case notBefore:
-			if m.anyBefore(c.items, end) {
-				return false
-			}
-		case onlyBefore:
-			if !m.anyBefore(c.items, end) {
-				return false
-			}
-		case notAfter:
-			if m.anyAfter(c.items, first) {
-				return false
-			}
-		case onlyAfter:
-			if !m.anyAfter(c.items, first) {
-				return false
-			}
-		case notNear:
-			if m.anyNear(c.items, first, end) {
-				return false
-			}
-		case notReported:
-			if m.reported(first) {
-				return false
-			}
-		case onlyRestating:
-			// Needs the source: the detector's run checks it (run.restates), the matcher cannot.
+		if !m.holdsOne(c, first, end) {
+			return false
 		}
 	}
 	return true
@@ -148,10 +123,31 @@ func (m *matcher) holds(conds []condition, first, end int) bool {
 // recruits" does not echo "she claims that").
 func (m *matcher) sameSense(conds []condition, first, end int) bool {
 	for _, c := range conds {
-		if c.kind != notReported && c.kind != onlyRestating && !m.holds([]condition{c}, first, end) {
+		if c.kind != notReported && c.kind != onlyRestating && !m.holdsOne(c, first, end) {
 			return false
 		}
 	}
+	return true
+}
+
+// holdsOne reports whether one condition holds for a match of words [first, end).
+func (m *matcher) holdsOne(c condition, first, end int) bool {
+	switch c.kind {
+	case notBefore:
+		return !m.anyBefore(c.items, end)
+	case onlyBefore:
+		return m.anyBefore(c.items, end)
+	case notAfter:
+		return !m.anyAfter(c.items, first)
+	case onlyAfter:
+		return m.anyAfter(c.items, first)
+	case notNear:
+		return !m.anyNear(c.items, first, end)
+	case notReported:
+		return !m.reported(first)
+	}
+	// onlyRestating needs the source: the detector's run checks it (run.restates), the matcher
+	// cannot.
 	return true
 }
 
