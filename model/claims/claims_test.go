@@ -20,7 +20,7 @@ const source = `Harbour Report
 
 Around 4,000 people left the town of Marrow on 12 October, including many hundreds of fighters and their families. Dozens of foreign recruits were among them, despite assurances that none would be allowed to go.
 
-Officials said the convoy was six to seven kilometres long. The flooding may be linked to the broken dam upstream. The mayor did not sign the agreement. Unemployment rose to 6.8 percent in the third quarter.
+Officials said the convoy was six to seven kilometres long. The flooding may be linked to the broken dam upstream. The mayor did not sign the agreement. Unemployment rose to 6.8 percent in the third quarter. The rules allow a fine of up to 50,000 crowns on the harbour board. For around 62,000 customers of the Marrow bank, the records also include the last four digits of a card number.
 
 A few schools in the Tarn district closed early on Friday. Flooding reached two of the valley's nine villages.
 
@@ -59,6 +59,10 @@ func TestJudgements(t *testing.T) {
 		{"limit kept", "Some schools in the Tarn district shut early on Friday.", report.Paraphrase, "", "Restates"},
 		{"count of part kept", "Flooding reached two of the nine villages in the valley.", report.Paraphrase, "", "Restates"},
 		{"few words shared, but the source's figure", "Unemployment hit 6.8 percent by autumn.", report.Paraphrase, "", "Restates a figure"},
+		{"a limit given as the amount", "The rules mean a 50,000-crown fine on the harbour board.", report.Unsupported, report.ContradictsSource, "up to 50,000"},
+		{"a limit kept", "The rules allow the harbour board a fine of as much as 50,000 crowns.", report.Paraphrase, "", "Restates"},
+		{"the source's figure named to be rejected", "We are talking thousands of jobless people in Marrow, not 6.8 percent.", report.Unsupported, report.ContradictsSource, "not 6.8 percent"},
+		{"people against a kind of person", "For more than 100,000 people at the Marrow bank, the records also include the digits of a card number.", report.Unsupported, report.ContradictsSource, "62,000 customers"},
 		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
 	}
 	src := load(t, source)
@@ -473,6 +477,9 @@ Next update: 21 March.
 
 Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.
 
+The Pell ferry company disputes the board's account of the winter crossings.
+No decision has been taken on the summer service yet.
+
 Please do not travel without a ticket bought before 6 p.m. If you are unsure, call the harbour office on 0300 555 0199.`
 	tests := []struct {
 		name, opinion string
@@ -486,6 +493,10 @@ Please do not travel without a ticket bought before 6 p.m. If you are unsure, ca
 			[]string{"Crossings to Pell may be cut on some evenings if fewer than 12 passengers book."}, nil},
 		{"advice to the reader", "The board approved a winter timetable for Carrow.",
 			nil, []string{"Please do not travel", "If you are unsure"}},
+		{"the other side's account", "The board approved a winter timetable for Carrow.",
+			[]string{"The Pell ferry company disputes the board's account of the winter crossings."}, nil},
+		{"a negation is a caveat", "The board approved a winter timetable for Carrow.",
+			[]string{"No decision has been taken on the summer service yet."}, nil},
 	}
 	for _, tt := range tests {
 		omitted := texts(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)}), report.Omitted)

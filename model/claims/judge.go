@@ -201,6 +201,19 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 	if !ok {
 		return f, false
 	}
+	// "HUNDREDS of people poisoned, not 17": the writer names the source's figure to reject it.
+	from, to := src.WordsIn(ev)
+	for _, c := range quantities(op, cl.from, cl.to) {
+		if !c.denied {
+			continue
+		}
+		for _, p := range quantities(src, from, to) {
+			if !p.year && !p.label && p.pct == c.pct && agree(c, p) {
+				evidence := []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: report.RoundScore(best.score)}}
+				return figureContradicted(op, src, cl, ev, c, p, evidence), true
+			}
+		}
+	}
 	f.Kind, f.Subkind = report.Paraphrase, ""
 	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
 	f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: report.RoundScore(best.score)}}

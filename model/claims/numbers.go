@@ -14,19 +14,21 @@ import (
 
 // quantity is a number or quantity word found in a clause.
 type quantity struct {
-	value  float64 // the number; for vague words, the order of magnitude they stand for
-	vague  bool    // a quantity word ("hundreds", "a few", "dozens") rather than a figure
-	approx bool    // "around", "nearly", "more than" before it
-	bound  int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
-	year   bool    // looks like a year
-	pct    bool    // a percentage
-	text   string  // as written
-	unit   string  // stem of the first content word after it ("journeys" in "412 journeys")
-	label  bool    // names rather than counts: "Route 7", "Gate 3"
-	word   int     // index of its first word in the document
-	share  bool    // a share said in words ("almost all", "most", "a minority"): a range of percentages
-	span   bool    // a number of years read from a range of years ("between 2016 and 2022"), not written
-	lo, hi float64 // that range, for a share
+	value   float64 // the number; for vague words, the order of magnitude they stand for
+	vague   bool    // a quantity word ("hundreds", "a few", "dozens") rather than a figure
+	approx  bool    // "around", "nearly", "more than" before it
+	bound   int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
+	year    bool    // looks like a year
+	pct     bool    // a percentage
+	text    string  // as written
+	unit    string  // stem of the first content word after it ("journeys" in "412 journeys")
+	label   bool    // names rather than counts: "Route 7", "Gate 3"
+	word    int     // index of its first word in the document
+	share   bool    // a share said in words ("almost all", "most", "a minority"): a range of percentages
+	span    bool    // a number of years read from a range of years ("between 2016 and 2022"), not written
+	lo, hi  float64 // that range, for a share
+	ceiling bool    // a limit, not an amount: "up to 250,000", "as many as", "at most"
+	denied  bool    // the writer rejects the figure: "not 17"
 }
 
 var numberWords = map[string]float64{
@@ -152,6 +154,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 		}
 		if first > from {
 			q.approx, q.bound = approximation(d, first, from)
+			q.ceiling = isCeiling(d, first, from)
+			q.denied = !q.approx && !q.vague && q.value != 1 && d.Words[first-1].Norm == "not"
 		}
 		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
@@ -234,15 +238,21 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		if c.year || c.label {
 			continue
 		}
-		matched := false
+		matched, rejected := false, false
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
 			if !p.year && !p.label && p.pct == c.pct && agree(c, p) {
+				if c.denied || (p.ceiling && !c.ceiling && !c.approx && !c.vague && c.value >= p.value*0.95) {
+					// "not 17" against the source's 17, or the source's limit ("a fine of up
+					// to 250,000") given as the amount ("a 250,000 fine").
+					nearest, rejected = p, true
+					break
+				}
 				matched = true // the same figure, whatever the words around it
 				break
 			}
-			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || (c.unit != p.unit && !sameStem(c.unit, p.unit)))) {
+			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !sameUnit(c.unit, p.unit))) {
 				continue
 			}
 			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); d < nearestDist {
@@ -251,6 +261,13 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		}
 		if matched {
 			agreements++
+			continue
+		}
+		if rejected {
+			if conflicts == 0 {
+				first, firstWith = c, nearest
+			}
+			conflicts++
 			continue
 		}
 		if math.IsInf(nearestDist, 1) {
@@ -310,6 +327,26 @@ func loneFigures(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 	return c, p, true
 }
 
+// people are the words that count persons of any kind, and personNouns the words for persons
+// of one kind: "100,000 people" and "62,000 customers" count the same thing.
+var (
+	people      = stemSet("people", "persons", "individuals")
+	personNouns = stemSet("customer", "client", "resident", "patient", "user", "member", "worker",
+		"employee", "voter", "child", "children", "adult", "pupil", "student", "tenant", "victim",
+		"passenger", "fan", "supporter", "spectator", "citizen", "applicant", "claimant", "respondent",
+		"participant", "subscriber", "consumer", "visitor", "shopper", "homeowner", "motorist",
+		"commuter", "traveller", "parent", "teacher", "nurse", "doctor", "officer", "soldier",
+		"refugee", "migrant", "immigrant", "inmate", "prisoner", "pensioner", "recruit", "volunteer",
+		"man", "men", "woman", "women", "player", "steward", "staff", "person", "persons", "people",
+		"individual")
+)
+
+// sameUnit reports whether two figures count the same kind of thing, by the stems of the words
+// after them.
+func sameUnit(a, b string) bool {
+	return sameStem(a, b) || (people[a] && personNouns[b]) || (people[b] && personNouns[a])
+}
+
 // figure reports a number that counts or measures: not a year, a label, a quantity word or a
 // share said in words.
 func (q quantity) figure() bool { return !q.year && !q.label && !q.vague && !q.share && !q.span }
@@ -342,6 +379,26 @@ func (q quantity) interval() (float64, float64) {
 		return v, v * 1.25
 	}
 	return v * 0.9, v * 1.1
+}
+
+// isCeiling reports whether the words before a figure's first word make it a limit rather than
+// an amount: "up to", "as many as", "as much as", "at most", "a maximum of", "no more than".
+func isCeiling(d *document.Document, first, from int) bool {
+	before := func(k int) string {
+		if first-k < from {
+			return ""
+		}
+		return d.Words[first-k].Norm
+	}
+	switch {
+	case before(1) == "to" && before(2) == "up",
+		before(1) == "most" && before(2) == "at",
+		before(1) == "as" && (before(2) == "many" || before(2) == "much") && before(3) == "as",
+		before(1) == "of" && before(2) == "maximum",
+		before(1) == "than" && before(2) == "more" && before(3) == "no":
+		return true
+	}
+	return false
 }
 
 // approximation reads the words before a figure's first word: whether they make it approximate,
@@ -381,6 +438,10 @@ func approximation(d *document.Document, first, from int) (approx bool, bound in
 		}
 	case "up":
 		return true, -1
+	case "as":
+		if before == "many" || before == "much" {
+			return true, -1 // "as many as 1,500"
+		}
 	}
 	return false, 0
 }

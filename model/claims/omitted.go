@@ -14,9 +14,13 @@ import (
 var caveatWords = map[string]bool{
 	"however": true, "but": true, "although": true, "though": true, "caution": true,
 	"cautioned": true, "warned": true, "caveat": true, "limitation": true, "limitations": true,
-	"uncertain": true, "unclear": true, "cannot": true, "not": true, "may": true, "might": true,
+	"uncertain": true, "unclear": true, "may": true, "might": true,
 	"denied": true, "disputed": true, "rejected": true, "margin": true, "error": true,
 }
+
+// counterpoints are the stems of the verbs that give the other side's account ("disputes that
+// account", "denies", "accounts differ"), in any inflection.
+var counterpoints = stemSet("deny", "dispute", "reject", "contest", "differ", "insist", "counter")
 
 // omitted lists the source content the opinion leaves out: each sentence that carries a figure
 // or a caveat and that no used passage covers, and, in a sentence the opinion does use, the
@@ -85,7 +89,8 @@ func salient(src *document.Document, from, to int) string {
 		figure = figure || (q.figure() && !dated(src, q.word))
 	}
 	for w := from; w < to; w++ {
-		caveat = caveat || caveatWords[src.Words[w].Norm] || hedges[src.Words[w].Norm]
+		caveat = caveat || caveatWords[src.Words[w].Norm] || hedges[src.Words[w].Norm] || negations[src.Words[w].Norm] ||
+			counterpoints[src.Words[w].Stem]
 	}
 	switch {
 	case figure && caveat:

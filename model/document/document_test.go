@@ -81,6 +81,16 @@ func TestSentences(t *testing.T) {
 			text: "They moved to the U.S. The weather was better.",
 			want: []string{"They moved to the U.S.", "The weather was better."},
 		},
+		{
+			name: "a sentence that ends with a year or another whole number",
+			text: "It goes back to 2019. The regulator was slow. Turnout was 45. “Too low,” she said.",
+			want: []string{"It goes back to 2019.", "The regulator was slow.", "Turnout was 45.", "“Too low,” she said."},
+		},
+		{
+			name: "list numbers and numbers inside a sentence stay",
+			text: "Steps:\n1. Open the valve.\n2. Wait. Section 4.2 covers it and 3. is wrong.",
+			want: []string{"Steps:\n1. Open the valve.", "2. Wait.", "Section 4.2 covers it and 3. is wrong."},
+		},
 	}
 	for _, tt := range tests {
 		d, err := Load("t.txt", []byte(tt.text), Options{})

@@ -90,7 +90,73 @@ func splitSentences(tok *sentences.DefaultSentenceTokenizer, text string) []Span
 		spans[i-1].End = j
 		spans[i].Start = j
 	}
-	return mergeAbbreviations(text, spans)
+	return mergeAbbreviations(text, splitAfterNumbers(text, spans))
+}
+
+// splitAfterNumbers ends a sentence after a whole number and its period when a capitalised word
+// follows: "going back to 2019. The regulator ...". The English model takes any run of digits
+// with a period for a list number ("1.") and never ends a sentence there, so a sentence that
+// ends with a year swallowed the next one. A number that opens its line is still a list number.
+func splitAfterNumbers(text string, spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		start := s.Start
+		for i := s.Start; i < s.End; i++ {
+			if text[i] != '.' || i == start || !isDigit(text[i-1]) {
+				continue
+			}
+			j := i - 1
+			for j > start && isDigit(text[j-1]) {
+				j--
+			}
+			if j == start || (text[j-1] != ' ' && text[j-1] != '\t') || !wordBeforeOnLine(text, start, j-1) {
+				continue
+			}
+			next := i + 1
+			if next >= s.End || (text[next] != ' ' && text[next] != '\n') {
+				continue
+			}
+			for next < s.End && (text[next] == ' ' || text[next] == '\n') {
+				next++
+			}
+			if next < s.End && opensSentence(text[next:s.End]) {
+				out = append(out, Span{start, i + 1})
+				start = i + 1
+			}
+		}
+		out = append(out, Span{start, s.End})
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// wordBeforeOnLine reports whether text[from:at] holds something other than spaces after its
+// last line break: the number at is not the first thing on its line.
+func wordBeforeOnLine(text string, from, at int) bool {
+	for k := at - 1; k >= from; k-- {
+		switch text[k] {
+		case '\n':
+			return false
+		case ' ', '\t':
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// opensSentence reports whether s starts with a capital letter, perhaps after an opening quote
+// or bracket.
+func opensSentence(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '"', '\'', '“', '‘', '(', '[', '«':
+			continue
+		}
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // titleAbbreviations never end a sentence: a name always follows them.
