@@ -24,6 +24,8 @@ Officials said the convoy was six to seven kilometres long. The flooding may be 
 
 A few schools in the Tarn district closed early on Friday. Flooding reached two of the valley's nine villages.
 
+The inquiry found no evidence that the harbour board had deliberately delayed the ferry repairs at Carrow.
+
 On Monday, Hallam troops guarded Brisk fighters at the border crossing. In June, the Tarn court blocked the Marrow harbour plan. Hallam and Brisk had fought for years.`
 
 func TestJudgements(t *testing.T) {
@@ -63,6 +65,9 @@ func TestJudgements(t *testing.T) {
 		{"a limit kept", "The rules allow the harbour board a fine of as much as 50,000 crowns.", report.Paraphrase, "", "Restates"},
 		{"the source's figure named to be rejected", "We are talking thousands of jobless people in Marrow, not 6.8 percent.", report.Unsupported, report.ContradictsSource, "not 6.8 percent"},
 		{"people against a kind of person", "For more than 100,000 people at the Marrow bank, the records also include the digits of a card number.", report.Unsupported, report.ContradictsSource, "62,000 customers"},
+		{"a claim the source found no evidence for", "The inquiry found that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Unsupported, report.ContradictsSource, "no evidence that"},
+		{"the same claim, reworded", "Worse, investigators established that the board deliberately let the ferry repairs slide for months so it could squeeze its contractors.", report.Unsupported, report.ContradictsSource, "no evidence that"},
+		{"no evidence, kept", "The inquiry found no evidence that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Paraphrase, "", "Restates"},
 		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
 	}
 	src := load(t, source)

@@ -178,6 +178,20 @@ unsupported:
 		f.Evidence = evidence
 		return f, true
 	}
+	if related {
+		// "The inquiry found that the club deliberately let supporters in" against "It did not
+		// find evidence that the club deliberately admitted spectators": worded apart, but the
+		// passage denies the very claim.
+		from, to := src.WordsIn(best.span)
+		shared := contentStems(op, cl.from, cl.to)
+		if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared)); w >= 0 && firstOf(op, cl.from, cl.to, anyNegation, nil) == "" {
+			f.Subkind = report.ContradictsSource
+			f.Explanation = fmt.Sprintf("The source (paragraph %d) says '%s'; the opinion drops the negation: '%s'.",
+				para, wordsAround(src, w, from, to, 2, 4), clauseExcerpt(op, cl))
+			f.Evidence = evidence
+			return f, true
+		}
+	}
 	if !cl.checkable {
 		return report.Finding{}, false
 	}
@@ -268,7 +282,9 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// The source's plain negation, governing the shared words that follow it, against any way of
 	// saying no in the opinion ("keep no record" and "record nothing" agree). The negation must
 	// govern shared words after it: "was not an author" says nothing about what the author did.
-	srcNeg, opNeg := firstIndex(src, from, to, negations, near(0, 3)), firstOf(op, cl.from, cl.to, anyNegation, nil)
+	governs := near(0, 3)
+	denies := deniesComplement(src, from, to, shared)
+	srcNeg, opNeg := firstIndex(src, from, to, negations, func(w int) bool { return governs(w) || denies(w) }), firstOf(op, cl.from, cl.to, anyNegation, nil)
 	if srcNeg >= 0 && opNeg == "" {
 		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
 			wordsAround(src, srcNeg, from, to, 2, 4), clauseExcerpt(op, cl)), true
@@ -284,6 +300,35 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return why, true
 	}
 	return "", false
+}
+
+// evidenceNouns are what a source finds none of when it declines to back a claim: "found no
+// evidence that", "there is no sign that", "did not find proof of".
+var evidenceNouns = map[string]bool{"evidence": true, "sign": true, "signs": true, "indication": true,
+	"indications": true, "proof": true, "suggestion": true}
+
+// deniesComplement returns a test for a source negation at word w that denies a whole claim: it
+// is followed, within three words, by an evidence noun and "that" or "of", and a word the clause
+// shares comes after them in the same clause ("We found no evidence that the association had
+// deliberately delayed repairs").
+func deniesComplement(src *document.Document, from, to int, shared map[string]bool) func(w int) bool {
+	return func(w int) bool {
+		for k := w + 1; k < min(to-1, w+4); k++ {
+			if !evidenceNouns[src.Words[k].Norm] {
+				continue
+			}
+			if n := src.Words[k+1].Norm; n != "that" && n != "of" {
+				return false
+			}
+			for j := k + 2; j < to && sameClause(src, w, j); j++ {
+				if shared[src.Words[j].Stem] {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
 }
 
 // sameClause reports whether words a < b of a document lie in one clause: no semicolon, colon,
