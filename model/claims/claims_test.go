@@ -68,6 +68,8 @@ func TestJudgements(t *testing.T) {
 		{"a claim the source found no evidence for", "The inquiry found that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Unsupported, report.ContradictsSource, "no evidence that"},
 		{"the same claim, reworded", "Worse, investigators established that the board deliberately let the ferry repairs slide for months so it could squeeze its contractors.", report.Unsupported, report.ContradictsSource, "no evidence that"},
 		{"no evidence, kept", "The inquiry found no evidence that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Paraphrase, "", "Restates"},
+		{"a command that restates the source", "Remember that around 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
+		{"a command, then a fact", "Sit with that for a second: around 9,000 people left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
 		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
 	}
 	src := load(t, source)
@@ -103,6 +105,9 @@ func TestNotJudged(t *testing.T) {
 		{"normative", "Marrow must never again allow such a convoy."},
 		{"normative with needs to", "Somebody at the Marrow town hall needs to resign over the convoy."},
 		{"nothing specific", "Something is very wrong here."},
+		{"an invitation", "Come to the Marrow town hall on Monday and read the convoy records for yourselves."},
+		{"a sign-off", "The convoy left Marrow in October.\n\nJane Harker\nChair, Marrow Residents' Group, Tarn"},
+		{"a complaint that nobody told", "Nobody told us in Tessany when the new bus timetable would start."},
 	}
 	src := load(t, source)
 	c := New(Defaults)
@@ -188,6 +193,8 @@ func TestConflict(t *testing.T) {
 		{"lower bound above an upper one", "Backlog tops $2 billion", "backlog of nearly $1.9 billion", true},
 		{"upper bound reaching a lower one", "nearly 2,000 letters", "more than 1,100 letters", true},
 		{"bounds that meet", "more than 1,100 letters", "around 1,200 letters", false},
+		{"just over half", "just over half of tenants", "55 per cent of tenants", false},
+		{"nearly half against more than half", "nearly half of tenants", "62 per cent of tenants", true},
 		{"at least", "at least 400 residents", "412 residents", false},
 		{"fewer than", "fewer than 300 residents", "412 residents", true},
 		{"money agrees", "Backlog of $1.9 billion", "backlog of nearly $1.9 billion", false},
@@ -394,13 +401,16 @@ func TestClassify(t *testing.T) {
 		{"You will find that Tamsa Freight was paid twice.", uncheckable},
 		{"I have now checked the Tamsa Freight accounts three times.", uncheckable},
 		{"Tamsa Freight, your local haulier, was paid twice.", uncheckable},
-		{"Boil your water for at least a minute.", notStatement},
-		{"And don't think the water in Marrow is safe.", notStatement},
-		{"But keep the children away from the river at Marrow.", notStatement},
+		{"Boil your water for at least a minute.", command},
+		{"And don't think the water in Marrow is safe.", command},
+		{"But keep the children away from the river at Marrow.", command},
+		{"Come to our meeting at Hollins Community Hall on the 3rd.", command},
+		{"Just boil the water from Marrow first.", command},
+		{"Just over half of the tenants in Marrow said nobody told them.", checkable},
 		{"And Marrow kept its water running for 9,000 people.", checkable},
 		{"Keep Marrow Tidy won the award for the third year running.", checkable},
-		{"Tell Marrow Council that the river is not safe.", notStatement},
-		{"Keep Calm And Carry On", notStatement},
+		{"Tell Marrow Council that the river is not safe.", command},
+		{"Keep Calm And Carry On", command},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)

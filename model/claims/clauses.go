@@ -15,6 +15,7 @@ type clause struct {
 	from, to  int  // word range
 	sentence  int  // index of the sentence that holds it
 	checkable bool // states a fact that can be checked: it may be judged unsupported
+	command   bool // tells the reader to do something: it may restate the source, nothing more
 }
 
 // clauses cuts the opinion's statements into clauses at semicolons, colons, dashes and ", but" or
@@ -28,14 +29,36 @@ func clauses(d *document.Document) []clause {
 		if kind == notStatement {
 			continue
 		}
-		from := s.FirstWord
+		from, sentenceKind := s.FirstWord, kind
 		for _, w := range clauseStarts(d, s) {
-			out = append(out, makeClause(d, from, w, si, kind == checkable))
+			out = append(out, makeClause(d, from, w, si, kind))
 			from = w
+			if sentenceKind == command {
+				// "Sit with that number: that is 410,000 victims" goes on to state a fact, and
+				// "Put that figure to a mother, and see how ..." does not.
+				kind = assertionKind(d, s, d.Slice(s.Span), "")
+				if lead := leadWord(d, w, s.EndWord); commandVerbs[lead] {
+					kind = command
+				}
+			}
 		}
-		out = append(out, makeClause(d, from, s.EndWord, si, kind == checkable))
+		out = append(out, makeClause(d, from, s.EndWord, si, kind))
 	}
 	return out
+}
+
+// leadWord returns the first word of words [from, to) after a leading "and", "but", "so" or
+// "then".
+func leadWord(d *document.Document, from, to int) string {
+	for w := from; w < to; w++ {
+		switch n := d.Words[w].Norm; n {
+		case "and", "but", "so", "then":
+			continue
+		default:
+			return n
+		}
+	}
+	return ""
 }
 
 // clauseStarts returns the words at which sentence s is cut into clauses, after its first: at
@@ -58,16 +81,38 @@ func clauseStarts(d *document.Document, s document.Sentence) []int {
 
 var clauseOpeners = map[string]bool{"but": true, "while": true, "whereas": true, "and": true, "so": true, "yet": true}
 
-func makeClause(d *document.Document, from, to, sentence int, checkable bool) clause {
-	return clause{span: document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}, from: from, to: to, sentence: sentence, checkable: checkable}
+func makeClause(d *document.Document, from, to, sentence int, kind statementKind) clause {
+	return clause{span: document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}, from: from, to: to, sentence: sentence,
+		checkable: kind == checkable, command: kind == command}
+}
+
+// signature reports whether sentence s is a sign-off: it is in the last paragraph, which is a
+// few short lines none of which ends like a sentence ("Maud Ferrinder\nChair, Hollins Estate
+// Tenants' Association").
+func signature(d *document.Document, s document.Sentence) bool {
+	if s.Paragraph == 0 || s.Paragraph != len(d.Paragraphs)-1 {
+		return false // a text of one paragraph is all body
+	}
+	lines := strings.Split(d.Slice(d.Paragraphs[s.Paragraph]), "\n")
+	if len(lines) > 4 {
+		return false
+	}
+	for _, line := range lines {
+		line = strings.TrimSpace(line)
+		if len(strings.Fields(line)) > 10 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?") {
+			return false
+		}
+	}
+	return true
 }
 
 // statementKind says how far a sentence can be judged.
 type statementKind int
 
 const (
-	notStatement statementKind = iota // a question or a command: not judged
-	uncheckable                       // an opinion or a remark: only ever a paraphrase
+	notStatement statementKind = iota // a question or a sign-off: not judged
+	command                           // tells the reader to do something: only ever a paraphrase
+	uncheckable                       // an opinion or a remark: a paraphrase, or contradicted
 	checkable                         // a statement of fact: supported, contradicted or unsupported
 )
 
@@ -79,14 +124,16 @@ var commandVerbs = map[string]bool{
 	"wake": true, "share": true, "read": true, "don't": true, "do": true, "stop": true, "make": true,
 	"demand": true, "call": true, "write": true, "tell": true, "follow": true, "note": true,
 	"check": true, "boil": true, "keep": true, "avoid": true, "see": true, "trust": true, "go": true,
-	"get": true, "take": true, "never": true, "just": true, "please": true, "bring": true,
+	"get": true, "take": true, "never": true, "please": true, "bring": true,
 	"use": true, "wash": true, "buy": true, "sell": true, "hold": true, "put": true, "let": true,
 	"add": true, "stay": true, "drink": true, "vote": true, "join": true, "sponge": true,
+	"come": true, "sit": true, "attend": true, "forget": true, "listen": true, "try": true,
+	"spare": true, "email": true, "visit": true,
 }
 
 func classify(d *document.Document, s document.Sentence) statementKind {
 	n := s.EndWord - s.FirstWord
-	if n < 4 {
+	if n < 4 || signature(d, s) {
 		return notStatement
 	}
 	text := strings.TrimRightFunc(d.Slice(s.Span), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r) })
@@ -98,9 +145,19 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 	if (first == "and" || first == "but" || first == "so") && s.FirstWord+1 < s.EndWord {
 		lead, at = d.Words[s.FirstWord+1].Norm, s.FirstWord+1
 	}
-	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) && !titleCased(d, at, s.EndWord) {
-		return notStatement // "Boil it first.", "And don't think you're safe."
+	if lead == "just" && at+1 < s.EndWord {
+		lead, at = d.Words[at+1].Norm, at+1 // "Just boil it", but not "Just over half of us said"
 	}
+	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) && !titleCased(d, at, s.EndWord) {
+		return command // "Boil it first.", "And don't think you're safe."
+	}
+	return assertionKind(d, s, text, lead)
+}
+
+// assertionKind says whether a statement (not a question, a sign-off or a command) states a
+// checkable fact. text is the sentence without its closing punctuation, lead its first word after
+// a leading conjunction.
+func assertionKind(d *document.Document, s document.Sentence, text, lead string) statementKind {
 	lower := strings.ToLower(text)
 	for _, m := range opinionMarkers {
 		if strings.HasPrefix(lower, m) {
@@ -230,6 +287,13 @@ func isSubjectStart(w string) bool {
 // half-sentence is too little to call unsupported or contradicted on its own.
 func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 	whole, ok := c.judge(in, idx, cl)
+	if cl.command {
+		// A command asserts nothing: it can restate the source's advice, no more.
+		if ok && whole.Kind == report.Paraphrase {
+			return []report.Finding{whole}
+		}
+		return nil
+	}
 	if ok && whole.Kind == report.Paraphrase {
 		// Supported as a whole: still two claims when each half restates its own passage.
 		if a, b, split := halves(in.Opinion, cl); split {
@@ -277,7 +341,9 @@ func halves(d *document.Document, cl clause) (clause, clause, bool) {
 	if best < 0 {
 		return clause{}, clause{}, false
 	}
-	a, b := makeClause(d, cl.from, best, cl.sentence, cl.checkable), makeClause(d, best, cl.to, cl.sentence, cl.checkable)
+	a, b := cl, cl
+	a.to, b.from = best, best
+	a.span.End, b.span.Start = d.Words[best-1].End, d.Words[best].Start
 	return a, b, true
 }
 

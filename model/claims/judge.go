@@ -38,6 +38,19 @@ func (idx *index) namesOtherSource(clause string, credit *string) bool {
 // attribution finds a claim credited to someone other than the source.
 var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:me|us|reporters|this|the)|tells? (?:me|us)|(?:i|we) (?:have |'ve )?(?:spoke|spoken|talked) (?:to|with)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
 
+// attributionIn returns the first words of text that credit another source, or "". Words a
+// negation denies are no attribution: "nobody told us when a repair would happen" is a complaint.
+func attributionIn(text string) string {
+	for _, loc := range attribution.FindAllStringIndex(text, -1) {
+		before := strings.Fields(text[:loc[0]])
+		if len(before) > 0 && anyNegation[strings.ToLower(before[len(before)-1])] {
+			continue
+		}
+		return text[loc[0]:loc[1]]
+	}
+	return ""
+}
+
 var hedges = map[string]bool{
 	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true, "likely": true,
 	"unlikely": true, "suggest": true, "suggests": true, "suggested": true, "appear": true,
@@ -172,7 +185,7 @@ unsupported:
 		f.Evidence = []report.Evidence{{Side: report.Source, Start: span.Start, End: span.End, Text: src.Slice(span), Score: 1}}
 		return f, true
 	}
-	if m := attribution.FindString(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
+	if m := attributionIn(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
 		f.Subkind = report.AttributedElsewhere
 		f.Explanation = fmt.Sprintf("Credited to another source ('%s'): this source does not say it, so it cannot be checked here.", m)
 		f.Evidence = evidence

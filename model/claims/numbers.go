@@ -88,6 +88,12 @@ func quantities(d *document.Document, from, to int) []quantity {
 		case fractions[w] > 0 && i+1 < to && (d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one")):
 			// "half of", "a third of", "nearly a fifth": a share, compared as a percentage.
 			q.value, q.pct = fractions[w], true
+			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
+				first = i - 1
+			}
+			if first > from {
+				q.approx, q.bound = approximation(d, first, from) // "just over half", "nearly a third"
+			}
 			out = append(out, q)
 			continue
 		case (w == "in" || w == "out") && len(out) > 0 && out[len(out)-1].word == i-1 && !out[len(out)-1].vague:
