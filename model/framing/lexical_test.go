@@ -72,6 +72,34 @@ func TestLoadedLanguage(t *testing.T) {
 
 func TestIntensifier(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "a minimiser before a figure",
+		opinion: "The scheme reached barely 3 percent of the tenants.",
+		want:    []got{{"barely", report.Intensifier}},
+	}, {
+		name:    "barely, of an action",
+		opinion: "The tenants barely noticed the change.",
+		want:    []got{},
+	}, {
+		name:    "a figure stressed by its period",
+		opinion: "The station logged 412 complaints in March alone.",
+		want:    []got{{"in March alone", report.Intensifier}},
+	}, {
+		name:    "alone, of a person",
+		opinion: "She walked home alone after the match.",
+		want:    []got{},
+	}, {
+		name:    "an amplified figure",
+		opinion: "No fewer than 40 buses were withdrawn, fully 30 percent of the fleet.",
+		want:    []got{{"No fewer than", report.Intensifier}, {"fully", report.Intensifier}},
+	}, {
+		name:    "fully, of a state",
+		opinion: "The depot is fully staffed again.",
+		want:    []got{},
+	}, {
+		name:    "way too, and the way",
+		opinion: "The fares are way too high. That is the way too many depots are run.",
+		want:    []got{{"way too", report.Intensifier}},
+	}, {
 		name:    "firmly, of a position",
 		opinion: "The ruling belongs firmly in the second category.",
 		want:    []got{{"firmly", report.Intensifier}},
@@ -216,6 +244,14 @@ func TestDistancingWords(t *testing.T) {
 
 func TestPresupposition(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "a pattern asserted",
+		opinion: "Again and again the depot has missed its targets.",
+		want:    []got{{"Again and again", report.Presupposition}},
+	}, {
+		name:    "a repeated figure in a report",
+		opinion: "The auditors said the depot had missed its targets again and again.",
+		want:    []got{},
+	}, {
 		name:    "the fact that",
 		opinion: "The fact that nobody resigned says everything.",
 		want:    []got{{"The fact that", report.Presupposition}},
