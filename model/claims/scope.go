@@ -32,6 +32,22 @@ var wholeWords = map[string]bool{
 	"across-the-board": true, "universal": true, "universally": true,
 }
 
+// universal reports whether opinion word w makes a statement about everything it governs: a
+// whole word, or a negative one ("none of them", "nobody", "not a single one", "not one of").
+func universal(op *document.Document, w, from int) bool {
+	n := op.Words[w].Norm
+	if wholeWords[n] || n == "none" || n == "nobody" {
+		return true
+	}
+	before := func(k int) string {
+		if w-k < from {
+			return ""
+		}
+		return op.Words[w-k].Norm
+	}
+	return n == "single" && before(1) == "a" && before(2) == "not" || n == "one" && before(1) == "not"
+}
+
 // quantifierLike are the words that, just before a noun, already say how many of it: a clause
 // that keeps one of them has not dropped the source's limit.
 var quantifierLike = map[string]bool{
@@ -59,7 +75,7 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 	}
 	partText := wordsAround(src, part, from, to, 1, 3)
 	for w := cl.from; w < cl.to; w++ {
-		if wholeWords[op.Words[w].Norm] && sharedNear(op, w, cl, shared) {
+		if universal(op, w, cl.from) && sharedNear(op, w, cl, shared) {
 			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true
 		}
 	}
