@@ -318,6 +318,21 @@ The council received more than 1,100 written responses to the consultation on th
 	})
 }
 
+// TestFigureAgainstAWord: a clause's figure against a share word of the passage retrieved for it
+// is no contradiction when another sentence has that very figure; and "rather than" in the
+// source is the opinion's "not".
+func TestFigureAgainstAWord(t *testing.T) {
+	const survey = `Repairs survey
+
+She said a shortage of contractors in the Marrow district had caused most of the delays last year, and that the rise partly reflected a campaign last year encouraging tenants to report damp and mould.
+
+Of the households that responded, 29 per cent said they had reported damp or mould in the past twelve months. Inspectors traced most missed appointments to the association's own scheduling system rather than to its contractors.`
+	checkContradictions(t, load(t, survey), []contradictionCase{
+		{"the figure is in another sentence", "Nearly three in ten had reported damp or mould in the Marrow district within the last year alone.", "most of the delays", false},
+		{"rather than, said with not", "Most missed appointments were traced to the association's own booking system, not to the contractors.", "", false},
+	})
+}
+
 func TestSpansAndSharesInWords(t *testing.T) {
 	const study = `The Lowmoor study
 

@@ -63,6 +63,7 @@ var hedges = map[string]bool{
 
 // anyNegation holds every way of saying no.
 var anyNegation = map[string]bool{
+	"rather": true, "instead": true, "unlike": true, // "rather than to its contractors"
 	"not": true, "no": true, "never": true, "none": true, "nothing": true, "neither": true,
 	"nor": true, "without": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
 	"didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true,
@@ -125,6 +126,14 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if supported || related {
 		from, to := src.WordsIn(best.span)
 		if cq, pq, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
+			// A figure against a word ("three in ten" against "most of the delays") is weak
+			// evidence: when another sentence has the very figure, that is the passage restated.
+			if !(pq.share || pq.vague) || cq.vague || cq.share {
+				return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
+			}
+			if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
+				return f, true
+			}
 			return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
 		}
 		if supported {
