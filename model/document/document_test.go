@@ -89,7 +89,12 @@ func TestSentences(t *testing.T) {
 		{
 			name: "list numbers and numbers inside a sentence stay",
 			text: "Steps:\n1. Open the valve.\n2. Wait. Section 4.2 covers it and 3. is wrong.",
-			want: []string{"Steps:\n1. Open the valve.", "2. Wait.", "Section 4.2 covers it and 3. is wrong."},
+			want: []string{"Steps:", "1. Open the valve.", "2. Wait.", "Section 4.2 covers it and 3. is wrong."},
+		},
+		{
+			name: "each item of a list is a sentence of its own",
+			text: "The panel recommends that:\n- the stand be reduced to 2,500;\n- the club cap wages at 75 per cent - or lower;\n* a fine be considered.",
+			want: []string{"The panel recommends that:", "- the stand be reduced to 2,500;", "- the club cap wages at 75 per cent - or lower;", "* a fine be considered."},
 		},
 	}
 	for _, tt := range tests {

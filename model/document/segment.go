@@ -90,7 +90,43 @@ func splitSentences(tok *sentences.DefaultSentenceTokenizer, text string) []Span
 		spans[i-1].End = j
 		spans[i].Start = j
 	}
-	return mergeAbbreviations(text, splitAfterNumbers(text, spans))
+	return splitListItems(text, mergeAbbreviations(text, splitAfterNumbers(text, spans)))
+}
+
+// splitListItems starts a new sentence at each line that opens with a list marker ("- ", "* ",
+// "• ", "1. ", "2) "): the items of a list are separate statements, and the line that leads into
+// them is one of its own.
+func splitListItems(text string, spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		start := s.Start
+		for i := s.Start; i < s.End; i++ {
+			if text[i] != '\n' || i+1 >= s.End || !listMarker(text[i+1:s.End]) {
+				continue
+			}
+			if strings.TrimSpace(text[start:i]) != "" {
+				out = append(out, Span{start, i})
+				start = i + 1
+			}
+		}
+		out = append(out, Span{start, s.End})
+	}
+	return out
+}
+
+// listMarker reports whether line starts with a bullet or an item number and a space.
+func listMarker(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	for _, bullet := range []string{"- ", "* ", "• ", "– ", "· "} {
+		if strings.HasPrefix(line, bullet) {
+			return true
+		}
+	}
+	digits := 0
+	for digits < len(line) && digits < 3 && isDigit(line[digits]) {
+		digits++
+	}
+	return digits > 0 && digits+1 < len(line) && (line[digits] == '.' || line[digits] == ')') && line[digits+1] == ' '
 }
 
 // splitAfterNumbers ends a sentence after a whole number and its period when a capitalised word
