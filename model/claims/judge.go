@@ -71,6 +71,27 @@ var anyNegation = map[string]bool{
 	"failed": true, "lack": true, "lacks": true, "absent": true,
 }
 
+// saysNo returns the first way of saying no in words [from, to) of d: a word of anyNegation,
+// or a verb phrase that refuses ("rules out a points deduction", "turned the plan down"); "" if
+// there is none.
+func saysNo(d *document.Document, from, to int) string {
+	if n := firstOf(d, from, to, anyNegation, nil); n != "" {
+		return n
+	}
+	for w := from + 1; w < to; w++ {
+		if d.Words[w].Norm != "out" && d.Words[w].Norm != "down" {
+			continue
+		}
+		for k := max(from, w-3); k < w; k++ {
+			switch st := d.Words[k].Stem; {
+			case d.Words[w].Norm == "out" && st == "rule", d.Words[w].Norm == "down" && (st == "turn" || st == "vote"):
+				return d.Text[d.Words[k].Start:d.Words[w].End]
+			}
+		}
+	}
+	return ""
+}
+
 // negations are the plain negations looked for in the source.
 var negations = map[string]bool{
 	"not": true, "no": true, "never": true, "neither": true,
@@ -206,7 +227,7 @@ unsupported:
 		// passage denies the very claim.
 		from, to := src.WordsIn(best.span)
 		shared := contentStems(op, cl.from, cl.to)
-		if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared)); w >= 0 && firstOf(op, cl.from, cl.to, anyNegation, nil) == "" {
+		if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared)); w >= 0 && saysNo(op, cl.from, cl.to) == "" {
 			f.Subkind = report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) says '%s'; the opinion drops the negation: '%s'.",
 				para, wordsAround(src, w, from, to, 2, 4), clauseExcerpt(op, cl))
@@ -306,14 +327,14 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// govern shared words after it: "was not an author" says nothing about what the author did.
 	governs := near(0, 3)
 	denies := deniesComplement(src, from, to, shared)
-	srcNeg, opNeg := firstIndex(src, from, to, negations, func(w int) bool { return governs(w) || denies(w) }), firstOf(op, cl.from, cl.to, anyNegation, nil)
+	srcNeg, opNeg := firstIndex(src, from, to, negations, func(w int) bool { return governs(w) || denies(w) }), saysNo(op, cl.from, cl.to)
 	if srcNeg >= 0 && opNeg == "" {
 		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
 			wordsAround(src, srcNeg, from, to, 2, 4), clauseExcerpt(op, cl)), true
 	}
 	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
 	// in the passage ("did not rise" against "grew").
-	if srcNeg < 0 && firstIndex(src, from, to, anyNegation, nil) < 0 {
+	if srcNeg < 0 && saysNo(src, from, to) == "" {
 		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to)); w >= 0 {
 			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
 		}
