@@ -316,6 +316,14 @@ func TestNormative(t *testing.T) {
 
 func TestAppealWords(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "the reader's experience as evidence",
+		opinion: "Anyone who has spent a winter in those flats knows the damp comes back. If you've ever waited for a repair, you already know the rest.",
+		want:    []got{{"Anyone who has spent", report.Appeal}, {"If you've ever", report.Appeal}, {"you already know", report.Appeal}},
+	}, {
+		name:    "a plain relative clause",
+		opinion: "Anyone who has paid the fee can use the hall. The board told tenants what it already knew.",
+		want:    []got{},
+	}, {
 		name:    "the reader's little ones",
 		opinion: "Boil everything, especially if you've got little ones.",
 		want:    []got{{"if you've got little ones", report.Appeal}},
