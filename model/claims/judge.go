@@ -132,7 +132,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	related := best.window >= 0 && best.score >= c.opts.MaxUnsupported*0.7 && best.shared >= c.opts.MinShared
 	var evidence []report.Evidence
 	if best.window >= 0 && best.shared > 0 {
-		evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: report.RoundScore(best.score)}}
+		evidence = sourceEvidence(src, best.span, best.score)
 	}
 	if !supported && !related {
 		// A clause that says several things may share little with the source as a whole while
@@ -140,7 +140,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		// against ..., which means ...".
 		if local, ok := idx.figureContext(op, cl, c.opts.MinCoverage); ok && figuresConflict(op, src, cl, local) {
 			best, related = local, true
-			evidence = []report.Evidence{{Side: report.Source, Start: best.span.Start, End: best.span.End, Text: src.Slice(best.span), Score: report.RoundScore(best.score)}}
+			evidence = sourceEvidence(src, best.span, best.score)
 		}
 	}
 	para := src.ParagraphAt(best.span.Start) + 1
@@ -212,7 +212,7 @@ unsupported:
 	if span, why, ok := idx.dramatisedChange(op, cl); ok {
 		f.Subkind = report.ContradictsSource
 		f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", src.ParagraphAt(span.Start)+1, why)
-		f.Evidence = []report.Evidence{{Side: report.Source, Start: span.Start, End: span.End, Text: src.Slice(span), Score: 1}}
+		f.Evidence = sourceEvidence(src, span, 1)
 		return f, true
 	}
 	if m := attributionIn(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
@@ -250,6 +250,11 @@ unsupported:
 	return f, true
 }
 
+// sourceEvidence is the one source passage that backs a judgement, with its retrieval score.
+func sourceEvidence(src *document.Document, span document.Span, score float64) []report.Evidence {
+	return []report.Evidence{{Side: report.Source, Start: span.Start, End: span.End, Text: src.Slice(span), Score: report.RoundScore(score)}}
+}
+
 // restatedFigures makes f a paraphrase when every figure of the clause (years and labels aside)
 // is in one source sentence that shares a word with it: worded differently, but its figures are
 // the source's, so it is a restatement, not an invention.
@@ -266,14 +271,13 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 		}
 		for _, p := range quantities(src, from, to) {
 			if !p.year && !p.label && p.pct == c.pct && agree(c, p) {
-				evidence := []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: report.RoundScore(best.score)}}
-				return figureContradicted(op, src, cl, ev, c, p, evidence), true
+				return figureContradicted(op, src, cl, ev, c, p, sourceEvidence(src, ev, best.score)), true
 			}
 		}
 	}
 	f.Kind, f.Subkind = report.Paraphrase, ""
 	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
-	f.Evidence = []report.Evidence{{Side: report.Source, Start: ev.Start, End: ev.End, Text: src.Slice(ev), Score: report.RoundScore(best.score)}}
+	f.Evidence = sourceEvidence(src, ev, best.score)
 	return f, true
 }
 
