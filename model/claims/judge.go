@@ -63,7 +63,6 @@ var hedges = map[string]bool{
 
 // anyNegation holds every way of saying no.
 var anyNegation = map[string]bool{
-	"rather": true, "instead": true, "unlike": true, // "rather than to its contractors"
 	"not": true, "no": true, "never": true, "none": true, "nothing": true, "neither": true,
 	"nor": true, "without": true, "cannot": true, "can't": true, "don't": true, "doesn't": true,
 	"didn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true, "won't": true,
@@ -71,14 +70,18 @@ var anyNegation = map[string]bool{
 	"failed": true, "lack": true, "lacks": true, "absent": true,
 }
 
-// saysNo returns the first way of saying no in words [from, to) of d: a word of anyNegation,
-// or a verb phrase that refuses ("rules out a points deduction", "turned the plan down"); "" if
-// there is none.
+// saysNo returns the first way of saying no in words [from, to) of d: a word of anyNegation, a
+// contrast ("rather than", "instead of") or a verb phrase that refuses ("rules out a points
+// deduction", "turned the plan down"); "" if there is none.
 func saysNo(d *document.Document, from, to int) string {
 	if n := firstOf(d, from, to, anyNegation, nil); n != "" {
 		return n
 	}
 	for w := from + 1; w < to; w++ {
+		switch prev := d.Words[w-1].Norm; {
+		case prev == "rather" && d.Words[w].Norm == "than", prev == "instead" && d.Words[w].Norm == "of":
+			return d.Text[d.Words[w-1].Start:d.Words[w].End] // "rather than to its contractors"
+		}
 		if d.Words[w].Norm != "out" && d.Words[w].Norm != "down" {
 			continue
 		}
