@@ -59,7 +59,7 @@ func TestJudgements(t *testing.T) {
 		{"part made whole", "Flooding reached every one of the valley's villages.", report.Unsupported, report.ContradictsSource, "two of the valley"},
 		{"a vague count made whole", "Every last one of the foreign recruits was among those who left despite the assurances.", report.Unsupported, report.ContradictsSource, "Dozens of foreign"},
 		{"part made whole with a negative", "Not a single one of the schools in the Tarn district stayed open on Friday.", report.Unsupported, report.ContradictsSource, "A few schools"},
-		{"rather as a degree word says no nothing", "The mayor of Marrow rather hastily signed the agreement.", report.Unsupported, report.ContradictsSource, "not"},
+		{"rather as a degree word does not say no", "The mayor of Marrow rather hastily signed the agreement.", report.Unsupported, report.ContradictsSource, "not"},
 		{"a refusal said with a verb", "The mayor of Marrow ruled out signing the agreement.", report.Paraphrase, "", "Restates"},
 		{"limit kept", "Some schools in the Tarn district shut early on Friday.", report.Paraphrase, "", "Restates"},
 		{"count of part kept", "Flooding reached two of the nine villages in the valley.", report.Paraphrase, "", "Restates"},
