@@ -29,15 +29,20 @@ func clauses(d *document.Document) []clause {
 		if kind == notStatement {
 			continue
 		}
-		from, sentenceKind := s.FirstWord, kind
-		for _, w := range clauseStarts(d, s) {
+		from, starts := s.FirstWord, clauseStarts(d, s)
+		// After a command's first clause, a clause may go on to state a fact ("Sit with that
+		// number: that is 410,000 victims") or give another command ("Put that figure to a
+		// mother, and see how ...").
+		commanded, rest := kind == command, kind
+		if commanded && len(starts) > 0 {
+			rest = assertionKind(d, s, d.Slice(s.Span), "")
+		}
+		for _, w := range starts {
 			out = append(out, makeClause(d, from, w, si, kind))
 			from = w
-			if sentenceKind == command {
-				// "Sit with that number: that is 410,000 victims" goes on to state a fact, and
-				// "Put that figure to a mother, and see how ..." does not.
-				kind = assertionKind(d, s, d.Slice(s.Span), "")
-				if lead := leadWord(d, w, s.EndWord); commandVerbs[lead] {
+			if commanded {
+				kind = rest
+				if commandVerbs[leadWord(d, w, s.EndWord)] {
 					kind = command
 				}
 			}

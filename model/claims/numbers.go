@@ -269,27 +269,22 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			agreements++
 			continue
 		}
-		if rejected {
-			if conflicts == 0 {
-				first, firstWith = c, nearest
-			}
-			conflicts++
-			continue
-		}
-		if math.IsInf(nearestDist, 1) {
-			continue
-		}
-		if c.vague != nearest.vague && !c.vague {
-			// A figure against a vague word: contradiction only when it is an order of magnitude off.
-			if nearestDist < 1 {
+		if !rejected {
+			if math.IsInf(nearestDist, 1) {
 				continue
 			}
-		}
-		if c.vague && !nearest.vague {
-			continue // "many" or "every" against a figure: a matter of wording, not of number
-		}
-		if c.vague && nearest.vague && (nearestDist < 0.5 || c.value < nearest.value) {
-			continue // only an escalation ("hundreds" -> "thousands") conflicts
+			if c.vague != nearest.vague && !c.vague {
+				// A figure against a vague word: contradiction only when it is an order of magnitude off.
+				if nearestDist < 1 {
+					continue
+				}
+			}
+			if c.vague && !nearest.vague {
+				continue // "many" or "every" against a figure: a matter of wording, not of number
+			}
+			if c.vague && nearest.vague && (nearestDist < 0.5 || c.value < nearest.value) {
+				continue // only an escalation ("hundreds" -> "thousands") conflicts
+			}
 		}
 		if conflicts == 0 {
 			first, firstWith = c, nearest
@@ -390,12 +385,7 @@ func (q quantity) interval() (float64, float64) {
 // isCeiling reports whether the words before a figure's first word make it a limit rather than
 // an amount: "up to", "as many as", "as much as", "at most", "a maximum of", "no more than".
 func isCeiling(d *document.Document, first, from int) bool {
-	before := func(k int) string {
-		if first-k < from {
-			return ""
-		}
-		return d.Words[first-k].Norm
-	}
+	before := func(k int) string { return wordBefore(d, first, k, from) }
 	switch {
 	case before(1) == "to" && before(2) == "up",
 		before(1) == "most" && before(2) == "at",
@@ -405,6 +395,15 @@ func isCeiling(d *document.Document, first, from int) bool {
 		return true
 	}
 	return false
+}
+
+// wordBefore returns the normal form of the word k places before word w, or "" when that is
+// before word from.
+func wordBefore(d *document.Document, w, k, from int) string {
+	if w-k < from {
+		return ""
+	}
+	return d.Words[w-k].Norm
 }
 
 // approximation reads the words before a figure's first word: whether they make it approximate,

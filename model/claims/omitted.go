@@ -14,8 +14,7 @@ import (
 var caveatWords = map[string]bool{
 	"however": true, "but": true, "although": true, "though": true, "caution": true,
 	"cautioned": true, "warned": true, "caveat": true, "limitation": true, "limitations": true,
-	"uncertain": true, "unclear": true, "may": true, "might": true,
-	"denied": true, "disputed": true, "rejected": true, "margin": true, "error": true,
+	"uncertain": true, "unclear": true, "may": true, "might": true, "margin": true, "error": true,
 }
 
 // counterpoints are the stems of the verbs that give the other side's account ("disputes that

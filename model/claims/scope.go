@@ -39,12 +39,7 @@ func universal(op *document.Document, w, from int) bool {
 	if wholeWords[n] || n == "none" || n == "nobody" {
 		return true
 	}
-	before := func(k int) string {
-		if w-k < from {
-			return ""
-		}
-		return op.Words[w-k].Norm
-	}
+	before := func(k int) string { return wordBefore(op, w, k, from) }
 	return n == "single" && before(1) == "a" && before(2) == "not" || n == "one" && before(1) == "not"
 }
 
