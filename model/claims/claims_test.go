@@ -26,6 +26,8 @@ A few schools in the Tarn district closed early on Friday. Flooding reached two 
 
 The inquiry found no evidence that the harbour board had deliberately delayed the ferry repairs at Carrow.
 
+It is not yet clear whether the Carrow pumps were switched off by night staff or left running. The rail survey results do not show that the new timetable reduced delays on the Tarn line.
+
 On Monday, Hallam troops guarded Brisk fighters at the border crossing. In June, the Tarn court blocked the Marrow harbour plan. Hallam and Brisk had fought for years.`
 
 func TestJudgements(t *testing.T) {
@@ -70,6 +72,8 @@ func TestJudgements(t *testing.T) {
 		{"people against a kind of person", "For more than 100,000 people at the Marrow bank, the records also include the digits of a card number.", report.Unsupported, report.ContradictsSource, "62,000 customers"},
 		{"a claim the source found no evidence for", "The inquiry found that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Unsupported, report.ContradictsSource, "no evidence that"},
 		{"the same claim, reworded", "Worse, investigators established that the board deliberately let the ferry repairs slide for months so it could squeeze its contractors.", report.Unsupported, report.ContradictsSource, "no evidence that"},
+		{"an open question settled", "Night staff plainly switched the Carrow pumps off.", report.Unsupported, report.ContradictsSource, "leaves it open: 'It is not yet clear whether the Carrow pumps were switched off by night staff"},
+		{"a claim a verb of showing denies", "The new timetable has cut the delays on the Tarn line for good.", report.Unsupported, report.ContradictsSource, "do not show that the new timetable reduced delays"},
 		{"no evidence, kept", "The inquiry found no evidence that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Paraphrase, "", "Restates"},
 		{"a command that restates the source", "Remember that around 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"a command, then a fact", "Sit with that for a second: around 9,000 people left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
@@ -110,6 +114,9 @@ func TestNotJudged(t *testing.T) {
 		{"nothing specific", "Something is very wrong here."},
 		{"an invitation", "Come to the Marrow town hall on Monday and read the convoy records for yourselves."},
 		{"a sign-off", "The convoy left Marrow in October.\n\nJane Harker\nChair, Marrow Residents' Group, Tarn"},
+		{"an open question kept open", "Nobody knows yet whether night staff switched the Carrow pumps off."},
+		{"an open question answered with a hedge", "Night staff probably switched the Carrow pumps off."},
+		{"a denied claim made with a hedge", "Delays on the Tarn line were less likely under the new timetable."},
 		{"a complaint that nobody told", "Nobody told us in Tessany when the new bus timetable would start."},
 	}
 	src := load(t, source)
@@ -118,7 +125,7 @@ func TestNotJudged(t *testing.T) {
 		res := c.Check(Input{Opinion: load(t, tt.opinion), Source: src})
 		for _, f := range res.Findings {
 			if f.Kind == report.Unsupported {
-				t.Errorf("%s: judged %s: %q", tt.name, f.Label(), f.Text)
+				t.Errorf("%s: judged %s: %q (%s)", tt.name, f.Label(), f.Text, f.Explanation)
 			}
 		}
 	}

@@ -175,6 +175,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			why, ok = causeFromAssociation(op, src, cl, from, to, idx.caveat())
 		}
 		if !ok {
+			why, ok = declined(op, src, cl, best.span)
+		}
+		if !ok {
 			why, ok = actorSwapped(op, src, cl, from, to)
 		}
 		if !ok {
@@ -203,6 +206,15 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		return f, true
 	}
 unsupported:
+	if best.window >= 0 && quoted < 0.35 && !related && best.score >= c.opts.MaxUnsupported {
+		// Too close to call, unless the passage declines to say what the clause asserts.
+		if why, ok := declined(op, src, cl, best.span); ok {
+			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
+			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
+			f.Evidence = evidence
+			return f, true
+		}
+	}
 	if quoted >= 0.6 || (best.window >= 0 && best.score >= c.opts.MaxUnsupported) {
 		if quoted < 0.35 {
 			if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
@@ -225,15 +237,9 @@ unsupported:
 		return f, true
 	}
 	if related {
-		// "The inquiry found that the club deliberately let supporters in" against "It did not
-		// find evidence that the club deliberately admitted spectators": worded apart, but the
-		// passage denies the very claim.
-		from, to := src.WordsIn(best.span)
-		shared := contentStems(op, cl.from, cl.to)
-		if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared)); w >= 0 && saysNo(op, cl.from, cl.to) == "" {
+		if why, ok := declined(op, src, cl, best.span); ok {
 			f.Subkind = report.ContradictsSource
-			f.Explanation = fmt.Sprintf("The source (paragraph %d) says '%s'; the opinion drops the negation: '%s'.",
-				para, wordsAround(src, w, from, to, 2, 4), clauseExcerpt(op, cl))
+			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 			f.Evidence = evidence
 			return f, true
 		}
@@ -333,7 +339,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// saying no in the opinion ("keep no record" and "record nothing" agree). The negation must
 	// govern shared words after it: "was not an author" says nothing about what the author did.
 	governs := near(0, 3)
-	denies := deniesComplement(src, from, to, shared)
+	denies := deniesComplement(src, from, to, shared, evidenceNouns)
 	srcNeg, opNeg := firstIndex(src, from, to, negations, func(w int) bool { return governs(w) || denies(w) }), saysNo(op, cl.from, cl.to)
 	if srcNeg >= 0 && opNeg == "" {
 		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
@@ -352,19 +358,64 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	return "", false
 }
 
+// declined describes a passage that declines to say what a clause asserts, worded apart: it
+// denies the very claim ("It did not find evidence that the club deliberately admitted
+// spectators" against "The inquiry found that the club deliberately let supporters in") or leaves
+// it an open question ("not yet clear whether ... phishing" against "was obviously phished").
+func declined(op, src *document.Document, cl clause, span document.Span) (string, bool) {
+	if saysNo(op, cl.from, cl.to) != "" {
+		return "", false
+	}
+	from, to := src.WordsIn(span)
+	shared := contentStems(op, cl.from, cl.to)
+	heads := evidenceNouns
+	if settles(op, cl) {
+		// Not showing or proving a claim denies only a claim made without a hedge: "do not show
+		// that vacancies caused the lower ratings" against "were more likely to" is no conflict.
+		heads = denialHeads
+	}
+	if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared, heads)); w >= 0 {
+		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
+			wordsAround(src, w, from, to, 2, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
+	}
+	if w := leftOpen(src, from, to, shared); w >= 0 && settles(op, cl) {
+		return fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
+			wordsAround(src, w, from, to, 5, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
+	}
+	return "", false
+}
+
+// reach returns how many words after word w of src, before to and in its clause, an excerpt needs
+// to show the last word whose stem is in shared and the two words after it.
+func reach(src *document.Document, w, to int, shared map[string]bool) int {
+	last := w
+	for j := w + 1; j < to && sameClause(src, w, j); j++ {
+		if shared[src.Words[j].Stem] {
+			last = j
+		}
+	}
+	return min(last-w+2, 12)
+}
+
 // evidenceNouns are what a source finds none of when it declines to back a claim: "found no
 // evidence that", "there is no sign that", "did not find proof of".
 var evidenceNouns = map[string]bool{"evidence": true, "sign": true, "signs": true, "indication": true,
 	"indications": true, "proof": true, "suggestion": true}
 
+// denialHeads are the evidence nouns and the verbs of showing: "do not show that", "does not
+// prove that", "did not establish that".
+var denialHeads = union(evidenceNouns, setOfWords("show", "shows", "showed", "prove", "proves",
+	"proved", "establish", "establishes", "established", "demonstrate", "demonstrates",
+	"demonstrated", "mean", "means"))
+
 // deniesComplement returns a test for a source negation at word w that denies a whole claim: it
-// is followed, within three words, by an evidence noun and "that" or "of", and a word the clause
-// shares comes after them in the same clause ("We found no evidence that the association had
-// deliberately delayed repairs").
-func deniesComplement(src *document.Document, from, to int, shared map[string]bool) func(w int) bool {
+// is followed, within three words, by one of heads (an evidence noun, a verb of showing) and "that"
+// or "of", and a word the clause shares comes after them in the same clause ("We found no evidence
+// that the association had deliberately delayed repairs").
+func deniesComplement(src *document.Document, from, to int, shared, heads map[string]bool) func(w int) bool {
 	return func(w int) bool {
 		for k := w + 1; k < min(to-1, w+4); k++ {
-			if !evidenceNouns[src.Words[k].Norm] {
+			if !heads[src.Words[k].Norm] {
 				continue
 			}
 			if n := src.Words[k+1].Norm; n != "that" && n != "of" {
