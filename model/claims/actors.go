@@ -27,7 +27,7 @@ func actorSwapped(op, src *document.Document, cl clause, from, to int) (string, 
 		}
 		sv := -1
 		for w := from; w < to; w++ {
-			if src.Words[w].Stem == verb.Stem && !isName(src, w) {
+			if sameStem(src.Words[w].Stem, verb.Stem) && !isName(src, w) {
 				sv = w
 				break
 			}
@@ -50,7 +50,9 @@ func actorSwapped(op, src *document.Document, cl clause, from, to int) (string, 
 		}
 		// Replaced: the opinion credits the act to a party the source names, but not here as the actor.
 		if _, inPassage := srcNames[a]; !inPassage && mentions(src, a) {
-			return fmt.Sprintf("says '%s' %s; the opinion says '%s' did", src.Slice(src.Words[srcBefore].Span), src.Slice(src.Words[sv].Span), op.Slice(op.Words[before].Span)), true
+			first, _ := fullName(src, srcBefore)
+			from, to := fullName(op, before)
+			return fmt.Sprintf("says '%s'; the opinion says '%s' did", src.Text[src.Words[first].Start:src.Words[sv].End], op.Text[op.Words[from].Start:op.Words[to-1].End]), true
 		}
 	}
 	return "", false
@@ -68,6 +70,22 @@ func nameNear(d *document.Document, w, limit, dir int) int {
 		}
 	}
 	return -1
+}
+
+// fullName returns the words [from, to) of the whole name that word w is part of: "Pellam
+// Systems" for "Systems".
+func fullName(d *document.Document, w int) (from, to int) {
+	joined := func(a, b int) bool {
+		return d.Words[a].Sentence == d.Words[b].Sentence && d.Text[d.Words[a].End:d.Words[b].Start] == " " && isName(d, a) && isName(d, b)
+	}
+	from, to = w, w+1
+	for from > 0 && joined(from-1, from) {
+		from--
+	}
+	for to < len(d.Words) && joined(to-1, to) {
+		to++
+	}
+	return from, to
 }
 
 // mentions reports whether a document names something with this stem, capitalised.

@@ -563,3 +563,17 @@ func texts(res Result, kind report.Kind) []string {
 	}
 	return out
 }
+
+// TestActorWithAnotherVerb: the act a clause credits to another party may be told with a usual
+// restatement of the source's verb ("spotted" for "detected"), and the explanation names the
+// whole party.
+func TestActorWithAnotherVerb(t *testing.T) {
+	const breach = `Breach notice
+
+On 9 January, the Marrow Bank security team detected unusual traffic leaving a server that holds customer records. The bank's maintenance contractor, Pellam Systems, had access to the server.`
+	src := load(t, breach)
+	checkContradictions(t, src, []contradictionCase{
+		{"another party with a restated verb", "On 9 January it was the contractor, Pellam Systems, that spotted the unusual traffic leaving the server.", "the opinion says 'Pellam Systems' did", true},
+		{"the same party with a restated verb", "On 9 January the Marrow Bank security team spotted unusual traffic leaving the server.", "", false},
+	})
+}
