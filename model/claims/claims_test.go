@@ -74,6 +74,7 @@ func TestJudgements(t *testing.T) {
 		{"the same claim, reworded", "Worse, investigators established that the board deliberately let the ferry repairs slide for months so it could squeeze its contractors.", report.Unsupported, report.ContradictsSource, "no evidence that"},
 		{"an open question settled", "Night staff plainly switched the Carrow pumps off.", report.Unsupported, report.ContradictsSource, "leaves it open: 'It is not yet clear whether the Carrow pumps were switched off by night staff"},
 		{"a claim a verb of showing denies", "The new timetable has cut the delays on the Tarn line for good.", report.Unsupported, report.ContradictsSource, "do not show that the new timetable reduced delays"},
+		{"a short clause that shares two words", "The mayor refused to sign.", report.Paraphrase, "", "Restates"},
 		{"no evidence, kept", "The inquiry found no evidence that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Paraphrase, "", "Restates"},
 		{"a command that restates the source", "Remember that around 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"a command, then a fact", "Sit with that for a second: around 9,000 people left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
@@ -576,4 +577,24 @@ On 9 January, the Marrow Bank security team detected unusual traffic leaving a s
 		{"another party with a restated verb", "On 9 January it was the contractor, Pellam Systems, that spotted the unusual traffic leaving the server.", "the opinion says 'Pellam Systems' did", true},
 		{"the same party with a restated verb", "On 9 January the Marrow Bank security team spotted unusual traffic leaving the server.", "", false},
 	})
+}
+
+// TestInOneSentence: two words a clause shares with a passage support it only when one sentence
+// holds both.
+func TestInOneSentence(t *testing.T) {
+	src := load(t, "The harbour board met on Monday. Fishermen protested at the quay.")
+	span := document.Span{Start: 0, End: len(src.Text)}
+	for _, tt := range []struct {
+		opinion string
+		want    bool
+	}{
+		{"The board protested loudly.", false},
+		{"The board met briefly.", true},
+	} {
+		op := load(t, tt.opinion)
+		cl := clause{from: 0, to: len(op.Words)}
+		if got := inOneSentence(src, op, cl, span); got != tt.want {
+			t.Errorf("inOneSentence(%q) = %v, want %v", tt.opinion, got, tt.want)
+		}
+	}
 }

@@ -129,7 +129,8 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	quoted := quotedShare(in.Quotes, cl.span)
 	best := idx.search(op, cl.from, cl.to)
 	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
-	supported := best.window >= 0 && best.score >= c.opts.MinCoverage && best.shared >= c.opts.MinShared && best.plain >= 2
+	supported := best.window >= 0 && best.plain >= 2 && (best.score >= c.opts.MinCoverage && best.shared >= c.opts.MinShared ||
+		best.score >= c.opts.StrongCoverage && best.shared >= 2 && cl.checkable && inOneSentence(src, op, cl, best.span))
 	// A figure that differs from the figures of a passage on the same subject contradicts it even
 	// when the rest of the clause is worded differently.
 	related := best.window >= 0 && best.score >= c.opts.MaxUnsupported*0.7 && best.shared >= c.opts.MinShared
@@ -288,6 +289,28 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
 	f.Evidence = sourceEvidence(src, ev, best.score)
 	return f, true
+}
+
+// inOneSentence reports whether one sentence of the passage at span holds every content stem the
+// clause shares with the whole passage: two words a clause shares with two sentences, one each,
+// are no restatement.
+func inOneSentence(src, op *document.Document, cl clause, span document.Span) bool {
+	want := contentStems(op, cl.from, cl.to)
+	from, to := src.WordsIn(span)
+	all := map[string]bool{}
+	for w := from; w < to; w++ {
+		if st := src.Words[w].Stem; want[st] {
+			all[st] = true
+		}
+	}
+	a, b := closestSentence(src, op, cl, from, to)
+	one := map[string]bool{}
+	for w := a; w < b; w++ {
+		if st := src.Words[w].Stem; want[st] {
+			one[st] = true
+		}
+	}
+	return len(one) == len(all)
 }
 
 // closestSentence narrows source words [from, to) to the sentence that shares the most content
