@@ -598,3 +598,16 @@ func TestInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestConditionIsNoHedge: "if" makes a clause conditional, not uncertain: "will" against the
+// source's "could" is still made certain.
+func TestConditionIsNoHedge(t *testing.T) {
+	const warning = `Flood warning
+
+If the Marrow dam fails again this winter, the river could flood the lower town within hours.`
+	checkContradictions(t, load(t, warning), []contradictionCase{
+		{"could made will under a condition", "If the Marrow dam fails again, the river will flood the lower town within hours.", "could flood", true},
+		{"could kept under a condition", "If the Marrow dam fails again, the river could flood the lower town within hours.", "", false},
+		{"might under a condition", "If the Marrow dam fails again, the river might flood the lower town within hours.", "", false},
+	})
+}

@@ -358,6 +358,15 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return fmt.Sprintf("hedges: '%s'; the opinion states it as certain: '%s'",
 			wordsAround(src, srcHedge, from, to, 1, 5), clauseExcerpt(op, cl)), true
 	}
+	// A condition is no hedge: "If it fails, the Ombudsman will make a formal finding" is as
+	// certain as its "will", against "If we find insufficient progress, we could make a formal
+	// finding".
+	if will := firstIndex(op, cl.from, cl.to, willWords, nil); will >= 0 && !hedgedReport && firstOf(op, cl.from, cl.to, hedges, unconditional(op)) == "" {
+		if m := firstIndex(src, from, to, modalHedges, near(6, 6)); m >= 0 {
+			return fmt.Sprintf("says '%s'; the opinion says '%s': '%s'",
+				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
+		}
+	}
 	// The source's plain negation, governing the shared words that follow it, against any way of
 	// saying no in the opinion ("keep no record" and "record nothing" agree). The negation must
 	// govern shared words after it: "was not an author" says nothing about what the author did.
@@ -418,6 +427,17 @@ func reach(src *document.Document, w, to int, shared map[string]bool) int {
 		}
 	}
 	return min(last-w+2, 12)
+}
+
+// willWords state what is to come as certain; modalHedges say it only may come.
+var (
+	willWords   = setOfWords("will", "won't", "shall")
+	modalHedges = setOfWords("may", "might", "could")
+)
+
+// unconditional returns a test for a word of d that is not a condition ("if", "unless").
+func unconditional(d *document.Document) func(w int) bool {
+	return func(w int) bool { n := d.Words[w].Norm; return n != "if" && n != "unless" }
 }
 
 // evidenceNouns are what a source finds none of when it declines to back a claim: "found no
