@@ -611,3 +611,16 @@ If the Marrow dam fails again this winter, the river could flood the lower town 
 		{"might under a condition", "If the Marrow dam fails again, the river might flood the lower town within hours.", "", false},
 	})
 }
+
+// TestFigureOfTheSharedClause: a clause that shares only two words with one source sentence is
+// still contradicted by the figure of the source clause that holds them, not by another figure of
+// the sentence.
+func TestFigureOfTheSharedClause(t *testing.T) {
+	const survey = `Repairs survey
+
+Of the tenants who answered, 52 per cent said they were not told when a repair would happen, and 46 per cent said they had to chase a repair at least twice.`
+	checkContradictions(t, load(t, survey), []contradictionCase{
+		{"most against the clause's 46 per cent", "Most of us had to chase a fix at least twice before anyone came.", "46 per cent", true},
+		{"nearly half kept", "Nearly half of us had to chase a fix at least twice before anyone came.", "", false},
+	})
+}

@@ -145,6 +145,13 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if local, ok := idx.figureContext(op, cl, c.opts.MinCoverage); ok && figuresConflict(op, src, cl, local) {
 			best, related = local, true
 			evidence = sourceEvidence(src, best.span, best.score)
+		} else if best.window >= 0 && best.score >= c.opts.MaxUnsupported && best.shared >= 2 && inOneSentence(src, op, cl, best.span) {
+			// Two words in one sentence with the clause, and a figure against it: "most of us have
+			// had to chase a job at least twice" against "46 per cent said they had to chase a
+			// repair at least twice".
+			if cq, pq, ok := clauseFiguresConflict(op, src, cl, best); ok {
+				return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
+			}
 		}
 	}
 	para := src.ParagraphAt(best.span.Start) + 1
@@ -311,6 +318,33 @@ func inOneSentence(src, op *document.Document, cl clause, span document.Span) bo
 		}
 	}
 	return len(one) == len(all)
+}
+
+// clauseFiguresConflict returns a figure of the clause that conflicts with the figures of the
+// source clause, in the passage's closest sentence, that shares the most content stems with it:
+// in "52 per cent said they were not told when, and 46 per cent said they had to chase a repair"
+// only the 46 per cent counts for chasing.
+func clauseFiguresConflict(op, src *document.Document, cl clause, p passage) (quantity, quantity, bool) {
+	from, to := src.WordsIn(p.span)
+	from, to = closestSentence(src, op, cl, from, to)
+	want := contentStems(op, cl.from, cl.to)
+	bestFrom, bestTo, bestHits := from, to, -1
+	for start := from; start < to; {
+		end, hits := start+1, 0
+		for end < to && sameClause(src, end-1, end) {
+			end++
+		}
+		for w := start; w < end; w++ {
+			if want[src.Words[w].Stem] {
+				hits++
+			}
+		}
+		if hits > bestHits {
+			bestFrom, bestTo, bestHits = start, end, hits
+		}
+		start = end
+	}
+	return conflict(quantities(op, cl.from, cl.to), quantities(src, bestFrom, bestTo))
 }
 
 // closestSentence narrows source words [from, to) to the sentence that shares the most content
