@@ -67,6 +67,38 @@ func TestLoadedLanguage(t *testing.T) {
 		name:    "neutral report",
 		opinion: "The council approved the budget on Tuesday by seven votes to two.",
 		want:    []got{},
+	}, {
+		name:    "information held back",
+		opinion: "The council had the survey in March, then sat on it until the election.",
+		want:    []got{{"then sat on it", report.LoadedLanguage}},
+	}, {
+		name:    "information held back for a while",
+		opinion: "The council had the survey in March and sat on it for six months.",
+		want:    []got{{"sat on it for", report.LoadedLanguage}},
+	}, {
+		name:    "sitting on a crate",
+		opinion: "He dragged a crate over, then sat on it.",
+		want:    []got{},
+	}, {
+		name:    "sitting on a seat",
+		opinion: "He found an empty bench near the station and sat on it.",
+		want:    []got{},
+	}, {
+		name:    "a sum played down",
+		opinion: "For a chain of its size the fine is a rounding error.",
+		want:    []got{{"rounding error", report.LoadedLanguage}},
+	}, {
+		name:    "a rounding error in arithmetic",
+		opinion: "A rounding error in the spreadsheet put the total one cent out.",
+		want:    []got{},
+	}, {
+		name:    "blame pointed",
+		opinion: "The company is pointing the finger at its contractor.",
+		want:    []got{{"pointing the finger at", report.LoadedLanguage}},
+	}, {
+		name:    "a finger pointed at a map",
+		opinion: "The guide pointed a finger at the map to show the pass.",
+		want:    []got{},
 	}})
 }
 
