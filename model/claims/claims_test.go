@@ -624,3 +624,15 @@ Of the tenants who answered, 52 per cent said they were not told when a repair w
 		{"nearly half kept", "Nearly half of us had to chase a fix at least twice before anyone came.", "", false},
 	})
 }
+
+// TestConditionHalfIsNoRestatement: the half of a sentence that states a condition asserts
+// nothing, so it is not reported as restating the source.
+func TestConditionHalfIsNoRestatement(t *testing.T) {
+	op := load(t, "If you were among the people who left the town of Marrow on 12 October, the regional transport authority in Velland still owes every single family a written apology, a full refund of their fares and compensation for the wages they lost.")
+	res := New(Defaults).Check(Input{Opinion: op, Source: load(t, source)})
+	for _, f := range res.Findings {
+		if f.Side == report.Opinion && strings.HasSuffix(f.Text, "12 October") {
+			t.Errorf("judged the condition: %s %q", f.Label(), f.Text)
+		}
+	}
+}

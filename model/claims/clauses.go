@@ -316,6 +316,9 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 	if a, b, split := halves(in.Opinion, cl); split {
 		var parts []report.Finding
 		for _, half := range []clause{a, b} {
+			if conditions[leadWord(in.Opinion, half.from, half.to)] {
+				continue // "If you have ever signed up for a loyalty card" asserts nothing
+			}
 			if f, ok := c.judge(in, idx, half); ok && f.Kind == report.Paraphrase {
 				parts = append(parts, f)
 			}
@@ -329,6 +332,9 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 	}
 	return nil
 }
+
+// conditions open a clause that states a condition, not a fact.
+var conditions = map[string]bool{"if": true, "unless": true, "whether": true}
 
 // halves cuts a clause at the comma nearest its middle, when each side keeps at least five words.
 func halves(d *document.Document, cl clause) (clause, clause, bool) {
