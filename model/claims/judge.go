@@ -304,20 +304,19 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 func inOneSentence(src, op *document.Document, cl clause, span document.Span) bool {
 	want := contentStems(op, cl.from, cl.to)
 	from, to := src.WordsIn(span)
-	all := map[string]bool{}
-	for w := from; w < to; w++ {
-		if st := src.Words[w].Stem; want[st] {
-			all[st] = true
-		}
-	}
 	a, b := closestSentence(src, op, cl, from, to)
-	one := map[string]bool{}
-	for w := a; w < b; w++ {
-		if st := src.Words[w].Stem; want[st] {
-			one[st] = true
+	return len(heldStems(src, a, b, want)) == len(heldStems(src, from, to, want))
+}
+
+// heldStems returns the stems of want that words [from, to) of d hold.
+func heldStems(d *document.Document, from, to int, want map[string]bool) map[string]bool {
+	held := map[string]bool{}
+	for w := from; w < to; w++ {
+		if st := d.Words[w].Stem; want[st] {
+			held[st] = true
 		}
 	}
-	return len(one) == len(all)
+	return held
 }
 
 // clauseFiguresConflict returns a figure of the clause that conflicts with the figures of the
@@ -330,16 +329,11 @@ func clauseFiguresConflict(op, src *document.Document, cl clause, p passage) (qu
 	want := contentStems(op, cl.from, cl.to)
 	bestFrom, bestTo, bestHits := from, to, -1
 	for start := from; start < to; {
-		end, hits := start+1, 0
+		end := start + 1
 		for end < to && sameClause(src, end-1, end) {
 			end++
 		}
-		for w := start; w < end; w++ {
-			if want[src.Words[w].Stem] {
-				hits++
-			}
-		}
-		if hits > bestHits {
+		if hits := len(heldStems(src, start, end, want)); hits > bestHits {
 			bestFrom, bestTo, bestHits = start, end, hits
 		}
 		start = end

@@ -23,13 +23,11 @@ func leftOpen(src *document.Document, from, to int, shared map[string]bool) int 
 		if src.Words[w].Norm != "whether" || !openedBy(src, max(from, w-5), w) {
 			continue
 		}
-		held := map[string]bool{}
-		for k := w + 1; k < to && sameClause(src, w, k); k++ {
-			if st := src.Words[k].Stem; shared[st] {
-				held[st] = true
-			}
+		end := w + 1
+		for end < to && sameClause(src, w, end) {
+			end++
 		}
-		if len(held) >= 2 {
+		if len(heldStems(src, w+1, end, shared)) >= 2 {
 			return w
 		}
 	}
