@@ -428,8 +428,8 @@ func declined(op, src *document.Document, cl clause, span document.Span) (string
 	}
 	from, to := src.WordsIn(span)
 	shared := contentStems(op, cl.from, cl.to)
-	heads := evidenceNouns
-	if settles(op, cl) {
+	heads, settled := evidenceNouns, settles(op, cl)
+	if settled {
 		// Not showing or proving a claim denies only a claim made without a hedge: "do not show
 		// that vacancies caused the lower ratings" against "were more likely to" is no conflict.
 		heads = denialHeads
@@ -438,7 +438,7 @@ func declined(op, src *document.Document, cl clause, span document.Span) (string
 		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
 			wordsAround(src, w, from, to, 2, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
 	}
-	if w := leftOpen(src, from, to, shared); w >= 0 && settles(op, cl) {
+	if w := leftOpen(src, from, to, shared); w >= 0 && settled {
 		return fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
 			wordsAround(src, w, from, to, 5, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
 	}
