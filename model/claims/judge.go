@@ -329,10 +329,7 @@ func clauseFiguresConflict(op, src *document.Document, cl clause, p passage) (qu
 	want := contentStems(op, cl.from, cl.to)
 	bestFrom, bestTo, bestHits := from, to, -1
 	for start := from; start < to; {
-		end := start + 1
-		for end < to && sameClause(src, end-1, end) {
-			end++
-		}
+		end := clauseEnd(src, start, to)
 		if hits := len(heldStems(src, start, end, want)); hits > bestHits {
 			bestFrom, bestTo, bestHits = start, end, hits
 		}
@@ -449,7 +446,7 @@ func declined(op, src *document.Document, cl clause, span document.Span) (string
 // to show the last word whose stem is in shared and the two words after it.
 func reach(src *document.Document, w, to int, shared map[string]bool) int {
 	last := w
-	for j := w + 1; j < to && sameClause(src, w, j); j++ {
+	for j, end := w+1, clauseEnd(src, w, to); j < end; j++ {
 		if shared[src.Words[j].Stem] {
 			last = j
 		}
@@ -492,7 +489,7 @@ func deniesComplement(src *document.Document, from, to int, shared, heads map[st
 			if n := src.Words[k+1].Norm; n != "that" && n != "of" {
 				return false
 			}
-			for j := k + 2; j < to && sameClause(src, w, j); j++ {
+			for j, end := k+2, clauseEnd(src, w, to); j < end; j++ {
 				if shared[src.Words[j].Stem] {
 					return true
 				}
@@ -518,6 +515,16 @@ func sameClause(d *document.Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// clauseEnd returns the first word after the clause of word w (see sameClause), or to if the
+// clause runs on to it.
+func clauseEnd(d *document.Document, w, to int) int {
+	end := w + 1
+	for end < to && sameClause(d, end-1, end) {
+		end++
+	}
+	return end
 }
 
 // clauseConjunctions start a new clause after a comma.

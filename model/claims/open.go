@@ -23,11 +23,7 @@ func leftOpen(src *document.Document, from, to int, shared map[string]bool) int 
 		if src.Words[w].Norm != "whether" || !openedBy(src, max(from, w-5), w) {
 			continue
 		}
-		end := w + 1
-		for end < to && sameClause(src, w, end) {
-			end++
-		}
-		if len(heldStems(src, w+1, end, shared)) >= 2 {
+		if len(heldStems(src, w+1, clauseEnd(src, w, to), shared)) >= 2 {
 			return w
 		}
 	}
@@ -55,6 +51,7 @@ func settles(op *document.Document, cl clause) bool {
 		firstOf(op, cl.from, cl.to, whether, nil) == ""
 }
 
+// whether is the word that asks a question inside a statement.
 var whether = setOfWords("whether")
 
 // setOfWords returns the set of the given words.
