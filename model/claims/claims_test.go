@@ -636,3 +636,37 @@ func TestConditionHalfIsNoRestatement(t *testing.T) {
 		}
 	}
 }
+
+// TestWriterCredit: a claim the writer credits to a source of their own is attributed elsewhere,
+// even when it comes close to the source; a passive "was told" and a quoted "were told" are not
+// the writer's credit.
+func TestWriterCredit(t *testing.T) {
+	src := load(t, source)
+	tests := []struct {
+		name, opinion, quoted string // quoted: a part of the opinion found as a quotation
+		want                  string // the credit the explanation names, "" for no attribution
+	}{
+		{"I'm told, close to the source", "I'm told the mayor never signed because of pressure.", "", "I'm told"},
+		{"told me, far from the source", "A harbour worker told me the mayor's cousin runs the harbour board.", "", "told me"},
+		{"a passive told is no credit", "The mayor of Marrow was told about the agreement last.", "", ""},
+		{"a told inside a quotation is the speaker's", `The guards said "we were told the mayor never signed because of pressure".`, "we were told the mayor never signed because of pressure", ""},
+	}
+	c := New(Defaults)
+	for _, tt := range tests {
+		op := load(t, tt.opinion)
+		var quotes []report.Finding
+		if tt.quoted != "" {
+			at := strings.Index(op.Text, tt.quoted)
+			quotes = []report.Finding{{Kind: report.Quote, Side: report.Opinion, Start: at, End: at + len(tt.quoted)}}
+		}
+		got := ""
+		for _, f := range c.Check(Input{Opinion: op, Source: src, Quotes: quotes}).Findings {
+			if f.Subkind == report.AttributedElsewhere {
+				got = f.Explanation
+			}
+		}
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: got %q, want an attribution naming %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -36,19 +36,27 @@ func (idx *index) namesOtherSource(clause string, credit *string) bool {
 }
 
 // attribution finds a claim credited to someone other than the source.
-var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:me|us|reporters|this|the)|tells? (?:me|us)|(?:i|we) (?:have |'ve )?(?:spoke|spoken|talked) (?:to|with)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
+var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:i|we)(?:'m|’m|'re|’re)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:me|us|reporters|this|the)|tells? (?:me|us)|(?:i|we) (?:have |'ve )?(?:spoke|spoken|talked) (?:to|with)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
 
 // attributionIn returns the first words of text that credit another source, or "". Words a
 // negation denies are no attribution: "nobody told us when a repair would happen" is a complaint.
 func attributionIn(text string) string {
-	for _, loc := range attribution.FindAllStringIndex(text, -1) {
-		before := strings.Fields(text[:loc[0]])
-		if len(before) > 0 && anyNegation[strings.ToLower(before[len(before)-1])] {
-			continue
-		}
-		return text[loc[0]:loc[1]]
+	if locs := undenied(attribution, text); len(locs) > 0 {
+		return text[locs[0][0]:locs[0][1]]
 	}
 	return ""
+}
+
+// undenied returns where re matches text, leaving out the matches a negation just before denies.
+func undenied(re *regexp.Regexp, text string) [][]int {
+	var out [][]int
+	for _, loc := range re.FindAllStringIndex(text, -1) {
+		before := strings.Fields(text[:loc[0]])
+		if len(before) == 0 || !anyNegation[strings.ToLower(before[len(before)-1])] {
+			out = append(out, loc)
+		}
+	}
+	return out
 }
 
 var hedges = map[string]bool{
@@ -229,6 +237,11 @@ unsupported:
 				return f, true
 			}
 		}
+		// Words the writer credits to someone else ("I'm told", "a steward told me") are theirs
+		// to check, however close they come to the source.
+		if m := creditOutsideQuotes(in.Quotes, cl.span, f.Text); m != "" {
+			return attributedElsewhere(f, m, evidence), true
+		}
 		return report.Finding{}, false // partly supported: too close to call either way
 	}
 	f.Kind = report.Unsupported
@@ -239,10 +252,7 @@ unsupported:
 		return f, true
 	}
 	if m := attributionIn(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
-		f.Subkind = report.AttributedElsewhere
-		f.Explanation = fmt.Sprintf("Credited to another source ('%s'): this source does not say it, so it cannot be checked here.", m)
-		f.Evidence = evidence
-		return f, true
+		return attributedElsewhere(f, m, evidence), true
 	}
 	if related {
 		if why, ok := declined(op, src, cl, best.span); ok {
@@ -632,6 +642,35 @@ func context(d *document.Document, word string, span document.Span) string {
 		end++
 	}
 	return strings.Join(strings.Fields(text[start:end]), " ")
+}
+
+// attributedElsewhere makes f a claim credited to another source, named by credit.
+func attributedElsewhere(f report.Finding, credit string, evidence []report.Evidence) report.Finding {
+	f.Kind, f.Subkind = report.Unsupported, report.AttributedElsewhere
+	f.Explanation = fmt.Sprintf("Credited to another source ('%s'): this source does not say it, so it cannot be checked here.", credit)
+	f.Evidence = evidence
+	return f
+}
+
+// writerCredit finds the writer crediting a source of their own: "I'm told", "a steward told me",
+// "we spoke to". Unlike "Mill Lane was told about its future last", these credit what follows
+// to someone the reader cannot check.
+var writerCredit = regexp.MustCompile(`(?i)\b(?:(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have been| had been|'ve been|’ve been|'d been|’d been)(?: also| \w+ly)? told|told (?:me|us)|tells? (?:me|us)|(?:i|we) (?:have |'ve |’ve )?(?:spoke|spoken|talked) (?:to|with))\b`)
+
+// creditOutsideQuotes returns the words of a clause's text by which the writer credits a source
+// of their own, when they stand outside every quotation in it (the "we were told" inside a
+// quoted remark is the speaker's) and no negation denies them ("nobody told us"); "" if none.
+// text is the clause's text, which starts at span.Start.
+func creditOutsideQuotes(quotes []report.Finding, span document.Span, text string) string {
+	for _, loc := range undenied(writerCredit, text) {
+		words := document.Span{Start: span.Start + loc[0], End: span.Start + loc[1]}
+		if !slices.ContainsFunc(quotes, func(q report.Finding) bool {
+			return words.Overlap(document.Span{Start: q.Start, End: q.End}) > 0
+		}) {
+			return text[loc[0]:loc[1]]
+		}
+	}
+	return ""
 }
 
 // quotedShare is the share of span covered by quotes, which are sorted by position.
