@@ -1,0 +1,147 @@
+package framing
+
+import (
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// TestIdiomsSecondBatch covers the second batch of common op-ed idioms: each device on a sentence
+// of its figurative sense, and the same words in a plain sense that must stay unflagged.
+func TestIdiomsSecondBatch(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "a punishment too light, with its object inside",
+		opinion: "The regulator slapped the bank on the wrist.",
+		want:    []got{{"slapped the bank on the wrist", report.LoadedLanguage}},
+	}, {
+		name:    "a free ride",
+		opinion: "Shareholders got a free ride while staff paid for the losses.",
+		want:    []got{{"free ride", report.LoadedLanguage}},
+	}, {
+		name:    "a free ride on a bus",
+		opinion: "Pensioners get a free ride on the town's buses after nine.",
+		want:    []got{},
+	}, {
+		name:    "a story fed to people",
+		opinion: "The ministry fed voters the usual line about safety.",
+		want:    []got{{"fed voters the usual line", report.LoadedLanguage}},
+	}, {
+		name:    "a fishing line",
+		opinion: "The fishermen feed a line off the pier at dawn.",
+		want:    []got{},
+	}, {
+		name:    "scraps fought over",
+		opinion: "Small suppliers are left fighting over scraps.",
+		want:    []got{{"fighting over scraps", report.LoadedLanguage}},
+	}, {
+		name:    "gulls and scraps",
+		opinion: "The gulls were fighting over scraps behind the market.",
+		want:    []got{},
+	}, {
+		name:    "grown-ups, by contrast",
+		opinion: "It is time both sides started acting like adults.",
+		want:    []got{{"like adults", report.LoadedLanguage}},
+	}, {
+		name:    "treated as adults in court",
+		opinion: "Children are not treated like adults in the youth court.",
+		want:    []got{},
+	}, {
+		name:    "lenient treatment",
+		opinion: "The watchdog went easy on the directors.",
+		want:    []got{{"went easy on", report.LoadedLanguage}},
+	}, {
+		name:    "easy on the salt",
+		opinion: "Go easy on the salt when you cook for children.",
+		want:    []got{},
+	}, {
+		name:    "irony about a stated aim",
+		opinion: "The board says it values its tenants. It has a funny way of showing it.",
+		want:    []got{{"has a funny way of showing it", report.Distancing}},
+	}})
+}
+
+// TestCommonSenseAndMotive covers appeals to common sense and the reader's stake, insinuated
+// motive and coincidence, duty, and change-of-state presuppositions.
+func TestCommonSenseAndMotive(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "no expert needed",
+		opinion: "You don't need a degree in economics to see the problem.",
+		want:    []got{{"don't need a degree in economics to see", report.Appeal}},
+	}, {
+		name:    "no ticket needed",
+		opinion: "Visitors do not need a ticket to see the exhibition.",
+		want:    []got{},
+	}, {
+		name:    "no genius needed",
+		opinion: "It does not take a genius to work out where the money went.",
+		want:    []got{{"does not take a genius to work", report.Appeal}},
+	}, {
+		name:    "the reader's age",
+		opinion: "None of us is getting any younger.",
+		want:    []got{{"getting any younger", report.Appeal}},
+	}, {
+		name:    "a reward promised",
+		opinion: "Cancel the card today. You will thank yourself later.",
+		want:    []got{{"will thank yourself", report.Appeal}},
+	}, {
+		name:    "thanks for patience",
+		opinion: "Staff will thank you for your patience during the works.",
+		want:    []got{},
+	}, {
+		name:    "dwelling on a figure",
+		opinion: "Sit with that figure for a moment.",
+		want:    []got{{"Sit with that", report.Appeal}},
+	}, {
+		name:    "sitting with a group",
+		opinion: "Sit with this group at lunch.",
+		want:    []got{},
+	}, {
+		name:    "a coincidence doubted",
+		opinion: "The inspector just happened to be on leave that week.",
+		want:    []got{{"just happened to", report.Speculation}},
+	}, {
+		name:    "the writer's own coincidence",
+		opinion: "I just happened to be at the station when the train arrived.",
+		want:    []got{},
+	}, {
+		name:    "a motive imputed",
+		opinion: "Delay is exactly what they are counting on.",
+		want:    []got{{"exactly what they are counting on", report.Speculation}},
+	}, {
+		name:    "a figure that will keep rising",
+		opinion: "That makes 300 complaints and counting.",
+		want:    []got{{"and counting", report.Speculation}},
+	}, {
+		name:    "counting as an act",
+		opinion: "The votes were still being counted, and counting went on overnight.",
+		want:    []got{},
+	}, {
+		name:    "a hidden motive before a colon",
+		opinion: "The caveats sit at the bottom of the page for a reason: nobody reads that far.",
+		want:    []got{{"for a reason", report.Speculation}},
+	}, {
+		name:    "a duty unmet",
+		opinion: "Nobody had the decency to reply.",
+		want:    []got{{"had the decency to", report.Normative}},
+	}, {
+		name:    "urgency demanded",
+		opinion: "Patients cannot wait any longer.",
+		want:    []got{{"cannot wait any longer", report.Normative}},
+	}, {
+		name:    "a change of state that presumes the earlier state",
+		opinion: "The club has finally stopped hiding the debts.",
+		want:    []got{{"stopped hiding", report.Presupposition}},
+	}, {
+		name:    "stopping something plain",
+		opinion: "The club stopped hiring stewards from the agency.",
+		want:    []got{},
+	}, {
+		name:    "honestly before the verb",
+		opinion: "I honestly cannot see how the plan works.",
+		want:    []got{{"honestly", report.Intensifier}},
+	}, {
+		name:    "honestly as the manner",
+		opinion: "The tenants answered the survey honestly.",
+		want:    []got{},
+	}})
+}
