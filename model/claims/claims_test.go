@@ -78,6 +78,7 @@ func TestJudgements(t *testing.T) {
 		{"no evidence, kept", "The inquiry found no evidence that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Paraphrase, "", "Restates"},
 		{"a command that restates the source", "Remember that around 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"a command, then a fact", "Sit with that for a second: around 9,000 people left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
+		{"a range given as one of its ends", "Officials said the convoy of Marrow was seven kilometres in length.", report.Unsupported, report.ContradictsSource, "gives a range, 'Officials said the convoy was six to seven kilometres"},
 		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
 	}
 	src := load(t, source)
@@ -198,6 +199,13 @@ func TestConflict(t *testing.T) {
 		{"half against a percentage", "more than half of the cases", "around 40 percent of the cases", true},
 		{"money", "Backlog tops $2.4 billion", "backlog of nearly $1.9 billion", true},
 		{"range endpoint", "up to 2,000 containers", "between 1,800 and 2,000 containers", false},
+		{"a range given as its top end", "2,000 containers", "between 1,800 and 2,000 containers", true},
+		{"a range given as its bottom end", "1,800 containers", "1,800 to 2,000 containers", true},
+		{"a range with a dash, given as its end", "60 homes", "40-60 homes", true},
+		{"a range kept", "1,800 to 2,000 containers", "between 1,800 and 2,000 containers", false},
+		{"the bottom of a range as a floor", "at least 1,800 containers", "between 1,800 and 2,000 containers", false},
+		{"the top of a range, approximated", "nearly 2,000 containers", "between 1,800 and 2,000 containers", false},
+		{"a change over time is no range", "700 members", "rose from 500 to 700 members", false},
 		{"duration", "for twelve years", "for six years", true},
 		{"percentage points", "rose 3 percentage points", "rose 1.5 percentage points", true},
 		{"number word against digits", "forty-two households", "42 households", false},

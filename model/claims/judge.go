@@ -616,11 +616,16 @@ func clauseExcerpt(d *document.Document, cl clause) string {
 // figureContradicted is the finding for a clause whose figure cq differs from the figure pq of the
 // source passage at span.
 func figureContradicted(op, src *document.Document, cl clause, span document.Span, cq, pq quantity, evidence []report.Evidence) report.Finding {
+	explanation := fmt.Sprintf("The source says '%s' (paragraph %d); the opinion says '%s'.",
+		context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
+	if pq.ranged != "" && pq.text == pq.ranged {
+		explanation = fmt.Sprintf("The source gives a range, '%s' (paragraph %d); the opinion states one end of it as the figure: '%s'.",
+			context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
+	}
 	return report.Finding{
 		Kind: report.Unsupported, Subkind: report.ContradictsSource,
 		Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),
-		Explanation: fmt.Sprintf("The source says '%s' (paragraph %d); the opinion says '%s'.",
-			context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span)),
+		Explanation: explanation,
 		Evidence: evidence,
 		Edits:    []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
 	}

@@ -29,6 +29,7 @@ type quantity struct {
 	lo, hi  float64 // that range, for a share
 	ceiling bool    // a limit, not an amount: "up to 250,000", "as many as", "at most"
 	denied  bool    // the writer rejects the figure: "not 17"
+	ranged  string  // the range it ends, as written ("between 310,000 and 480,000"), or ""
 }
 
 var numberWords = map[string]float64{
@@ -178,9 +179,44 @@ func quantities(d *document.Document, from, to int) []quantity {
 			if years, ok := yearSpan(d, out, from); ok {
 				out = append(out, years)
 			}
+		} else {
+			markRange(d, out, from)
 		}
 	}
 	return out
+}
+
+// markRange marks the last two of qs as the ends of one estimate when they are written as a range
+// of amounts: "between 310,000 and 480,000", "600 to 900", "40-60". "from 5 to 7" is a change
+// over time, not a range.
+func markRange(d *document.Document, qs []quantity, from int) {
+	if len(qs) < 2 {
+		return
+	}
+	low, high := &qs[len(qs)-2], &qs[len(qs)-1]
+	if low.year || low.label || high.label || low.vague || high.vague || low.pct != high.pct || high.value <= low.value {
+		return
+	}
+	before := ""
+	if low.word > from {
+		before = d.Words[low.word-1].Norm
+	}
+	joined := false
+	switch high.word - low.word {
+	case 1:
+		gap := d.Text[d.Words[low.word].End:d.Words[high.word].Start]
+		joined = gap == "-" || gap == "–"
+	case 2:
+		mid := d.Words[low.word+1].Norm
+		joined = mid == "and" && before == "between" || mid == "to" && before != "from"
+	}
+	if joined {
+		text := d.Text[d.Words[low.word].Start:d.Words[high.word].End]
+		if before == "between" {
+			text = d.Text[d.Words[low.word-1].Start:d.Words[high.word].End]
+		}
+		low.ranged, high.ranged = text, text
+	}
 }
 
 // yearSpan reads a range of years ending with the last of qs ("between 2016 and 2022", "from 2016
@@ -253,6 +289,13 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 					// "not 17" against the source's 17, or the source's limit ("a fine of up
 					// to 250,000") given as the amount ("a 250,000 fine").
 					nearest, rejected = p, true
+					break
+				}
+				if p.ranged != "" && c.ranged == "" && !c.approx && !c.vague && !c.ceiling && c.bound == 0 {
+					// One end of the source's range given as the figure: "480,000 records"
+					// against "between 310,000 and 480,000".
+					nearest, rejected = p, true
+					nearest.text = p.ranged
 					break
 				}
 				matched = true // the same figure, whatever the words around it
