@@ -18,11 +18,8 @@ var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|corre
 // causeFromAssociation reports a clause that states as a cause what its source reports as an
 // association: "fermented vegetables protect the brain" where the source says eaters "scored
 // better" in an observational study. It fires only when the source's passage does not use the
-// causal verb itself and the source says somewhere that its finding is an association.
-func causeFromAssociation(op, src *document.Document, cl clause, from, to int, caveat string) (string, bool) {
-	if caveat == "" {
-		return "", false
-	}
+// causal verb itself and the source says that its finding on the same subject is an association.
+func causeFromAssociation(op, src *document.Document, idx *index, cl clause, from, to int) (string, bool) {
 	verb := ""
 	for w := cl.from; w < cl.to; w++ {
 		if causalVerbs[op.Words[w].Stem] {
@@ -37,6 +34,10 @@ func causeFromAssociation(op, src *document.Document, cl clause, from, to int, c
 		if causalVerbs[src.Words[w].Stem] && !deniedBefore(src, w) {
 			return "", false // the source says it too
 		}
+	}
+	caveat := idx.caveatOn(op, cl, from)
+	if caveat == "" {
+		return "", false
 	}
 	return fmt.Sprintf("reports an association ('%s'); the opinion makes it a cause ('%s')", caveat, verb), true
 }

@@ -256,9 +256,26 @@ Older residents of Tarn who drank green tea daily scored better on memory tests 
 		{"association kept", "Older Tarn residents who drank green tea daily did better on memory tests over five years.", "association", false},
 	})
 	// Without the source's caveat there is nothing to contradict.
-	if why, ok := causeFromAssociation(load(t, "Tea protects memory in Tarn."), src, clause{from: 0, to: 4}, 0, 0, ""); ok {
+	noCaveat := load(t, "Tea study\n\nOlder residents of Tarn who drank green tea daily scored better on memory tests over five years.")
+	op := load(t, "Tea protects memory in Tarn.")
+	if why, ok := causeFromAssociation(op, noCaveat, newIndex(noCaveat), clause{from: 0, to: 4}, 0, len(noCaveat.Words)); ok {
 		t.Errorf("fired without a caveat: %s", why)
 	}
+}
+
+// TestCaveatOnAnotherFinding: a source's caveat that another finding is only an association says
+// nothing about the cause the clause states.
+func TestCaveatOnAnotherFinding(t *testing.T) {
+	const bulletin = `Harbour bulletin
+
+The Carrow pumps failed during the storm on Friday night, engineers said. Repairs are expected to take a week.
+
+Separately, a survey of harbour staff found that shift work is linked to poorer sleep.`
+	src := load(t, bulletin)
+	checkContradictions(t, src, []contradictionCase{
+		{"a cause where the source's caveat is about something else", "The storm damaged the Carrow pumps on Friday night, engineers said.", "", false},
+		{"a cause where the caveat is about it", "Shift work damages the sleep of harbour staff, a survey found.", "linked to", true},
+	})
 }
 
 func TestSentenceWithTwoClaims(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 // index is a BM25-style index of source windows: each sentence alone and with its neighbour.
 type index struct {
 	foldedText  string             // the whole source folded, built on first need
-	caveatText  *string            // the source's words saying its finding is an association, read on first need
+	caveats     [][]int            // where the source says a finding is an association, read on first need
 	searched    map[[2]int]passage // search results by opinion word range: a one-clause sentence is searched once
 	figures     [][]quantity       // figures of each source sentence, read on first need
 	figureOrder []figureAt         // every figure with its sentence, by value
@@ -249,12 +249,26 @@ func contentStems(d *document.Document, from, to int) map[string]bool {
 
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
-// caveat returns the words with which the source says its finding is an association rather than
-// a proven cause ("observational", "cannot show that ... causes"), or "".
-func (idx *index) caveat() string {
-	if idx.caveatText == nil {
-		c := associationOnly.FindString(idx.doc.Text)
-		idx.caveatText = &c
+// caveatOn returns the words with which the source says that a finding on the clause's subject
+// is an association rather than a cause: the first such words in a sentence that shares a content
+// word with the clause, or in the paragraph of source word passage, the start of the passage the
+// clause restates; "" if there are none. A caveat about another finding does not count.
+func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string {
+	d := idx.doc
+	if idx.caveats == nil {
+		idx.caveats = associationOnly.FindAllStringIndex(d.Text, -1)
+		if idx.caveats == nil {
+			idx.caveats = [][]int{}
+		}
 	}
-	return *idx.caveatText
+	want := contentStems(op, cl.from, cl.to)
+	para := d.ParagraphAt(d.Words[passage].Start)
+	for _, loc := range idx.caveats {
+		from, _ := d.WordsIn(document.Span{Start: loc[0], End: loc[1]})
+		s := d.Sentences[d.Words[from].Sentence]
+		if d.ParagraphAt(loc[0]) == para || len(heldStems(d, s.FirstWord, s.EndWord, want)) > 0 {
+			return d.Text[loc[0]:loc[1]]
+		}
+	}
+	return ""
 }

@@ -188,7 +188,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		from, to = closestSentence(src, op, cl, from, to)
 		why, ok := certaintyOrNegation(op, src, cl, from, to)
 		if !ok {
-			why, ok = causeFromAssociation(op, src, cl, from, to, idx.caveat())
+			why, ok = causeFromAssociation(op, src, idx, cl, from, to)
 		}
 		if !ok {
 			why, ok = declined(op, src, cl, best.span)
