@@ -626,8 +626,8 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 		Kind: report.Unsupported, Subkind: report.ContradictsSource,
 		Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),
 		Explanation: explanation,
-		Evidence: evidence,
-		Edits:    []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
+		Evidence:    evidence,
+		Edits:       []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
 	}
 }
 
