@@ -162,6 +162,9 @@ func TestQuantities(t *testing.T) {
 		{"the 2016-2022 study", []float64{2016, 2022, 6}},
 		{"in 2016 and 2022", []float64{2016, 2022}},
 		{"$1.9 billion in orders", []float64{1.9e9}},
+		{"as many as 1,500 people", []float64{1500}},
+		{"as much as $2 million", []float64{2e6}},
+		{"as many people as last year", []float64{50}},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)

@@ -143,6 +143,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 		case shareAt(d, i, from, to, &q):
 			out = append(out, q)
 			continue
+		case (w == "many" || w == "much") && i > from && d.Words[i-1].Norm == "as" && i+1 < to && d.Words[i+1].Norm == "as":
+			continue // "as many as 1,500": a ceiling on the figure that follows, not a quantity of its own
 		case vagueWords[w] > 0 || w == "none":
 			q.value, q.vague = vagueWords[w], true
 		default:
