@@ -698,3 +698,30 @@ func TestWriterCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureOfAnotherMeasure: a clause's length of time is not restated by a source figure that
+// counts things ("four years" against "the last four digits"), while the same length of time is.
+func TestFigureOfAnotherMeasure(t *testing.T) {
+	const bank = `Bank notice
+
+For around 62,000 customers of the Marrow bank, the records also include the last four digits of a card number. The bank has run the loyalty scheme for four years.`
+	src := load(t, bank)
+	tests := []struct {
+		name, opinion string
+		restated      bool
+	}{
+		{"years against digits", "It is the second time in four years that this chain has lost its customers' data.", false},
+		{"years against years", "Customers have trusted this chain's loyalty programme for four years.", true},
+	}
+	for _, tt := range tests {
+		restated := false
+		for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
+			if f.Kind == report.Paraphrase && strings.Contains(f.Explanation, "Restates a figure") {
+				restated = true
+			}
+		}
+		if restated != tt.restated {
+			t.Errorf("%s: restated a figure = %v, want %v", tt.name, restated, tt.restated)
+		}
+	}
+}

@@ -387,6 +387,9 @@ var (
 		"individual")
 )
 
+// timeUnits are the stems of the units that measure a length of time.
+var timeUnits = stemSet("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
+
 // sameUnit reports whether two figures count the same kind of thing, by the stems of the words
 // after them.
 func sameUnit(a, b string) bool {
@@ -518,7 +521,9 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 		for _, f := range figures {
 			found := false
 			for _, q := range qs {
-				if q.pct == f.pct && agree(f, q) {
+				// "four years" is not restated by "the last four digits": a length of time
+				// against a count of things.
+				if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] {
 					found = true
 					break
 				}
