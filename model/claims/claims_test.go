@@ -50,6 +50,9 @@ func TestJudgements(t *testing.T) {
 		{"told to the writer, with an adverb", "I was also told that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "was also told"},
 		{"credited to unnamed residents", "Residents there say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "Residents there say"},
 		{"neighbours tell the writer", "Neighbours on the old Marrow road tell me soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "tell me"},
+		{"hearsay the writer passes on", "I hear that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "I hear that"},
+		{"what the writer has learned", "We've learned that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "learned that"},
+		{"people the writer has spoken to", "We've spoken to three drivers who say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "spoken to"},
 		{"someone the writer spoke to", "A former official I spoke to says soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "I spoke to"},
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
@@ -119,6 +122,7 @@ func TestNotJudged(t *testing.T) {
 		{"an open question kept open", "Nobody knows yet whether night staff switched the Carrow pumps off."},
 		{"an open question answered with a hedge", "Night staff probably switched the Carrow pumps off."},
 		{"a denied claim made with a hedge", "Delays on the Tarn line were less likely under the new timetable."},
+		{"heard before is no hearsay", "I have heard this promise about the Marrow convoy before."},
 		{"a complaint that nobody told", "Nobody told us in Tessany when the new bus timetable would start."},
 	}
 	src := load(t, source)

@@ -36,7 +36,7 @@ func (idx *index) namesOtherSource(clause string, credit *string) bool {
 }
 
 // attribution finds a claim credited to someone other than the source.
-var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:i|we)(?:'m|’m|'re|’re)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:me|us|reporters|this|the)|tells? (?:me|us)|(?:i|we) (?:have |'ve )?(?:spoke|spoken|talked) (?:to|with)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said))\b`)
+var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:reporters|this|the)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said)|` + writerCredits + `)\b`)
 
 // attributionIn returns the first words of text that credit another source, or "". Words a
 // negation denies are no attribution: "nobody told us when a repair would happen" is a complaint.
@@ -658,9 +658,12 @@ func attributedElsewhere(f report.Finding, credit string, evidence []report.Evid
 }
 
 // writerCredit finds the writer crediting a source of their own: "I'm told", "a steward told me",
-// "we spoke to". Unlike "Mill Lane was told about its future last", these credit what follows
+// "we spoke to", "I hear that". Unlike "Mill Lane was told about its future last", these credit what follows
 // to someone the reader cannot check.
-var writerCredit = regexp.MustCompile(`(?i)\b(?:(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have been| had been|'ve been|’ve been|'d been|’d been)(?: also| \w+ly)? told|told (?:me|us)|tells? (?:me|us)|(?:i|we) (?:have |'ve |’ve )?(?:spoke|spoken|talked) (?:to|with))\b`)
+var writerCredit = regexp.MustCompile(`(?i)\b(?:` + writerCredits + `)\b`)
+
+// writerCredits is the pattern of writerCredit, which attribution shares.
+const writerCredits = `(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have been| had been|'ve been|’ve been|'d been|’d been)(?: also| \w+ly)? told|told (?:me|us)|tells? (?:me|us)|(?:i|we)(?: have|'ve|’ve)? (?:spoke|spoken|talked) (?:to|with)|(?:i|we)(?: hear| have heard|'ve heard|’ve heard| have learned|'ve learned|’ve learned| have learnt|'ve learnt|’ve learnt) that`
 
 // creditOutsideQuotes returns the words of a clause's text by which the writer credits a source
 // of their own, when they stand outside every quotation in it (the "we were told" inside a
