@@ -231,6 +231,22 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "misquote hedge cut from before the quoted words",
+			opinion: `The survey says "the new timetable reduced delays on the Tarn line".`,
+			source:  "The survey suggests that the new timetable reduced delays on the Tarn line last winter.",
+			want: []wantQuote{{
+				text: "the new timetable reduced delays on the Tarn line", subkind: report.Misquote, marked: true,
+			}},
+		},
+		{
+			name:    "a hedge cut from before quoted words that keep their own",
+			opinion: `The survey says "the new timetable may have reduced delays on the Tarn line".`,
+			source:  "The survey suggests that the new timetable may have reduced delays on the Tarn line last winter.",
+			want: []wantQuote{{
+				text: "the new timetable may have reduced delays on the Tarn line", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
 			name:    "unsourced quotation",
 			opinion: `The minister said "we will build a thousand new bridges across the valley" yesterday.`,
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

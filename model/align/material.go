@@ -13,6 +13,9 @@ var negations = setOf("not no never none nothing nobody neither nor without cann
 
 var qualifiers = setOf("may might could possibly perhaps likely unlikely probably some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only appears appear appeared seems seem suggests suggest suggested preliminary limited small")
 
+// epistemic are the qualifiers that hedge how sure a statement is, not how much it says.
+var epistemic = setOf("may might could possibly perhaps likely unlikely probably appears appear appeared seems seem suggests suggest suggested")
+
 var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful")
 
 var numberWords = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half quarter third")
@@ -57,13 +60,22 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 		}
 	}
 	// A cut that leaves out a negation, a hedge or a condition just before the quoted words, in
-	// the same sentence, unless the source's own quotation starts in between.
+	// the same sentence, unless the source's own quotation starts in between. A hedge left out is
+	// no change when the quoted words keep one of their own: "data suggest that around 12,350
+	// people may have entered" quoted as "around 12,350 people may have entered".
 	sent := source.Sentences[source.Words[s0].Sentence]
+	keepsHedge := false
+	for w := s0; w < s1; w++ {
+		keepsHedge = keepsHedge || epistemic[source.Words[w].Norm]
+	}
 	for w := s0 - 1; w >= max(sent.FirstWord, s0-8); w-- {
 		if hasQuoteMark(source.Text[source.Words[w].End:source.Words[s0].Start]) {
 			break
 		}
 		n := source.Words[w].Norm
+		if epistemic[n] && keepsHedge {
+			continue
+		}
 		if negations[n] || (marked && (qualifiers[n] || conditions[n])) {
 			return fmt.Sprintf("it leaves out '%s' just before the quoted words", surface(source, w, s0))
 		}
