@@ -729,3 +729,18 @@ For around 62,000 customers of the Marrow bank, the records also include the las
 		}
 	}
 }
+
+// TestOpenQuestionAnsweredNo: a question the source leaves open, with "whether" or with a denied
+// "rule out that", is settled by a plain no as much as by a plain yes; a clause that itself says
+// it does not know settles nothing.
+func TestOpenQuestionAnsweredNo(t *testing.T) {
+	const study = `Tea study
+
+Older residents of Tarn who drank green tea daily scored better on memory tests over five years. We adjusted for age and income, but we cannot rule out that something else about their lives explains the better scores. It is not yet clear whether the Carrow pumps were switched off by night staff or left running.`
+	checkContradictions(t, load(t, study), []contradictionCase{
+		{"a kept possibility denied", "Nothing else about their lives can explain the better scores.", "cannot rule out that", true},
+		{"an open whether answered no", "Night staff did not switch the Carrow pumps off.", "leaves it open", true},
+		{"an open whether kept open, negated", "It is not clear that night staff switched the Carrow pumps off.", "", false},
+		{"a possibility kept, hedged", "Something else about their lives may explain the better scores.", "", false},
+	})
+}

@@ -430,22 +430,23 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 // spectators" against "The inquiry found that the club deliberately let supporters in") or leaves
 // it an open question ("not yet clear whether ... phishing" against "was obviously phished").
 func declined(op, src *document.Document, cl clause, span document.Span) (string, bool) {
-	if saysNo(op, cl.from, cl.to) != "" {
-		return "", false
-	}
 	from, to := src.WordsIn(span)
 	shared := contentStems(op, cl.from, cl.to)
-	heads, settled := evidenceNouns, settles(op, cl)
-	if settled {
-		// Not showing or proving a claim denies only a claim made without a hedge: "do not show
-		// that vacancies caused the lower ratings" against "were more likely to" is no conflict.
-		heads = denialHeads
+	if saysNo(op, cl.from, cl.to) == "" {
+		heads := evidenceNouns
+		if settles(op, cl) {
+			// Not showing or proving a claim denies only a claim made without a hedge: "do not
+			// show that vacancies caused the lower ratings" against "were more likely to" is no
+			// conflict.
+			heads = denialHeads
+		}
+		if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared, heads)); w >= 0 {
+			return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
+				wordsAround(src, w, from, to, 2, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
+		}
 	}
-	if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared, heads)); w >= 0 {
-		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
-			wordsAround(src, w, from, to, 2, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
-	}
-	if w := leftOpen(src, from, to, shared); w >= 0 && settled {
+	// An open question is settled by a plain no as much as by a plain yes.
+	if w := leftOpen(src, from, to, shared); w >= 0 && answers(op, cl) {
 		return fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
 			wordsAround(src, w, from, to, 5, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
 	}

@@ -16,11 +16,12 @@ var notKnowing = setOfWords("unclear", "unknown", "uncertain", "undetermined", "
 // leftOpen finds in source words [from, to) a question the source leaves open that a clause
 // answers: "It is not yet clear whether the contractor's credentials were stolen through a
 // phishing attack" against "The contractor's login was obviously phished". It returns the word
-// "whether" when a word of not knowing comes at most five words before it in its clause and the
-// question, in its own clause, holds at least two of the stems in shared; -1 otherwise.
+// "whether" when a word of not knowing comes at most five words before it in its clause, or the
+// "that" of "cannot rule out that", and the question, in its own clause, holds at least two of
+// the stems in shared; -1 otherwise.
 func leftOpen(src *document.Document, from, to int, shared map[string]bool) int {
 	for w := from; w < to; w++ {
-		if src.Words[w].Norm != "whether" || !openedBy(src, max(from, w-5), w) {
+		if !(src.Words[w].Norm == "whether" && openedBy(src, max(from, w-5), w) || notRuledOut(src, from, w)) {
 			continue
 		}
 		if len(heldStems(src, w+1, clauseEnd(src, w, to), shared)) >= 2 {
@@ -29,6 +30,25 @@ func leftOpen(src *document.Document, from, to int, shared map[string]bool) int 
 	}
 	return -1
 }
+
+// notRuledOut reports whether word w of src is the "that" of a possibility the source keeps open
+// with a denied "rule out": "we cannot rule out that something else explains the difference",
+// "has not ruled out that". Words before from do not count.
+func notRuledOut(src *document.Document, from, w int) bool {
+	if src.Words[w].Norm != "that" || w-2 < from || src.Words[w-1].Norm != "out" ||
+		!ruleVerb[src.Words[w-2].Norm] {
+		return false
+	}
+	for k := w - 3; k >= max(from, w-5); k-- {
+		if anyNegation[src.Words[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleVerb are the forms of "rule" in "rule out".
+var ruleVerb = setOfWords("rule", "rules", "ruled", "ruling")
 
 // openedBy reports whether a word of not knowing lies in source words [from, to), in the clause of
 // the word at to.
@@ -47,9 +67,19 @@ func openedBy(src *document.Document, from, to int) bool {
 // settles reports whether a clause states its content as settled: no hedge, no negation and no
 // question of its own.
 func settles(op *document.Document, cl clause) bool {
-	return firstOf(op, cl.from, cl.to, hedges, nil) == "" && saysNo(op, cl.from, cl.to) == "" &&
-		firstOf(op, cl.from, cl.to, whether, nil) == ""
+	return saysNo(op, cl.from, cl.to) == "" && answers(op, cl)
 }
+
+// answers reports whether a clause answers a question one way or the other: no hedge, no question
+// of its own and no word of not knowing. "None of those can explain the difference" answers;
+// "nobody knows what explains it" does not.
+func answers(op *document.Document, cl clause) bool {
+	return firstOf(op, cl.from, cl.to, hedges, nil) == "" && firstOf(op, cl.from, cl.to, whether, nil) == "" &&
+		firstOf(op, cl.from, cl.to, unknowing, nil) == ""
+}
+
+// unknowing are the words with which a clause says it does not know.
+var unknowing = setOfWords("unclear", "unknown", "uncertain", "clear", "know", "knows", "known", "sure")
 
 // whether is the word that asks a question inside a statement.
 var whether = setOfWords("whether")
