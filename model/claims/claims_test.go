@@ -744,3 +744,20 @@ Older residents of Tarn who drank green tea daily scored better on memory tests 
 		{"a possibility kept, hedged", "Something else about their lives may explain the better scores.", "", false},
 	})
 }
+
+// TestClaimsTheSourceHoldsBack: a claim the source says could not be confirmed, or reports as
+// denied, is contradicted when the opinion states it as fact; not when the opinion hedges it,
+// denies it, reports the denial or agrees with it.
+func TestClaimsTheSourceHoldsBack(t *testing.T) {
+	const harbour = `Harbour report
+
+Reports that the harbour master resigned on Friday could not be confirmed. The Carrow ferry company denied that it knew about the cracked hull before the crossing. The union disputed that the pay offer from the Carrow ferry company was fair.`
+	checkContradictions(t, load(t, harbour), []contradictionCase{
+		{"an unconfirmed report stated as fact", "On Friday the harbour master quit.", "could not be confirmed", true},
+		{"an unconfirmed report, hedged", "The harbour master may have quit his post last Friday.", "", false},
+		{"a denied claim stated as fact", "Everyone at Carrow's ferry firm was aware of the cracked hull well before that crossing.", "reports it as denied", true},
+		{"a denied claim, denied", "The Carrow ferry firm did not know about the cracked hull before the crossing.", "", false},
+		{"a denied claim, reported as an account", "Critics say the Carrow ferry company knew about the cracked hull before the crossing.", "", false},
+		{"a disputed claim, agreed with by its opposite", "The pay offer from the Carrow ferry company was unfair.", "", false},
+	})
+}

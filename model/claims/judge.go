@@ -194,6 +194,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			why, ok = declined(op, src, cl, best.span)
 		}
 		if !ok {
+			why, ok = deniedClaim(op, src, cl, winFrom, winTo)
+		}
+		if !ok {
 			why, ok = actorSwapped(op, src, cl, from, to)
 		}
 		if !ok {
@@ -450,8 +453,99 @@ func declined(op, src *document.Document, cl clause, span document.Span) (string
 		return fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
 			wordsAround(src, w, from, to, 5, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
 	}
+	if w, ok := unconfirmed(src, from, to, shared); ok && settles(op, cl) {
+		return fmt.Sprintf("says it could not be confirmed: '%s'; the opinion states it as fact: '%s'",
+			wordsAround(src, w, from, to, 14, 4), clauseExcerpt(op, cl)), true
+	}
 	return "", false
 }
+
+// unconfirmed finds in source words [from, to) a sentence that says its claim could not be
+// confirmed ("Reports that the harbour master resigned on Friday could not be confirmed", "We
+// have not been able to verify that ...", "unverified reports") and holds at least two of the
+// stems in shared. It returns the word that says so.
+func unconfirmed(src *document.Document, from, to int, shared map[string]bool) (int, bool) {
+	for w := from; w < to; w++ {
+		n := src.Words[w].Norm
+		denied := unconfirmedWords[n]
+		if confirmWords[n] {
+			for k := max(from, w-4); k < w && !denied; k++ {
+				denied = anyNegation[src.Words[k].Norm] && sameClause(src, k, w)
+			}
+		}
+		if !denied {
+			continue
+		}
+		s := src.Sentences[src.Words[w].Sentence]
+		a, b := max(from, s.FirstWord), min(to, s.EndWord)
+		if len(heldStems(src, a, b, shared)) >= 2 {
+			return w, true
+		}
+	}
+	return 0, false
+}
+
+// deniedClaim describes a clause that restates, as fact, a claim its passage reports as denied:
+// "Everyone at the ferry firm was aware of the cracked hull" against "The Carrow ferry company
+// denied that it knew about the cracked hull". A clause that itself reports an account ("the
+// company insists") is left alone.
+func deniedClaim(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	shared := contentStems(op, cl.from, cl.to)
+	w, ok := disputed(src, from, to, shared)
+	if !ok || !settles(op, cl) || firstOf(op, cl.from, cl.to, accountWords, nil) != "" ||
+		negatedWord(op, cl, contentStems(src, w+1, clauseEnd(src, w, to))) {
+		return "", false
+	}
+	return fmt.Sprintf("reports it as denied: '%s'; the opinion states it as fact: '%s'",
+		wordsAround(src, w, from, to, 6, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
+}
+
+// negatedWord reports whether the clause says the opposite of one of stems with a negating prefix:
+// "unfair" against the denied claim that an offer "was fair" agrees with the denial.
+func negatedWord(op *document.Document, cl clause, stems map[string]bool) bool {
+	for w := cl.from; w < cl.to; w++ {
+		n := op.Words[w].Norm
+		for _, prefix := range []string{"un", "in", "im", "il", "ir", "dis", "non"} {
+			if rest, ok := strings.CutPrefix(n, prefix); ok && len(rest) > 2 && stems[document.Stem(rest)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// disputed finds in source words [from, to) a claim the source reports as denied or disputed
+// ("The Carrow ferry company denied that it knew about the cracked hull", "disputes having been
+// warned"): a verb of denial followed by "that" or a verb in -ing, and at least two of the stems
+// in shared after it in its clause. It returns the verb.
+func disputed(src *document.Document, from, to int, shared map[string]bool) (int, bool) {
+	for w := from; w+1 < to; w++ {
+		if !denialVerbs[src.Words[w].Norm] {
+			continue
+		}
+		if next := src.Words[w+1].Norm; next != "that" && !strings.HasSuffix(next, "ing") {
+			continue
+		}
+		if len(heldStems(src, w+1, clauseEnd(src, w, to), shared)) >= 2 {
+			return w, true
+		}
+	}
+	return 0, false
+}
+
+// denialVerbs deny or dispute a claim; accountWords in a clause report someone's account of it
+// rather than state it ("the company insists it knew nothing").
+var (
+	denialVerbs  = setOfWords("deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "disputing", "reject", "rejects", "rejected", "rejecting")
+	accountWords = setOfWords("deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "insist", "insists", "insisted", "claim", "claims", "claimed", "say", "says", "said", "maintain", "maintains", "maintained", "allege", "alleges", "alleged")
+)
+
+// confirmWords confirm a claim; unconfirmedWords say it is not confirmed.
+var (
+	confirmWords = setOfWords("confirm", "confirmed", "verify", "verified", "corroborate",
+		"corroborated", "substantiate", "substantiated")
+	unconfirmedWords = setOfWords("unconfirmed", "unverified", "uncorroborated", "unsubstantiated")
+)
 
 // reach returns how many words after word w of src, before to and in its clause, an excerpt needs
 // to show the last word whose stem is in shared and the two words after it.
