@@ -15,6 +15,11 @@ var causalVerbs = stemSet("cause", "protect", "prevent", "cure", "reduce", "boos
 // associationOnly finds a source that says its finding is an association, not a proven cause.
 var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:cannot|can't|could not|does not|doesn't|do not|did not|not) (?:show|prove|establish|demonstrate|tell us)(?: that| whether| what)?(?: \w+){0,3} (?:cause|causes|caused|causation|causal|responsible)|cause and effect|rule out)\b`)
 
+// caveatTriggers are the words without which associationOnly cannot match a sentence.
+var caveatTriggers = setOfWords("observational", "correlation", "correlated", "associated",
+	"association", "linked", "link", "show", "prove", "establish", "demonstrate", "tell",
+	"cause", "rule")
+
 // causeFromAssociation reports a clause that states as a cause what its source reports as an
 // association: "fermented vegetables protect the brain" where the source says eaters "scored
 // better" in an observational study. It fires only when the source's passage does not use the

@@ -761,3 +761,27 @@ Reports that the harbour master resigned on Friday could not be confirmed. The C
 		{"a disputed claim, agreed with by its opposite", "The pay offer from the Carrow ferry company was unfair.", "", false},
 	})
 }
+
+// TestCaveatTriggers: every way associationOnly says a finding is an association is found,
+// though the pattern runs only on sentences with one of caveatTriggers.
+func TestCaveatTriggers(t *testing.T) {
+	sentences := []string{
+		"The Tarn study is observational.",
+		"Tea drinking in Tarn was correlated with better memory.",
+		"Tea drinking in Tarn was associated with better memory.",
+		"Tea drinking in Tarn is linked to better memory.",
+		"There is a link between tea drinking in Tarn and memory.",
+		"The Tarn study does not show that tea causes better memory.",
+		"The Tarn study cannot prove that tea is responsible.",
+		"The Tarn data can't tell us whether tea caused it.",
+		"The Tarn study says nothing about cause and effect.",
+		"The Tarn researchers could not rule out other habits.",
+	}
+	op := load(t, "Tea protects memory in Tarn.")
+	for _, s := range sentences {
+		src := load(t, "Study\n\n"+s)
+		if got := newIndex(src).caveatOn(op, clause{from: 0, to: len(op.Words)}, len(src.Words)-1); got == "" {
+			t.Errorf("no caveat found in %q", s)
+		}
+	}
+}

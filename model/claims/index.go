@@ -14,7 +14,7 @@ import (
 // index is a BM25-style index of source windows: each sentence alone and with its neighbour.
 type index struct {
 	foldedText  string             // the whole source folded, built on first need
-	caveats     [][]int            // where the source says a finding is an association, read on first need
+	caveats     *caveatIndex       // where the source says a finding is an association, read on first need
 	searched    map[[2]int]passage // search results by opinion word range: a one-clause sentence is searched once
 	figures     [][]quantity       // figures of each source sentence, read on first need
 	figureOrder []figureAt         // every figure with its sentence, by value
@@ -249,6 +249,14 @@ func contentStems(d *document.Document, from, to int) map[string]bool {
 
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
+// caveatIndex finds the source's caveats by what they are about: each caveat (where the source
+// says a finding is an association) by the content stems of its sentence and by its paragraph.
+type caveatIndex struct {
+	spans  [][]int        // the caveats' byte spans, in order
+	byStem map[string]int // the first caveat whose sentence holds the stem
+	byPara map[int]int    // the first caveat in the paragraph
+}
+
 // caveatOn returns the words with which the source says that a finding on the clause's subject
 // is an association rather than a cause: the first such words in a sentence that shares a content
 // word with the clause, or in the paragraph of source word passage, the start of the passage the
@@ -256,19 +264,42 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string {
 	d := idx.doc
 	if idx.caveats == nil {
-		idx.caveats = associationOnly.FindAllStringIndex(d.Text, -1)
-		if idx.caveats == nil {
-			idx.caveats = [][]int{}
+		idx.caveats = &caveatIndex{byStem: map[string]int{}, byPara: map[int]int{}}
+		for _, s := range d.Sentences {
+			// The pattern is costly over a long text: try it only on sentences with a word it
+			// needs.
+			if firstOf(d, s.FirstWord, s.EndWord, caveatTriggers, nil) == "" {
+				continue
+			}
+			start := d.Words[s.FirstWord].Start
+			loc := associationOnly.FindStringIndex(d.Text[start:d.Words[s.EndWord-1].End])
+			if loc == nil {
+				continue
+			}
+			i := len(idx.caveats.spans)
+			idx.caveats.spans = append(idx.caveats.spans, []int{start + loc[0], start + loc[1]})
+			for st := range contentStems(d, s.FirstWord, s.EndWord) {
+				if _, ok := idx.caveats.byStem[st]; !ok {
+					idx.caveats.byStem[st] = i
+				}
+			}
+			if _, ok := idx.caveats.byPara[d.ParagraphAt(start)]; !ok {
+				idx.caveats.byPara[d.ParagraphAt(start)] = i
+			}
 		}
 	}
-	want := contentStems(op, cl.from, cl.to)
-	para := d.ParagraphAt(d.Words[passage].Start)
-	for _, loc := range idx.caveats {
-		from, _ := d.WordsIn(document.Span{Start: loc[0], End: loc[1]})
-		s := d.Sentences[d.Words[from].Sentence]
-		if d.ParagraphAt(loc[0]) == para || len(heldStems(d, s.FirstWord, s.EndWord, want)) > 0 {
-			return d.Text[loc[0]:loc[1]]
+	first := len(idx.caveats.spans)
+	if i, ok := idx.caveats.byPara[d.ParagraphAt(d.Words[passage].Start)]; ok {
+		first = i
+	}
+	for st := range contentStems(op, cl.from, cl.to) {
+		if i, ok := idx.caveats.byStem[st]; ok && i < first {
+			first = i
 		}
 	}
-	return ""
+	if first == len(idx.caveats.spans) {
+		return ""
+	}
+	loc := idx.caveats.spans[first]
+	return d.Text[loc[0]:loc[1]]
 }
