@@ -751,9 +751,10 @@ Older residents of Tarn who drank green tea daily scored better on memory tests 
 func TestClaimsTheSourceHoldsBack(t *testing.T) {
 	const harbour = `Harbour report
 
-Reports that the harbour master resigned on Friday could not be confirmed. The Carrow ferry company denied that it knew about the cracked hull before the crossing. The union disputed that the pay offer from the Carrow ferry company was fair.`
+Reports that the harbour master resigned on Friday could not be confirmed. The Carrow ferry company denied that it knew about the cracked hull before the crossing. The union disputed that the pay offer from the Carrow ferry company was fair. The cause of the fire at the Carrow boathouse has not been determined.`
 	checkContradictions(t, load(t, harbour), []contradictionCase{
 		{"an unconfirmed report stated as fact", "On Friday the harbour master quit.", "could not be confirmed", true},
+		{"an undetermined cause stated", "Faulty wiring caused the fire at the Carrow boathouse.", "has not been determined", true},
 		{"an unconfirmed report, hedged", "The harbour master may have quit his post last Friday.", "", false},
 		{"a denied claim stated as fact", "Everyone at Carrow's ferry firm was aware of the cracked hull well before that crossing.", "reports it as denied", true},
 		{"a denied claim, denied", "The Carrow ferry firm did not know about the cracked hull before the crossing.", "", false},

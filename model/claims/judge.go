@@ -454,16 +454,16 @@ func declined(op, src *document.Document, cl clause, span document.Span) (string
 			wordsAround(src, w, from, to, 5, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
 	}
 	if w, ok := unconfirmed(src, from, to, shared); ok && settles(op, cl) {
-		return fmt.Sprintf("says it could not be confirmed: '%s'; the opinion states it as fact: '%s'",
+		return fmt.Sprintf("says it is not established: '%s'; the opinion states it as fact: '%s'",
 			wordsAround(src, w, from, to, 14, 4), clauseExcerpt(op, cl)), true
 	}
 	return "", false
 }
 
-// unconfirmed finds in source words [from, to) a sentence that says its claim could not be
-// confirmed ("Reports that the harbour master resigned on Friday could not be confirmed", "We
-// have not been able to verify that ...", "unverified reports") and holds at least two of the
-// stems in shared. It returns the word that says so.
+// unconfirmed finds in source words [from, to) a sentence that says its claim is not established
+// ("Reports that the harbour master resigned on Friday could not be confirmed", "The cause of the
+// fire has not been determined", "unverified reports") and holds at least two of the stems in
+// shared. It returns the word that says so.
 func unconfirmed(src *document.Document, from, to int, shared map[string]bool) (int, bool) {
 	for w := from; w < to; w++ {
 		n := src.Words[w].Norm
@@ -543,7 +543,8 @@ var (
 // confirmWords confirm a claim; unconfirmedWords say it is not confirmed.
 var (
 	confirmWords = setOfWords("confirm", "confirmed", "verify", "verified", "corroborate",
-		"corroborated", "substantiate", "substantiated")
+		"corroborated", "substantiate", "substantiated", "determine", "determined", "establish",
+		"established", "identify", "identified", "proven", "known")
 	unconfirmedWords = setOfWords("unconfirmed", "unverified", "uncorroborated", "unsubstantiated")
 )
 
