@@ -786,3 +786,31 @@ func TestCaveatTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestRecurrence: a clause that says something has happened before needs a source that tells of
+// an earlier case; the source's account of the present case does not support it.
+func TestRecurrence(t *testing.T) {
+	const present = `Bank notice
+
+The Marrow bank said on Monday that records of around 62,000 customers had been copied from its loyalty database.`
+	const past = present + ` The Marrow bank also lost customer records in a previous breach in 2021.`
+	tests := []struct {
+		name, source, opinion string
+		want                  bool
+	}{
+		{"not the first time, no earlier case", present, "This isn't the first time the Marrow bank has lost its customers' records.", true},
+		{"the second time, no earlier case", present, "It is the second time in four years that the Marrow bank has lost customer records.", true},
+		{"not the first time, an earlier case told", past, "This isn't the first time the Marrow bank has lost its customers' records.", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, tt.source)}).Findings {
+			if f.Subkind == report.NotInSource && strings.Contains(f.Explanation, "happened before") {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: recurrence unsupported = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -134,6 +134,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if f, ok := unanimityDenied(op, src, cl); ok {
 		return f, true
 	}
+	if f, ok := recurrenceUnsupported(op, src, cl); ok {
+		return f, true
+	}
 	quoted := quotedShare(in.Quotes, cl.span)
 	best := idx.search(op, cl.from, cl.to)
 	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
