@@ -718,12 +718,7 @@ For around 62,000 customers of the Marrow bank, the records also include the las
 		{"years against years", "Customers have trusted this chain's loyalty programme for four years.", true},
 	}
 	for _, tt := range tests {
-		restated := false
-		for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
-			if f.Kind == report.Paraphrase && strings.Contains(f.Explanation, "Restates a figure") {
-				restated = true
-			}
-		}
+		restated := explained(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}), report.Paraphrase, "", "Restates a figure")
 		if restated != tt.restated {
 			t.Errorf("%s: restated a figure = %v, want %v", tt.name, restated, tt.restated)
 		}
@@ -803,14 +798,17 @@ The Marrow bank said on Monday that records of around 62,000 customers had been 
 		{"not the first time, an earlier case told", past, "This isn't the first time the Marrow bank has lost its customers' records.", false},
 	}
 	for _, tt := range tests {
-		got := false
-		for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, tt.source)}).Findings {
-			if f.Subkind == report.NotInSource && strings.Contains(f.Explanation, "happened before") {
-				got = true
-			}
-		}
+		got := explained(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, tt.source)}), report.Unsupported, report.NotInSource, "happened before")
 		if got != tt.want {
 			t.Errorf("%s: recurrence unsupported = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// explained reports whether res holds a finding of the kind and subkind whose explanation holds
+// the fragment.
+func explained(res Result, kind report.Kind, subkind report.Subkind, fragment string) bool {
+	return slices.ContainsFunc(res.Findings, func(f report.Finding) bool {
+		return f.Kind == kind && f.Subkind == subkind && strings.Contains(f.Explanation, fragment)
+	})
 }
