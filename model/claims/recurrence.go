@@ -14,6 +14,9 @@ import (
 // are the framing lexicon's.
 var recurrenceClaim = regexp.MustCompile(`(?i)(?:\bnot|n't|n’t) the first time\b|\b(?:the (?:second|third|fourth|fifth|sixth|latest|umpteenth) time|has form|have form|a (?:long )?history of|a track record of)\b`)
 
+// recurrenceNouns are the words without which recurrenceClaim cannot match.
+var recurrenceNouns = setOfWords("time", "form", "history", "record")
+
 // priorWords tell of something that happened before.
 var priorWords = setOfWords("previous", "previously", "earlier", "before", "again", "prior",
 	"history", "repeated", "repeatedly", "recurrence", "recurring", "recurred", "second", "past",
@@ -24,6 +27,9 @@ var priorWords = setOfWords("previous", "previously", "earlier", "before", "agai
 // case. Such a claim can share much with the source's account of the present case without the
 // source saying a word about the past.
 func recurrenceUnsupported(op, src *document.Document, cl clause) (report.Finding, bool) {
+	if firstOf(op, cl.from, cl.to, recurrenceNouns, nil) == "" {
+		return report.Finding{}, false // the pattern is costly to try on every clause
+	}
 	loc := recurrenceClaim.FindStringIndex(op.Slice(cl.span))
 	if loc == nil {
 		return report.Finding{}, false
