@@ -11,10 +11,13 @@ import (
 
 var negations = setOf("not no never none nothing nobody neither nor without cannot can't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't shouldn't couldn't hasn't haven't hadn't")
 
-var qualifiers = setOf("may might could possibly perhaps likely unlikely probably some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only appears appear appeared seems seem suggests suggest suggested preliminary limited small")
+// epistemicWords are the qualifiers that hedge how sure a statement is, not how much it says.
+const epistemicWords = "may might could possibly perhaps likely unlikely probably appears appear appeared seems seem suggests suggest suggested"
 
-// epistemic are the qualifiers that hedge how sure a statement is, not how much it says.
-var epistemic = setOf("may might could possibly perhaps likely unlikely probably appears appear appeared seems seem suggests suggest suggested")
+var (
+	epistemic  = setOf(epistemicWords)
+	qualifiers = setOf(epistemicWords + " some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small")
+)
 
 var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful")
 

@@ -283,8 +283,9 @@ func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string
 					idx.caveats.byStem[st] = i
 				}
 			}
-			if _, ok := idx.caveats.byPara[d.ParagraphAt(start)]; !ok {
-				idx.caveats.byPara[d.ParagraphAt(start)] = i
+			para := d.ParagraphAt(start)
+			if _, ok := idx.caveats.byPara[para]; !ok {
+				idx.caveats.byPara[para] = i
 			}
 		}
 	}

@@ -715,16 +715,14 @@ func clauseExcerpt(d *document.Document, cl clause) string {
 // figureContradicted is the finding for a clause whose figure cq differs from the figure pq of the
 // source passage at span.
 func figureContradicted(op, src *document.Document, cl clause, span document.Span, cq, pq quantity, evidence []report.Evidence) report.Finding {
-	explanation := fmt.Sprintf("The source says '%s' (paragraph %d); the opinion says '%s'.",
-		context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
-	if pq.ranged != "" && pq.text == pq.ranged {
-		explanation = fmt.Sprintf("The source gives a range, '%s' (paragraph %d); the opinion states one end of it as the figure: '%s'.",
-			context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
+	format := "The source says '%s' (paragraph %d); the opinion says '%s'."
+	if pq.ranged != "" && pq.text == pq.ranged { // conflict names the whole range
+		format = "The source gives a range, '%s' (paragraph %d); the opinion states one end of it as the figure: '%s'."
 	}
 	return report.Finding{
 		Kind: report.Unsupported, Subkind: report.ContradictsSource,
 		Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),
-		Explanation: explanation,
+		Explanation: fmt.Sprintf(format, context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span)),
 		Evidence:    evidence,
 		Edits:       []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
 	}
@@ -757,8 +755,8 @@ func attributedElsewhere(f report.Finding, credit string, evidence []report.Evid
 }
 
 // writerCredit finds the writer crediting a source of their own: "I'm told", "a steward told me",
-// "we spoke to", "I hear that". Unlike "Mill Lane was told about its future last", these credit what follows
-// to someone the reader cannot check.
+// "we spoke to", "I hear that". Unlike "Mill Lane was told about its future last", these credit
+// what follows to someone the reader cannot check.
 var writerCredit = regexp.MustCompile(`(?i)\b(?:` + writerCredits + `)\b`)
 
 // writerCredits is the pattern of writerCredit, which attribution shares.
