@@ -10,11 +10,16 @@ import (
 )
 
 // readerVerbs open a sentence that tells the reader what to do or think ("Think about what that
-// means.", "Share this.").
+// means.", "Share this.", "Bring a banner.").
 // Verbs that merely direct attention ("Look at the figures") are left out: they narrate.
 var readerVerbs = setOf("think", "imagine", "remember", "ask", "tell", "picture", "share",
 	"spread", "wake", "forget", "stop", "face", "trust", "believe", "join", "act", "call", "write",
-	"demand", "contact", "sign", "wait", "guess", "try", "recall")
+	"demand", "contact", "sign", "wait", "guess", "try", "recall", "bring", "put")
+
+// verbsOnly are the reader verbs that are never nouns: any word that is not an auxiliary may
+// follow them ("Put fermented vegetables on your table"). The others need a function word after
+// them, or "Share prices fell" would be a call to the reader.
+var verbsOnly = setOf("imagine", "remember", "tell", "forget", "believe", "recall", "bring", "put")
 
 // imperativeOpeners may come before the verb of an imperative ("So think about it", "Now ask").
 var imperativeOpeners = setOf("so", "now", "just", "please", "and", "but", "then", "simply")
@@ -23,6 +28,12 @@ var imperativeOpeners = setOf("so", "now", "just", "please", "and", "but", "then
 // word there means the first word is a noun ("Share prices fell", "Think tanks say").
 var imperativeFollowers = setOf("now", "yourself", "yourselves", "carefully", "closely", "again",
 	"twice", "hard", "ahead", "back", "around", "today", "it", "this", "that")
+
+// frontWords open a sentence with a clause or phrase that sets the scene for what follows: after
+// its comma an imperative may start ("If you have a card, stop what you're doing", "Starting
+// this week, put vegetables on your table").
+var frontWords = setOf("if", "when", "whenever", "once", "before", "until", "unless", "while",
+	"after", "starting", "from", "in", "for", "next", "whatever", "wherever", "whoever")
 
 // asides finds two sentence shapes that argue without arguing: imperatives addressed to the
 // reader, and verbless fragments that pass judgement on what came before ("Please.").
@@ -38,11 +49,16 @@ func (r *run) asides() []candidate {
 		if mark != 0 {
 			span.End = at + utf8.RuneLen(mark)
 		}
-		switch {
-		case mark != '?' && r.imperative(s):
+		if mark == '?' {
+			continue
+		}
+		if verb, ok := r.imperative(s); ok {
+			span.Start = r.op.Words[verb].Start
 			out = append(out, candidate{span: span, subkind: report.Appeal,
 				explanation: "Call to the reader: the sentence tells the reader what to do or think instead of giving evidence."})
-		case mark == '.' && r.fragment(si):
+			continue
+		}
+		if mark == '.' && r.fragment(si) {
 			out = append(out, candidate{span: span, subkind: report.Distancing,
 				explanation: "Aside: the fragment " + quote(r.op.Text[span.Start:span.End]) +
 					" comments on what came before instead of arguing with it."})
@@ -51,23 +67,77 @@ func (r *run) asides() []candidate {
 	return out
 }
 
-// imperative reports a sentence that opens with a verb addressed to the reader.
-func (r *run) imperative(s document.Sentence) bool {
-	i := s.FirstWord
+// imperative finds the first clause of a sentence that opens with a verb addressed to the reader,
+// and returns the index of its first word. A clause opens the sentence, or follows a comma or a
+// semicolon in a sentence that opens with a scene-setting clause ("If you got a letter, do not
+// wait"), or follows another imperative's comma ("do not click links, and do not wait").
+func (r *run) imperative(s document.Sentence) (int, bool) {
+	if _, ok := r.imperativeAt(s, s.FirstWord); ok {
+		return s.FirstWord, true // the whole sentence, openers and all ("So think about it.")
+	}
+	if !frontWords[r.op.Words[s.FirstWord].Norm] && !r.commandLike(s.FirstWord, s.EndWord) {
+		return 0, false
+	}
+	for i := s.FirstWord + 1; i < s.EndWord; i++ {
+		gap := r.op.Text[r.op.Words[i-1].End:r.op.Words[i].Start]
+		if !strings.ContainsAny(gap, ",;") || r.quotes.inside(r.op.Words[i].Start) {
+			continue
+		}
+		if at, ok := r.imperativeAt(s, i); ok {
+			return at, true
+		}
+	}
+	return 0, false
+}
+
+// commandLike reports a clause that opens with a negative imperative of any verb ("do not click",
+// "never open"): a comma after it may lead to an imperative to the reader.
+func (r *run) commandLike(i, end int) bool {
+	_, ok := r.negated(i, end)
+	return ok
+}
+
+// negated returns the word after a leading "do not", "don't" or "never", if there is one.
+func (r *run) negated(i, end int) (int, bool) {
+	w := r.op.Words
+	switch {
+	case i+2 < end && w[i].Norm == "do" && w[i+1].Norm == "not":
+		return i + 2, true
+	case i+1 < end && (w[i].Norm == "don't" || w[i].Norm == "never"):
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// imperativeAt reports whether the clause starting at word i, after any openers, opens with a verb
+// addressed to the reader, negated or not ("Think about it", "do not wait for them"), and returns
+// the index of the clause's first word after the openers.
+func (r *run) imperativeAt(s document.Sentence, i int) (int, bool) {
 	for i < s.EndWord && imperativeOpeners[r.op.Words[i].Norm] {
 		i++
 	}
+	start := i
+	if v, ok := r.negated(i, s.EndWord); ok {
+		i = v
+	}
 	if i >= s.EndWord || !readerVerbs[r.op.Words[i].Norm] {
-		return false
+		return 0, false
 	}
 	if i+1 >= s.EndWord {
-		return true
+		return start, true
 	}
 	next := r.op.Words[i+1]
 	if finiteVerbs[next.Norm] {
-		return false // "Demand was ...": the first word is the subject
+		return 0, false // "Demand was ...": the first word is the subject
 	}
-	return closedClass[next.Norm] || imperativeFollowers[next.Norm] || objectPronouns[next.Norm]
+	for j := i + 1; r.op.Words[i].Norm == "put" && j < s.EndWord && j <= i+3; j++ {
+		if strings.ContainsAny(r.op.Text[r.op.Words[j-1].End:r.op.Words[j].Start], ",;:") {
+			return 0, false // "Put simply, ...", "Put another way, ...": a manner of speaking
+		}
+	}
+	ok := verbsOnly[r.op.Words[i].Norm] || closedClass[next.Norm] || imperativeFollowers[next.Norm] ||
+		objectPronouns[next.Norm]
+	return start, ok
 }
 
 // finiteVerbs are auxiliaries and modals: after a sentence's first word they make it a subject,

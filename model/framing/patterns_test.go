@@ -68,6 +68,21 @@ func TestScareQuotes(t *testing.T) {
 		name:    "a title",
 		opinion: "The council published a plan titled \"Roads First\" in May.",
 		want:    []got{},
+	}, {
+		name:    "the source's words after so-called",
+		opinion: "It was a so-called \"humanitarian corridor\" in the end.",
+		source:  "The army opened a humanitarian corridor on Friday.",
+		want:    []got{{"so-called", report.Distancing}, {"\"humanitarian corridor\"", report.Distancing}},
+	}, {
+		name:    "so-called elsewhere in the sentence credits no one",
+		opinion: "As for the so-called treatment, every flat that had been \"treated\" got mould again.",
+		source:  "Flats were treated for mould in 2023.",
+		want:    []got{{"so-called", report.Distancing}, {"\"treated\"", report.Distancing}},
+	}, {
+		name:    "a quotation credited to a speaker after so-called",
+		opinion: "The so-called reform, the minister said, was \"solid\".",
+		source:  "The minister said the reform was solid.",
+		want:    []got{{"so-called", report.Distancing}},
 	}})
 }
 
@@ -165,6 +180,34 @@ func TestAsides(t *testing.T) {
 	}, {
 		name:    "a heading of its own",
 		opinion: "Summary.\n\nThe council met on Tuesday.",
+		want:    []got{},
+	}, {
+		name:    "an imperative after a scene-setting clause",
+		opinion: "If you have a loyalty card, stop what you're doing and read this.",
+		want:    []got{{"stop what you're doing and read this.", report.Appeal}},
+	}, {
+		name:    "a negative imperative after another",
+		opinion: "In the meantime, do not click links, and do not wait for the company to protect you.",
+		want:    []got{{"do not wait for the company to protect you.", report.Appeal}},
+	}, {
+		name:    "a verb that is never a noun, before a content word",
+		opinion: "Starting this week, put fermented vegetables on your table. Bring a banner on Saturday.",
+		want:    []got{{"put fermented vegetables on your table.", report.Appeal}, {"Bring a banner on Saturday.", report.Appeal}},
+	}, {
+		name:    "practical advice with a plain verb",
+		opinion: "Do not click links in the email, and delete it.",
+		want:    []got{},
+	}, {
+		name:    "a manner of speaking",
+		opinion: "Put simply, the plan failed. Put another way, nobody came. Remember, they promised.",
+		want:    []got{{"Remember, they promised.", report.Appeal}},
+	}, {
+		name:    "a noun after a scene-setting phrase",
+		opinion: "In 2023, think tanks warned of a slump. If it rains, call centres close early.",
+		want:    []got{},
+	}, {
+		name:    "a comma in a sentence that does not set a scene",
+		opinion: "The council met, tell the truth or not, on Tuesday.",
 		want:    []got{},
 	}})
 }
