@@ -812,3 +812,17 @@ func explained(res Result, kind report.Kind, subkind report.Subkind, fragment st
 		return f.Kind == kind && f.Subkind == subkind && strings.Contains(f.Explanation, fragment)
 	})
 }
+
+// TestSubjectLimitMadeGeneral: a part word that opens the source's sentence limits who did what it
+// says; "not a single one of them" or "none of them" in the opinion makes it everyone.
+func TestSubjectLimitMadeGeneral(t *testing.T) {
+	const inquiry = `Stand inquiry
+
+Several stewards told the inquiry they had received no briefing on the revised gate plan at the Carrow ground. All turnstiles at the Carrow ground had been inspected in March by the Tarn council engineers.`
+	checkContradictions(t, load(t, inquiry), []contradictionCase{
+		{"a negative universal pointing back", "And not a single one of them had been briefed on the new gate plan at Carrow.", "Several stewards", true},
+		{"none of them", "None of them had any briefing on the revised gate plan at the Carrow ground.", "Several stewards", true},
+		{"the limit kept", "Some of them had no briefing on the revised gate plan at the Carrow ground.", "", false},
+		{"a source that generalises", "Every one of them had been inspected by the Tarn council engineers in March.", "", false},
+	})
+}

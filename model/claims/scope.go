@@ -66,6 +66,15 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 		}
 	}
 	if part < 0 {
+		// "Several stewards told the panel they had received no briefing" against "not a single
+		// one of them had been briefed": the part word limits the subject of the sentence that
+		// says it, and the opinion's universal word points back to that subject with a pronoun.
+		if w := pronounUniversal(op, cl); w >= 0 {
+			if p := subjectPart(src, from, to, shared); p >= 0 {
+				return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')",
+					wordsAround(src, p, from, to, 1, 3), wordsAround(op, w, cl.from, cl.to, 1, 3)), true
+			}
+		}
 		return "", false
 	}
 	partText := wordsAround(src, part, from, to, 1, 3)
@@ -92,6 +101,57 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 		break
 	}
 	return "", false
+}
+
+// subjectPronouns stand for a group named before: "none of them", "every one of those".
+var subjectPronouns = map[string]bool{"them": true, "those": true, "they": true, "us": true, "these": true}
+
+// pronounUniversal returns the clause's universal word that governs a pronoun ("not a single one
+// of them", "all of them", "none of those"), or -1.
+func pronounUniversal(op *document.Document, cl clause) int {
+	for w := cl.from; w < cl.to; w++ {
+		if !universal(op, w, cl.from) {
+			continue
+		}
+		k := w + 1
+		for k < cl.to && leadIn[op.Words[k].Norm] && !subjectPronouns[op.Words[k].Norm] {
+			k++
+		}
+		if k < cl.to && subjectPronouns[op.Words[k].Norm] {
+			return w
+		}
+	}
+	return -1
+}
+
+// minSubjectShared is how many content stems the sentence of a subject's part word must share with
+// the clause: the part word limits who did it, and the rest of the sentence must say what.
+const minSubjectShared = 2
+
+// subjectPart returns a part word that opens a source sentence in words [from, to) ("Several
+// stewards", "Some residents said"), when that sentence shares minSubjectShared content stems with
+// the clause; otherwise -1. The sentence must itself generalise nothing.
+func subjectPart(src *document.Document, from, to int, shared map[string]bool) int {
+	for w := from; w < to; w++ {
+		s := src.Sentences[src.Words[w].Sentence]
+		if w != s.FirstWord || !partWords[src.Words[w].Norm] || src.Words[w].Norm == "most" {
+			continue
+		}
+		seen := map[string]bool{}
+		general := false
+		for k := s.FirstWord; k < min(s.EndWord, to); k++ {
+			if wholeWords[src.Words[k].Norm] {
+				general = true
+			}
+			if st := contentStem(src.Words[k]); shared[st] {
+				seen[st] = true
+			}
+		}
+		if !general && len(seen) >= minSubjectShared {
+			return w
+		}
+	}
+	return -1
 }
 
 // bare reports whether opinion word w, a noun, has no quantity or determiner in the two words
