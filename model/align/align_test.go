@@ -247,6 +247,23 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a month cut from before the quoted words is no hedge",
+			opinion: `The council says "the new timetable reduced delays on the Tarn line".`,
+			source:  "The council said in May that the new timetable reduced delays on the Tarn line last winter.",
+			want: []wantQuote{{
+				text: "the new timetable reduced delays on the Tarn line", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "a date dropped from a quote is no qualifier",
+			opinion: `The board wrote that "the Carrow paper plant closed after the storm flooded its turbine hall".`,
+			source:  "The Carrow paper plant closed on 3 May after the storm flooded its turbine hall.",
+			want: []wantQuote{{
+				text:    "the Carrow paper plant closed after the storm flooded its turbine hall",
+				subkind: report.Edited, marked: true, edits: []report.Edit{{Op: report.Delete, From: "on 3 May", To: ""}},
+			}},
+		},
+		{
 			name:    "unsourced quotation",
 			opinion: `The minister said "we will build a thousand new bridges across the valley" yesterday.`,
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

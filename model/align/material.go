@@ -56,7 +56,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 				return fmt.Sprintf("the quote adds '%s'", e.To)
 			}
 			return fmt.Sprintf("the quote drops '%s'", e.From)
-		case hasAny(from, qualifiers) && !hasAny(to, qualifiers):
+		case hasAny(notMonths(e.From), qualifiers) && !hasAny(to, qualifiers):
 			return fmt.Sprintf("the quote drops the qualifier '%s'", e.From)
 		case hasAny(from, quantityWords) && hasAny(to, quantityWords):
 			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
@@ -76,7 +76,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 			break
 		}
 		n := source.Words[w].Norm
-		if epistemic[n] && keepsHedge {
+		if (epistemic[n] && keepsHedge) || source.IsMonth(w) {
 			continue
 		}
 		if negations[n] || (marked && (qualifiers[n] || conditions[n])) {
@@ -91,6 +91,19 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 		return fmt.Sprintf("it stops before '%s', which qualifies it", excerpt(surface(source, s1, last.EndWord)))
 	}
 	return ""
+}
+
+// notMonths returns the folded words of s without the names of months: the "May" of "on 3 May"
+// qualifies nothing.
+func notMonths(s string) []string {
+	fields := strings.Fields(s)
+	var out []string
+	for i, f := range fields {
+		if !document.MonthIn(fields, i) {
+			out = append(out, wordsOf(f)...)
+		}
+	}
+	return out
 }
 
 func wordsOf(s string) []string {

@@ -826,3 +826,44 @@ Several stewards told the inquiry they had received no briefing on the revised g
 		{"a source that generalises", "Every one of them had been inspected by the Tarn council engineers in March.", "", false},
 	})
 }
+
+// TestMonthIsNoHedge: the month "May" hedges nothing and is no caveat; the verb still hedges.
+func TestMonthIsNoHedge(t *testing.T) {
+	const ferry = `Ferry report
+
+The Carrow ferry service stopped running in May after the winter storm damaged the pier. The Tarn ferry may stop running after the spring tides flood the slipway.`
+	src := load(t, ferry)
+	checkContradictions(t, src, []contradictionCase{
+		{"a month", "After a winter storm wrecked the pier, the ferry service at Carrow was halted.", "", false},
+		{"the verb", "The Tarn ferry will stop running once the spring tides flood the slipway.", "may", true},
+	})
+	for _, f := range omitted(src, nil) {
+		if strings.Contains(f.Text, "in May") {
+			t.Errorf("a sentence whose only 'may' is a month is reported as omitted: %q (%s)", f.Text, f.Explanation)
+		}
+	}
+}
+
+// TestOmittedLeavesOutTheDocumentItself: sentences about the document (its legal notices, its
+// standing, where to find it) are not content the opinion leaves out; a caveat about its figures
+// is.
+func TestOmittedLeavesOutTheDocumentItself(t *testing.T) {
+	const release = `Quarterly results
+
+Revenue rose 18 per cent to $412 million in the quarter. This release contains forward-looking statements, including statements about expected revenue and orders. The company undertakes no obligation to update these statements. The full report, with 40 tables, is available from the investor website. Figures in this release may be revised when the audit ends.`
+	var got []string
+	for _, f := range omitted(load(t, release), nil) {
+		got = append(got, f.Text)
+	}
+	joined := strings.Join(got, "|")
+	for _, furniture := range []string{"forward-looking", "no obligation", "is available from"} {
+		if strings.Contains(joined, furniture) {
+			t.Errorf("omitted %q: %q speaks about the document, not the matter", got, furniture)
+		}
+	}
+	for _, content := range []string{"Revenue rose 18 per cent", "may be revised"} {
+		if !strings.Contains(joined, content) {
+			t.Errorf("omitted %q: want the sentence with %q", got, content)
+		}
+	}
+}

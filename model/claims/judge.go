@@ -679,10 +679,11 @@ func firstOf(d *document.Document, from, to int, set map[string]bool, where func
 	return ""
 }
 
-// firstIndex returns the first word of [from, to) in set for which where holds, or -1.
+// firstIndex returns the first word of [from, to) in set for which where holds, or -1. A month
+// is not the word it is spelt like: the "May" of "on 3 May" is no hedge.
 func firstIndex(d *document.Document, from, to int, set map[string]bool, where func(int) bool) int {
 	for w := from; w < to; w++ {
-		if set[d.Words[w].Norm] && (where == nil || where(w)) {
+		if set[d.Words[w].Norm] && (where == nil || where(w)) && !d.IsMonth(w) {
 			return w
 		}
 	}

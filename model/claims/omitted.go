@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
@@ -29,7 +27,7 @@ func omitted(src *document.Document, used []document.Span) []report.Finding {
 	var out []report.Finding
 	touched, covered := usage(src, used)
 	for i, s := range src.Sentences {
-		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) || advice(src, s) {
+		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) || advice(src, s) || aboutTheDocument(src, s) {
 			continue
 		}
 		from, to, part := s.FirstWord, s.EndWord, covered[i]*3 > s.Len()
@@ -88,6 +86,9 @@ func salient(src *document.Document, from, to int) string {
 		figure = figure || (q.figure() && !dated(src, q.word))
 	}
 	for w := from; w < to; w++ {
+		if src.IsMonth(w) {
+			continue // "in May"
+		}
 		caveat = caveat || caveatWords[src.Words[w].Norm] || hedges[src.Words[w].Norm] || negations[src.Words[w].Norm] ||
 			counterpoints[src.Words[w].Stem]
 	}
@@ -116,22 +117,31 @@ func advice(src *document.Document, s document.Sentence) bool {
 	return first == "please" || first == "do" && s.FirstWord+1 < s.EndWord && src.Words[s.FirstWord+1].Norm == "not" || first == "don't"
 }
 
-// months name the months, for telling a day of the month from a count.
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
-
-// dated reports whether the number at word i is a day of the month ("14 March", "March 14").
+// dated reports whether the number at word i is a day of the month ("14 March", "March 14"): a
+// month next to it.
 func dated(d *document.Document, i int) bool {
-	capitalMonth := func(k int) bool {
-		if k < 0 || k >= len(d.Words) || !months[d.Words[k].Norm] {
-			return false
+	return d.IsMonth(i+1) || d.IsMonth(i-1)
+}
+
+// documentPhrases, folded as document.Fold folds them, speak about the document rather than what
+// it reports: its legal notices ("This release contains forward-looking statements"), its standing
+// ("the full judgment is the only authoritative document") and where to find it ("The full paper
+// is available from").
+var documentPhrases = []string{"forward looking statement", "undertakes no obligation", "no obligation to update",
+	"authoritative document", "this summary is provided",
+	"is available from", "is available at", "is available on", "are available from", "are available at",
+	"for more information", "for further information"}
+
+// aboutTheDocument reports whether source sentence s speaks about the document itself: furniture,
+// not a finding, a figure or a caveat of the matter the opinion writes about.
+func aboutTheDocument(src *document.Document, s document.Sentence) bool {
+	text := " " + document.Fold(src.Slice(s.Span)) + " "
+	for _, p := range documentPhrases {
+		if strings.Contains(text, p) {
+			return true
 		}
-		r, _ := utf8.DecodeRuneInString(d.Text[d.Words[k].Start:])
-		return unicode.IsUpper(r)
 	}
-	return capitalMonth(i+1) || capitalMonth(i-1)
+	return false
 }
 
 // boilerplate reports whether source sentence i is furniture rather than content: a heading or a

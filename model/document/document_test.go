@@ -318,3 +318,33 @@ func TestStemIrregularVerbs(t *testing.T) {
 		}
 	}
 }
+
+func TestIsMonth(t *testing.T) {
+	tests := []struct {
+		text string
+		word int
+		want bool
+	}{
+		{"The plant closed on 3 May after the storm.", 5, true},
+		{"The plant closed in May after the storm.", 4, true},
+		{"May 2024 was wet.", 0, true},
+		{"March was wet in the north.", 0, true},
+		{"May I add a word?", 0, false},
+		{"The plant may close after the storm.", 2, false},
+		{"The protesters march on Sunday.", 2, false},
+		{"The plant closed on Monday.", 4, false},
+	}
+	for _, tt := range tests {
+		d, err := Load("t.txt", []byte(tt.text), Options{Format: Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.IsMonth(tt.word); got != tt.want {
+			t.Errorf("%q word %d (%q): IsMonth = %v, want %v", tt.text, tt.word, d.Words[tt.word].Norm, got, tt.want)
+		}
+		fields := strings.Fields(tt.text)
+		if got := MonthIn(fields, tt.word); got != tt.want {
+			t.Errorf("%q field %d: MonthIn = %v, want %v", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
