@@ -867,3 +867,17 @@ Revenue rose 18 per cent to $412 million in the quarter. This release contains f
 		}
 	}
 }
+
+// TestConfirmedFigure: a figure the opinion calls confirmed contradicts a source that gives the
+// same figure as an estimate; not one the source states plainly or confirms itself.
+func TestConfirmedFigure(t *testing.T) {
+	const letters = `Breach letters
+
+By 20 February the company had written to about 410,000 members of the Carrow loyalty scheme. The Tarn clinic treated 1,250 patients for burns in the winter. Inspectors confirmed that about 3,400 homes at Hollin lost power.`
+	checkContradictions(t, load(t, letters), []contradictionCase{
+		{"an estimate called confirmed", "That is 410,000 confirmed victims of the Carrow loyalty scheme.", "as an estimate", true},
+		{"the estimate restated", "The company wrote to 410,000 members of the Carrow loyalty scheme.", "", false},
+		{"a plain figure called confirmed", "The Tarn clinic had 1,250 confirmed burns patients in the winter.", "", false},
+		{"a figure the source confirms", "In all, 3,400 confirmed homes at Hollin lost their power.", "", false},
+	})
+}

@@ -211,6 +211,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if !ok {
 			why, ok = magnitudeEscalated(op, src, cl, from, to)
 		}
+		if !ok {
+			why, ok = confirmedFigure(op, src, cl, winFrom, winTo)
+		}
 		if ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
@@ -307,6 +310,12 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 				return figureContradicted(op, src, cl, ev, c, p, sourceEvidence(src, ev, best.score)), true
 			}
 		}
+	}
+	if why, ok := confirmedFigure(op, src, cl, from, to); ok {
+		f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
+		f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", src.ParagraphAt(ev.Start)+1, why)
+		f.Evidence = sourceEvidence(src, ev, best.score)
+		return f, true
 	}
 	f.Kind, f.Subkind = report.Paraphrase, ""
 	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
