@@ -881,3 +881,25 @@ By 20 February the company had written to about 410,000 members of the Carrow lo
 		{"a figure the source confirms", "In all, 3,400 confirmed homes at Hollin lost their power.", "", false},
 	})
 }
+
+// TestClaimAfterAQuotation: the words after a quotation's closing mark and "and" are a claim of
+// the writer's own, judged apart from the quotation before them.
+func TestClaimAfterAQuotation(t *testing.T) {
+	const panel = `Panel report
+
+Its chief executive told the panel that staff "acted quickly and calmly once the problem was clear". She said the steward shortfall at the Carrow ground was caused by late withdrawals.`
+	tests := []struct{ name, opinion, want string }{
+		{"straight quotes", `She insists her people "acted quickly and calmly once the problem was clear" and blames the missing Carrow stewards on late withdrawals.`, "and blames the missing Carrow stewards on late withdrawals"},
+		{"curly quotes", `She insists her people “acted quickly and calmly once the problem was clear” and blames the missing Carrow stewards on late withdrawals.`, "and blames the missing Carrow stewards on late withdrawals"},
+	}
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, panel)})
+		if got := texts(res, report.Paraphrase); !slices.Contains(got, tt.want) {
+			t.Errorf("%s: paraphrases %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// A quotation that goes on inside the same claim is not cut: "and" inside it stays.
+	if got := clauses(load(t, `The panel said staff were "quick and calm" throughout the evening.`)); len(got) != 1 {
+		t.Errorf("a sentence with a quotation and no claim after it is cut into %d clauses", len(got))
+	}
+}

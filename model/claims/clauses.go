@@ -67,21 +67,29 @@ func leadWord(d *document.Document, from, to int) string {
 }
 
 // clauseStarts returns the words at which sentence s is cut into clauses, after its first: at
-// semicolons, colons and dashes, and at a comma before "but", "while", "and" and the like, when
-// each side keeps at least four words.
+// semicolons, colons and dashes, and at a comma or the end of a quotation before "but", "while",
+// "and" and the like, when each side keeps at least four words.
 func clauseStarts(d *document.Document, s document.Sentence) []int {
 	var starts []int
 	from := s.FirstWord
 	for w := s.FirstWord + 1; w < s.EndWord; w++ {
 		gap := d.Text[d.Words[w-1].End:d.Words[w].Start]
 		cut := strings.ContainsAny(gap, ";:—–") || strings.Contains(gap, " - ") ||
-			(strings.Contains(gap, ",") && clauseOpeners[d.Words[w].Norm])
+			((strings.Contains(gap, ",") || closesQuote(gap)) && clauseOpeners[d.Words[w].Norm])
 		if cut && w-from >= 4 && s.EndWord-w >= 4 {
 			starts = append(starts, w)
 			from = w
 		}
 	}
 	return starts
+}
+
+// closesQuote reports whether the text between two words opens with a closing quotation mark: in
+// 'She insists her people "acted quickly" and blames the stewards' the "and" after the quotation
+// starts a claim of the writer's own.
+func closesQuote(gap string) bool {
+	r, _ := utf8.DecodeRuneInString(gap)
+	return r == '"' || r == '”' || r == '’'
 }
 
 var clauseOpeners = map[string]bool{"but": true, "while": true, "whereas": true, "and": true, "so": true, "yet": true}
