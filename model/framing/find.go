@@ -210,8 +210,9 @@ func (r *run) shifts(pool []hit, hedged map[int]bool) map[hitKey]shiftMatch {
 }
 
 // resolve keeps, among overlapping matches, the one that spans more words; then the one with more
-// literal words; then an exception ("none"); then the user's; then the earlier definition. Hits
-// come in document order, so it works cluster by cluster of overlapping hits.
+// literal words; then an exception ("none"); then the user's; then the earlier definition. A match
+// that reaches beyond the kept ones is kept as well (see secondDevice). Hits come in document
+// order, so it works cluster by cluster of overlapping hits.
 func resolve(hits []hit, words int) []hit {
 	taken := make([]bool, words)
 	var out []hit
@@ -231,7 +232,7 @@ func resolve(hits []hit, words int) []hit {
 		slices.SortStableFunc(cluster, preferred)
 		kept := len(out)
 		for _, h := range cluster {
-			if slices.Contains(taken[h.first:h.end], true) {
+			if slices.Contains(taken[h.first:h.end], true) && !secondDevice(out[kept:], h, taken) {
 				continue
 			}
 			for i := h.first; i < h.end; i++ {
@@ -242,6 +243,21 @@ func resolve(hits []hit, words int) []hit {
 		slices.SortFunc(out[kept:], func(a, b hit) int { return cmp.Compare(a.first, b.first) })
 	}
 	return out
+}
+
+// secondDevice reports whether a match that overlaps kept matches is a device of its own: it
+// reaches beyond them ("stopped hiding" and "hiding behind" in "stopped hiding behind"), it is no
+// exception, and no exception it overlaps was kept.
+func secondDevice(kept []hit, h hit, taken []bool) bool {
+	if h.e.subkind == None || !slices.Contains(taken[h.first:h.end], false) {
+		return false
+	}
+	for _, k := range kept {
+		if k.e.subkind == None && k.first < h.end && h.first < k.end {
+			return false
+		}
+	}
+	return true
 }
 
 // preferred orders overlapping matches, the one to keep first.

@@ -215,3 +215,25 @@ func TestInflections(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlappingDevices: a match that reaches beyond a longer or preferred one is a device of its
+// own and is kept; one inside it, or overlapping an exception, is not.
+func TestOverlappingDevices(t *testing.T) {
+	d, err := New([]byte("stop hiding | presupposition\nhide behind | loaded-language\nbehind the curtain | none\nfar more | intensifier\nmore | intensifier\n"), "mine.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []got
+	}{
+		{"It is time he stopped hiding behind the rules.", []got{{"stopped hiding", report.Presupposition}, {"hiding behind", report.LoadedLanguage}}},
+		{"It is time he stopped hiding behind the curtain.", []got{{"stopped hiding", report.Presupposition}}},
+		{"It cost far more than planned.", []got{{"far more", report.Intensifier}}},
+	} {
+		fs, _ := findIn(t, d, c.text, "")
+		if g := gots(fs); !sameGots(g, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, g, c.want)
+		}
+	}
+}
