@@ -903,3 +903,31 @@ Its chief executive told the panel that staff "acted quickly and calmly once the
 		t.Errorf("a sentence with a quotation and no claim after it is cut into %d clauses", len(got))
 	}
 }
+
+// TestOpenQuestionRestated: a clause that says the same question is still open restates the
+// source; a different question, or an answer, does not.
+func TestOpenQuestionRestated(t *testing.T) {
+	const inquiry = `Inquiry update
+
+We do not yet know who was responsible for the intrusion at the Carrow depot. Staff at the depot were interviewed in March.`
+	src := load(t, inquiry)
+	tests := []struct {
+		name, opinion string
+		want          bool
+	}{
+		{"the same question, still open", "The Commissioner still can't say who was behind the Carrow intrusion.", true},
+		{"unclear who", "It remains unclear who was behind the intrusion at Carrow.", true},
+		{"another question", "The Commissioner still can't say why the Carrow intrusion happened.", false},
+		{"an answer", "The Commissioner says a contractor was behind the Carrow intrusion.", false},
+	}
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			got = got || (f.Kind == report.Paraphrase && strings.Contains(f.Explanation, "still open"))
+		}
+		if got != tt.want {
+			t.Errorf("%s: restated open question %v, want %v (%+v)", tt.name, got, tt.want, res.Findings)
+		}
+	}
+}

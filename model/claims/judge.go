@@ -231,6 +231,12 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		return f, true
 	}
 unsupported:
+	if best.window >= 0 && quoted < 0.35 && ignoranceRestated(op, src, cl, best.span) {
+		f.Kind = report.Paraphrase
+		f.Explanation = fmt.Sprintf("Restates the source (paragraph %d) in other words: both say the question is still open.", para)
+		f.Evidence = evidence
+		return f, true
+	}
 	if best.window >= 0 && quoted < 0.35 && !related && best.score >= c.opts.MaxUnsupported {
 		// Too close to call, unless the passage declines to say what the clause asserts.
 		if why, ok := declined(op, src, cl, best.span); ok {

@@ -104,3 +104,62 @@ func union(a, b map[string]bool) map[string]bool {
 	}
 	return set
 }
+
+// whWords open the question a clause of not knowing leaves open: "do not know who was responsible".
+var whWords = setOfWords("who", "what", "why", "how", "where", "when", "which")
+
+// knowingVerbs, denied, say that someone does not know: "do not yet know", "can't say", "has not
+// established", "could not determine".
+var knowingVerbs = setOfWords("know", "knows", "knew", "known", "say", "says", "tell", "tells",
+	"establish", "established", "determine", "determined", "identify", "identified", "explain",
+	"explained", "confirm", "confirmed", "sure", "clear")
+
+// openQuestion returns the wh-word of the question a stretch of words [from, to) says nobody can
+// answer yet: a wh-word with, at most four words before it in its clause, a denied verb of
+// knowing ("do not yet know who", "still can't say who") or "unclear" or "unknown"; -1 if there is
+// none.
+func openQuestion(d *document.Document, from, to int) int {
+	for w := from; w < to; w++ {
+		if !whWords[d.Words[w].Norm] {
+			continue
+		}
+		verb := -1
+		for k := w - 1; k >= max(from, w-4) && sameClause(d, k, w); k-- {
+			n := d.Words[k].Norm
+			if n == "unclear" || n == "unknown" {
+				return w
+			}
+			if knowingVerbs[n] {
+				verb = k
+			}
+			if verb >= 0 && anyNegation[n] {
+				return w
+			}
+		}
+	}
+	return -1
+}
+
+// ignoranceRestated reports whether a clause restates a source passage's open question: both say
+// nobody can yet answer the same question ("The Commissioner still can't say who was behind the
+// intrusion" against "We do not yet know who was responsible for the intrusion"). The wh-words
+// must be the same and the questions share a content stem.
+func ignoranceRestated(op, src *document.Document, cl clause, span document.Span) bool {
+	q := openQuestion(op, cl.from, cl.to)
+	if q < 0 {
+		return false
+	}
+	asked := contentStems(op, q+1, clauseEnd(op, q, cl.to))
+	from, to := src.WordsIn(span)
+	for w := from; w < to; {
+		p := openQuestion(src, w, to)
+		if p < 0 {
+			return false
+		}
+		if src.Words[p].Norm == op.Words[q].Norm && len(heldStems(src, p+1, clauseEnd(src, p, to), asked)) > 0 {
+			return true
+		}
+		w = p + 1
+	}
+	return false
+}
