@@ -931,3 +931,13 @@ We do not yet know who was responsible for the intrusion at the Carrow depot. St
 		}
 	}
 }
+
+// TestDocumentPhrasesHaveCues: every phrase about the document holds one of the cue words that
+// let aboutTheDocument skip a sentence without reading it.
+func TestDocumentPhrasesHaveCues(t *testing.T) {
+	for _, p := range documentPhrases {
+		if !slices.ContainsFunc(strings.Fields(p), func(w string) bool { return documentCues[w] }) {
+			t.Errorf("%q holds no word of documentCues", p)
+		}
+	}
+}

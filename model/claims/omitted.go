@@ -132,10 +132,21 @@ var documentPhrases = []string{"forward looking statement", "undertakes no oblig
 	"is available from", "is available at", "is available on", "are available from", "are available at",
 	"for more information", "for further information"}
 
+// documentCues are the words one of documentPhrases needs: a sentence without any is not read.
+var documentCues = setOfWords("forward", "obligation", "authoritative", "summary", "available", "information")
+
 // aboutTheDocument reports whether source sentence s speaks about the document itself: furniture,
 // not a finding, a figure or a caveat of the matter the opinion writes about.
 func aboutTheDocument(src *document.Document, s document.Sentence) bool {
-	text := " " + document.Fold(src.Slice(s.Span)) + " "
+	words := src.Words[s.FirstWord:s.EndWord]
+	if !slices.ContainsFunc(words, func(w document.Word) bool { return documentCues[w.Norm] }) {
+		return false
+	}
+	norms := make([]string, len(words))
+	for i, w := range words {
+		norms[i] = w.Norm
+	}
+	text := " " + strings.Join(norms, " ") + " "
 	for _, p := range documentPhrases {
 		if strings.Contains(text, p) {
 			return true

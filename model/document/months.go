@@ -25,7 +25,7 @@ func (d *Document) IsMonth(i int) bool {
 	number := func(k int) bool {
 		return k >= 0 && k < len(d.Words) && d.Words[k].Sentence == w.Sentence && startsWithDigit(d.Words[k].Norm)
 	}
-	return isMonthName(d.Text[w.Start:w.End], !opens || number(i-1) || number(i+1))
+	return isMonthName(d.Text[w.Start:w.End], w.Norm, !opens || number(i-1) || number(i+1))
 }
 
 // MonthIn reports whether field i of a run of words, as written, names a month, by the rule of
@@ -35,17 +35,18 @@ func MonthIn(fields []string, i int) bool {
 		return false
 	}
 	number := func(k int) bool { return k >= 0 && k < len(fields) && startsWithDigit(fields[k]) }
-	return isMonthName(strings.Trim(fields[i], ".,;:"), i > 0 || number(i-1) || number(i+1))
+	surface := strings.Trim(fields[i], ".,;:")
+	return isMonthName(surface, strings.ToLower(surface), i > 0 || number(i-1) || number(i+1))
 }
 
-// isMonthName reports whether a word as written is a capitalised month name; placed says whether
-// where it stands rules out the verb "May".
-func isMonthName(surface string, placed bool) bool {
-	first, _ := utf8.DecodeRuneInString(surface)
-	if !unicode.IsUpper(first) || !monthNames[Fold(surface)] {
+// isMonthName reports whether a word, as written and in lower case, is a capitalised month name;
+// placed says whether where it stands rules out the verb "May".
+func isMonthName(surface, lower string, placed bool) bool {
+	if !monthNames[lower] {
 		return false
 	}
-	return placed || Fold(surface) != "may"
+	first, _ := utf8.DecodeRuneInString(surface)
+	return unicode.IsUpper(first) && (placed || lower != "may")
 }
 
 // startsWithDigit reports whether s begins with a decimal digit.
