@@ -25,6 +25,21 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "Extra lorry traffic may increase night-time noise near the depot, the council accepted.",
 		want:    []got{{"will", report.CertaintyShift}},
 	}, {
+		name:    "a conditional would becomes will",
+		opinion: "The council will consider the harbour plan in the autumn.",
+		source:  "The council would consider the harbour plan in the autumn if funds allow.",
+		want:    []got{{"will", report.CertaintyShift}},
+	}, {
+		name:    "a would of reported speech is a will",
+		opinion: "The council will consider the harbour plan in the autumn.",
+		source:  "Councillor Solvey said the council would consider the harbour plan in the autumn.",
+		want:    []got{},
+	}, {
+		name:    "would say only hedges nothing",
+		opinion: "Ms Dusek would say only that the harbour review is under way.",
+		source:  "The harbour review is under way, Ms Dusek said.",
+		want:    []got{},
+	}, {
 		name:    "modal about another verb is not paired",
 		opinion: "Depot officials will tell you the night-time noise is fine.",
 		source:  "Depot officials said night-time noise may rise slightly.",

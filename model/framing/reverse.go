@@ -22,8 +22,8 @@ func (r *run) reverseShifts(hits []hit) []candidate {
 			continue
 		}
 		cp, ok := r.counterpart(s)
-		if !ok || len(r.src.hedgesIn(cp)) > 0 {
-			continue
+		if !ok || len(r.src.hedgesIn(cp)) > 0 || r.sourceSays(cp, r.op.Words[h.first].Norm) {
+			continue // the source hedges too, or uses the same word where it hedges nothing ("said it would")
 		}
 		verb, ok := r.governed(h.end, s)
 		if !ok {
@@ -44,6 +44,17 @@ func (r *run) reverseShifts(hits []hit) []candidate {
 		})
 	}
 	return out
+}
+
+// sourceSays reports whether a source passage holds a word with the given folded form.
+func (r *run) sourceSays(passage document.Span, norm string) bool {
+	from, to := r.src.doc.WordsIn(passage)
+	for _, w := range r.src.doc.Words[from:to] {
+		if w.Norm == norm {
+			return true
+		}
+	}
+	return false
 }
 
 // governed returns the word a hedge governs: the next word, past at most two auxiliaries ("may
