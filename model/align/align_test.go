@@ -264,6 +264,24 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "the pronoun one between two quoted fragments counts nothing",
+			opinion: `The review calls cost per visit "a crude measure", one that "takes no account of outreach work in schools and care homes".`,
+			source:  "Cost per visit is a crude measure. It takes no account of outreach work in schools and care homes.",
+			want: []wantQuote{{
+				text:    "a crude measure\", one that \"takes no account of outreach work in schools and care homes",
+				subkind: report.Edited, marked: true, edits: []report.Edit{{Op: report.Replace, From: "It", To: "one that"}},
+			}},
+		},
+		{
+			name:    "only one is still a count",
+			opinion: `The review found that "only one of the museums met its visitor target".`,
+			source:  "The review found that only two of the museums met its visitor target.",
+			want: []wantQuote{{
+				text:    "only one of the museums met its visitor target",
+				subkind: report.Misquote, marked: true, edits: []report.Edit{{Op: report.Replace, From: "two", To: "one"}},
+			}},
+		},
+		{
 			name:    "unsourced quotation",
 			opinion: `The minister said "we will build a thousand new bridges across the valley" yesterday.`,
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

@@ -49,7 +49,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 	for _, e := range edits {
 		from, to := wordsOf(e.From), wordsOf(e.To)
 		switch {
-		case (hasAny(from, isNumberish) || hasAny(to, isNumberish)) && e.Op == report.Replace:
+		case (countsSomething(from) || countsSomething(to)) && e.Op == report.Replace:
 			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
 		case hasAny(from, negations) != hasAny(to, negations):
 			if e.Op == report.Insert {
@@ -125,6 +125,27 @@ func hasAny(words []string, set any) bool {
 	}
 	return false
 }
+
+// countsSomething reports whether a run of folded words holds a number that counts: a digit or a
+// number word, but not the pronoun "one" ("one that takes no account", "the one who", "no one").
+func countsSomething(words []string) bool {
+	for i, w := range words {
+		if !isNumberish(w) {
+			continue
+		}
+		if w == "one" && (i+1 < len(words) && pronounOneAfter[words[i+1]] || i > 0 && pronounOneBefore[words[i-1]]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// pronounOneAfter and pronounOneBefore, after or before "one", make it a pronoun.
+var (
+	pronounOneAfter  = setOf("that who which whose where")
+	pronounOneBefore = setOf("the this that no any every each another")
+)
 
 func isNumberish(w string) bool {
 	return numberWords[w] || (w != "" && unicode.IsDigit(rune(w[0])))
