@@ -282,6 +282,22 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a quote that stops before a comparison with something else",
+			opinion: `The review says "the Civic Gallery has held broadly steady at around 190,000 visits".`,
+			source:  "The Civic Gallery has held broadly steady at around 190,000 visits, while Tanners' Hall fell from 71,000 to 48,000.",
+			want: []wantQuote{{
+				text: "the Civic Gallery has held broadly steady at around 190,000 visits", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "a quote that stops before its own qualification",
+			opinion: `The review says "the Civic Gallery has held broadly steady at around 190,000 visits".`,
+			source:  "The Civic Gallery has held broadly steady at around 190,000 visits, but only because of its winter exhibitions.",
+			want: []wantQuote{{
+				text: "the Civic Gallery has held broadly steady at around 190,000 visits", subkind: report.Misquote, marked: true,
+			}},
+		},
+		{
 			name:    "unsourced quotation",
 			opinion: `The minister said "we will build a thousand new bridges across the valley" yesterday.`,
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

@@ -28,7 +28,7 @@ var conditions = setOf("if unless until before provided")
 // hasQuoteMark reports whether s holds a quotation mark.
 func hasQuoteMark(s string) bool { return strings.ContainsAny(s, "\"“”«»") }
 
-var contrastives = setOf("but however although though yet while whereas unless except provided")
+var contrastives = setOf("but however although though yet unless except provided")
 
 func setOf(words string) map[string]bool {
 	set := map[string]bool{}
