@@ -941,3 +941,16 @@ func TestDocumentPhrasesHaveCues(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningKeepsTheHedge: a clause that reports a warning, or a risk, does not state as certain
+// what the source hedges.
+func TestWarningKeepsTheHedge(t *testing.T) {
+	const review = `Museums review
+
+A full merger of the Carrow museums may reduce combined visits to the two buildings.`
+	checkContradictions(t, load(t, review), []contradictionCase{
+		{"stated as certain", "A full merger of the Carrow museums will reduce combined visits to the two buildings.", "may", true},
+		{"a warning reported", "The review warns that a full merger of the Carrow museums will reduce combined visits to the two buildings.", "", false},
+		{"a risk", "A full merger of the Carrow museums risks reducing combined visits to the two buildings.", "", false},
+	})
+}
