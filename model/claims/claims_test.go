@@ -954,3 +954,23 @@ A full merger of the Carrow museums may reduce combined visits to the two buildi
 		{"a risk", "A full merger of the Carrow museums risks reducing combined visits to the two buildings.", "", false},
 	})
 }
+
+// TestFurnitureLines: a short paragraph of its own that does not end like a sentence is a byline,
+// a salutation or a heading, not a statement; a title, a sentence or a longer line still counts.
+func TestFurnitureLines(t *testing.T) {
+	d := load(t, `Dust and Denial: The Harvest of 2024
+
+The Furrow | Gerrit Hanslow, Kelmark Farmers' Alliance
+
+By Rudi Vossberg, Political Editor
+
+The Kelmark ministry paid 40 million crowns to Dunmere farmers in May.
+
+The ministry cut the Dunmere drought fund by 40 million crowns in May`)
+	want := []statementKind{uncheckable, notStatement, notStatement, checkable, checkable}
+	for i, s := range d.Sentences {
+		if got := classify(d, s); i < len(want) && got != want[i] {
+			t.Errorf("%q: kind %d, want %d", d.Slice(s.Span), got, want[i])
+		}
+	}
+}

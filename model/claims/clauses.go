@@ -119,6 +119,23 @@ func signature(d *document.Document, s document.Sentence) bool {
 	return true
 }
 
+// furnitureLine reports a sentence that is a short paragraph of its own, after the title, that
+// does not end like a sentence: a byline ("The Furrow | Gerrit Hanslow, Kelmark Farmers'
+// Alliance"), a salutation or a section heading. It names people and places without stating
+// anything about them.
+func furnitureLine(d *document.Document, s document.Sentence) bool {
+	if s.Paragraph == 0 || s.EndWord-s.FirstWord > 12 {
+		return false
+	}
+	p := d.Paragraphs[s.Paragraph]
+	if p.Start != s.Start || strings.TrimSpace(d.Slice(document.Span{Start: s.End, End: p.End})) != "" {
+		return false
+	}
+	text := strings.TrimSpace(d.Slice(s.Span))
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !strings.ContainsRune(".!?\"”’)…", last) && !strings.Contains(text, "\n")
+}
+
 // statementKind says how far a sentence can be judged.
 type statementKind int
 
@@ -146,7 +163,7 @@ var commandVerbs = map[string]bool{
 
 func classify(d *document.Document, s document.Sentence) statementKind {
 	n := s.EndWord - s.FirstWord
-	if n < 4 || signature(d, s) {
+	if n < 4 || signature(d, s) || furnitureLine(d, s) {
 		return notStatement
 	}
 	text := strings.TrimRightFunc(d.Slice(s.Span), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r) })
