@@ -974,3 +974,17 @@ The ministry cut the Dunmere drought fund by 40 million crowns in May`)
 		}
 	}
 }
+
+// TestCauseWithoutLink: a cause stated where the source says no link was established, or only an
+// association, contradicts it even when no passage restates the clause; a hedged cause, or a
+// cause the source's caveats are not about, does not.
+func TestCauseWithoutLink(t *testing.T) {
+	const inspection = `Inspection report
+
+The pace of work appears to have contributed to a number of the handling injuries, but inspectors could not establish a direct link between the Carrow targets and any individual injury. The loading bay at the Tarn depot was rebuilt in 2022.`
+	checkContradictions(t, load(t, inspection), []contradictionCase{
+		{"a cause stated", "The Carrow targets caused this spike, full stop.", "could not establish a direct link between the Carrow targets", true},
+		{"a cause hedged", "The Carrow targets may have caused this spike.", "", false},
+		{"a cause the caveat is not about", "Cheap lighting caused the spike at Harlow Cross.", "", false},
+	})
+}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -263,6 +264,26 @@ type caveatIndex struct {
 // clause restates; "" if there are none. A caveat about another finding does not count.
 func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string {
 	d := idx.doc
+	idx.readCaveats()
+	first := len(idx.caveats.spans)
+	if i, ok := idx.caveats.byPara[d.ParagraphAt(d.Words[passage].Start)]; ok {
+		first = i
+	}
+	for st := range contentStems(op, cl.from, cl.to) {
+		if i, ok := idx.caveats.byStem[st]; ok && i < first {
+			first = i
+		}
+	}
+	if first == len(idx.caveats.spans) {
+		return ""
+	}
+	loc := idx.caveats.spans[first]
+	return d.Text[loc[0]:loc[1]]
+}
+
+// readCaveats builds the caveat index on first need.
+func (idx *index) readCaveats() {
+	d := idx.doc
 	if idx.caveats == nil {
 		idx.caveats = &caveatIndex{byStem: map[string]int{}, byPara: map[int]int{}}
 		for _, s := range d.Sentences {
@@ -289,18 +310,41 @@ func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string
 			}
 		}
 	}
-	first := len(idx.caveats.spans)
-	if i, ok := idx.caveats.byPara[d.ParagraphAt(d.Words[passage].Start)]; ok {
-		first = i
+}
+
+// verbHedges, in the few words before a verb, hedge it: "may have caused", "probably caused".
+var verbHedges = setOfWords("may", "might", "could", "possibly", "probably", "likely", "perhaps", "allegedly")
+
+// causeWithoutLink reports a clause that states a cause, with no passage that supports it, where
+// the source says of the same cause that it is an association or that no link was established:
+// "Tessany's targets caused this spike" against "inspectors could not establish a direct link
+// between the targets and any individual injury". The cause is the clause's words before its
+// causal verb, and the caveat's sentence must hold one of them. It returns the caveat's sentence.
+func (idx *index) causeWithoutLink(op *document.Document, cl clause) (document.Span, string, bool) {
+	verb := -1
+	for w := cl.from; w < cl.to && verb < 0; w++ {
+		if causalVerbs[op.Words[w].Stem] && !deniedBefore(op, w) {
+			verb = w
+		}
 	}
-	for st := range contentStems(op, cl.from, cl.to) {
+	// A hedge of the verb ("may have caused") keeps the claim open; words of the cause itself
+	// ("the targets") hedge nothing.
+	if verb < 0 || firstOf(op, max(cl.from, verb-3), verb, verbHedges, nil) != "" || firstOf(op, verb, cl.to, hedges, nil) != "" {
+		return document.Span{}, "", false
+	}
+	idx.readCaveats()
+	first := len(idx.caveats.spans)
+	for st := range contentStems(op, cl.from, verb) {
 		if i, ok := idx.caveats.byStem[st]; ok && i < first {
 			first = i
 		}
 	}
 	if first == len(idx.caveats.spans) {
-		return ""
+		return document.Span{}, "", false
 	}
 	loc := idx.caveats.spans[first]
-	return d.Text[loc[0]:loc[1]]
+	w, _ := idx.doc.WordsIn(document.Span{Start: loc[0], End: loc[1]})
+	s := idx.doc.Sentences[idx.doc.Words[w].Sentence]
+	return s.Span, fmt.Sprintf("says '%s', an association or an unproven link; the opinion states a cause: '%s'",
+		wordsAround(idx.doc, w, s.FirstWord, s.EndWord, 5, 5), clauseExcerpt(op, cl)), true
 }

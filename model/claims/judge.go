@@ -270,6 +270,12 @@ unsupported:
 	if m := attributionIn(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
 		return attributedElsewhere(f, m, evidence), true
 	}
+	if span, why, ok := idx.causeWithoutLink(op, cl); ok && quoted < 0.35 {
+		f.Subkind = report.ContradictsSource
+		f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", src.ParagraphAt(span.Start)+1, why)
+		f.Evidence = sourceEvidence(src, span, 1)
+		return f, true
+	}
 	if related {
 		if why, ok := declined(op, src, cl, best.span); ok {
 			f.Subkind = report.ContradictsSource
