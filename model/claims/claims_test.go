@@ -988,3 +988,18 @@ The pace of work appears to have contributed to a number of the handling injurie
 		{"a cause the caveat is not about", "Cheap lighting caused the spike at Harlow Cross.", "", false},
 	})
 }
+
+// TestMultipleConflict: a multiple the opinion puts on one of the source's figures ("nearly
+// double the national average") conflicts when no other figure of the passage bears it out.
+func TestMultipleConflict(t *testing.T) {
+	const rates = `Injury rates
+
+The injury rate at the Carrow warehouse was 17.2 per 1,000 workers in 2024, against a national average for large warehouses of 12.5. Around 85,000 hectares of Tarn cereals were abandoned, compared with about 9,000 hectares in a normal year. The Hollin depot handled 41,000 parcels a week, against 21,000 at the old Hollin yard.`
+	checkContradictions(t, load(t, rates), []contradictionCase{
+		{"nearly double against 1.4 times", "The Carrow warehouse had 17.2 injuries per 1,000 workers, nearly double the national average.", "1.4 times", true},
+		{"more than ten times against 9.4 times", "Almost 85,000 hectares of Tarn cereals were abandoned, more than ten times the normal year.", "9.4 times", true},
+		{"nearly double that fits", "The Hollin depot handles 41,000 parcels a week, nearly double the old Hollin yard.", "", false},
+		{"twice as many that fits", "The Hollin depot handles 41,000 parcels a week, twice as many as the old Hollin yard.", "", false},
+		{"a frequency, not a multiple", "The Carrow warehouse had 17.2 injuries per 1,000 workers, and inspectors called three times a year.", "times as much", false},
+	})
+}

@@ -180,6 +180,12 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			}
 			return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
 		}
+		if why, ok := multipleConflict(op, src, cl, from, to); ok {
+			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
+			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
+			f.Evidence = evidence
+			return f, true
+		}
 		if supported {
 			if cq, pq, ok := loneFigures(quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
 				return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true

@@ -150,6 +150,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 		default:
 			continue
 		}
+		if !q.vague && i+1 < to && d.Words[i+1].Norm == "times" {
+			continue // "ten times the usual figure", "three times a week": a multiple or a frequency, not a count
+		}
 		if q.value > 0 && !q.vague {
 			if before := d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start]; strings.ContainsAny(before, "$£€¥") {
 				q.unit = "money"

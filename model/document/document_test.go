@@ -62,6 +62,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"He said \"it is over.\"", "She left (quietly.)", "Then \"Really?\" he asked."},
 		},
 		{
+			name: "a sentence that ends with a decimal, a thousands figure or a percentage",
+			text: "The national average was 12.5. Around 85,000 hectares were lost. Then 1,240. Prices rose 4.5%. See section 3.2 below.",
+			want: []string{"The national average was 12.5.", "Around 85,000 hectares were lost.", "Then 1,240.", "Prices rose 4.5%.", "See section 3.2 below."},
+		},
+		{
 			name: "curly quotes",
 			text: "“We took them out,” the driver said. “All of them.” Nobody answered.",
 			want: []string{"“We took them out,” the driver said.", "“All of them.”", "Nobody answered."},

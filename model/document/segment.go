@@ -129,20 +129,25 @@ func listMarker(line string) bool {
 	return digits > 0 && digits+1 < len(line) && (line[digits] == '.' || line[digits] == ')') && line[digits+1] == ' '
 }
 
-// splitAfterNumbers ends a sentence after a whole number and its period when a capitalised word
-// follows: "going back to 2019. The regulator ...". The English model takes any run of digits
-// with a period for a list number ("1.") and never ends a sentence there, so a sentence that
-// ends with a year swallowed the next one. A number that opens its line is still a list number.
+// splitAfterNumbers ends a sentence after a number and its period when a capitalised word
+// follows: "going back to 2019. The regulator ...", "was 12.5. Around 85,000 ...". The English
+// model takes any run of digits with a period for a list number ("1.") or an abbreviation
+// ("12.5.") and never ends a sentence there, so a sentence that ends with a year or a figure
+// swallowed the next one. A number that opens its line is still a list number.
 func splitAfterNumbers(text string, spans []Span) []Span {
 	var out []Span
 	for _, s := range spans {
 		start := s.Start
 		for i := s.Start; i < s.End; i++ {
-			if text[i] != '.' || i == start || !isDigit(text[i-1]) {
+			if text[i] != '.' || i == start || !(isDigit(text[i-1]) || text[i-1] == '%' && i-1 > start && isDigit(text[i-2])) {
 				continue
 			}
 			j := i - 1
-			for j > start && isDigit(text[j-1]) {
+			if text[j] == '%' {
+				j--
+			}
+			// Back over the number: digits, and a decimal point or thousands comma between digits.
+			for j > start && (isDigit(text[j-1]) || (text[j-1] == '.' || text[j-1] == ',') && j-1 > start && isDigit(text[j-2])) {
 				j--
 			}
 			if j == start || (text[j-1] != ' ' && text[j-1] != '\t') || !wordBeforeOnLine(text, start, j-1) {
