@@ -1003,3 +1003,25 @@ The injury rate at the Carrow warehouse was 17.2 per 1,000 workers in 2024, agai
 		{"a frequency, not a multiple", "The Carrow warehouse had 17.2 injuries per 1,000 workers, and inspectors called three times a year.", "times as much", false},
 	})
 }
+
+// TestMultipleInTheSecondHalf: a multiple after the comma is the contradiction; the half before it
+// still restates the source.
+func TestMultipleInTheSecondHalf(t *testing.T) {
+	const rates = `Injury rates
+
+The injury rate at the Carrow warehouse rose from 11.8 to 17.2 per 1,000 workers in 2024. The national average for large warehouses was 12.5.`
+	res := New(Defaults).Check(Input{Opinion: load(t, "In a single year the injury rate at the Carrow warehouse jumped from 11.8 to 17.2 per 1,000 workers, nearly double the national average for big warehouses."), Source: load(t, rates)})
+	var got []string
+	for _, f := range res.Findings {
+		if f.Side == report.Opinion {
+			got = append(got, string(f.Kind)+"/"+string(f.Subkind)+": "+f.Text)
+		}
+	}
+	want := []string{
+		"paraphrase/: In a single year the injury rate at the Carrow warehouse jumped from 11.8 to 17.2 per 1,000 workers",
+		"unsupported/contradicts-source: nearly double the national average for big warehouses",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -336,6 +336,15 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 		return []report.Finding{whole}
 	}
 	if ok && whole.Subkind != report.NotInSource {
+		if whole.Start > cl.span.Start {
+			// The finding is about the clause's second half only: the first may restate the source.
+			head := cl
+			head.to, _ = in.Opinion.WordsIn(document.Span{Start: whole.Start, End: whole.End})
+			head.span.End = in.Opinion.Words[head.to-1].End
+			if f, ok := c.judge(in, idx, head); ok && f.Kind == report.Paraphrase {
+				return []report.Finding{f, whole}
+			}
+		}
 		return []report.Finding{whole}
 	}
 	if a, b, split := halves(in.Opinion, cl); split {

@@ -180,10 +180,15 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			}
 			return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
 		}
-		if why, ok := multipleConflict(op, src, cl, from, to); ok {
+		if why, at, ok := multipleConflict(op, src, cl, from, to); ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 			f.Evidence = evidence
+			// "the rate jumped from 11.8 to 17.2, nearly double the national average": the
+			// multiple is the half after the comma; the half before may restate the source.
+			if _, b, split := halves(op, cl); split && at >= b.from {
+				f.Start, f.End, f.Text = b.span.Start, b.span.End, op.Slice(b.span)
+			}
 			return f, true
 		}
 		if supported {

@@ -76,42 +76,49 @@ func (m multipleClaim) fits(r float64) bool {
 // figures do not bear out: "17.2 per 1,000 workers, nearly double the national average" against
 // the source's 17.2 and 12.5, or "85,000 hectares, more than ten times the usual figure" against
 // 85,000 and about 9,000. The clause's figure must be one of the source's; the multiple is then
-// measured against every other figure of the passage, and it conflicts only when none fits.
-func multipleConflict(op, src *document.Document, cl clause, from, to int) (string, bool) {
+// measured against every other figure of the passage, and it conflicts only when none fits. It
+// returns the first word of the multiple.
+func multipleConflict(op, src *document.Document, cl clause, from, to int) (string, int, bool) {
 	m, ok := claimedMultiple(op, cl)
 	if !ok {
-		return "", false
+		return "", 0, false
+	}
+	// The figure the multiple is put on: the last one before it, not a denominator ("per 1,000").
+	var c quantity
+	found := false
+	for _, q := range quantities(op, cl.from, cl.to) {
+		if q.figure() && q.word < m.first && !(q.word > 0 && op.Words[q.word-1].Norm == "per") {
+			c, found = q, true
+		}
+	}
+	if !found {
+		return "", 0, false
 	}
 	srcQ := quantities(src, from, to)
-	for _, c := range quantities(op, cl.from, cl.to) {
-		if !c.figure() {
+	for _, p := range srcQ {
+		if !p.figure() || p.pct != c.pct || !agree(c, p) || p.value <= 0 {
 			continue
 		}
-		for _, p := range srcQ {
-			if !p.figure() || p.pct != c.pct || !agree(c, p) || p.value <= 0 {
+		var nearest quantity
+		nearestR, nearestDist := 0.0, math.Inf(1)
+		for _, q := range srcQ {
+			if q.word == p.word || !q.figure() || q.pct != p.pct || q.value <= 0 || q.value >= p.value ||
+				q.word > 0 && src.Words[q.word-1].Norm == "per" {
 				continue
 			}
-			var nearest quantity
-			nearestR, nearestDist := 0.0, math.Inf(1)
-			for _, q := range srcQ {
-				if q.word == p.word || !q.figure() || q.pct != p.pct || q.value <= 0 || q.value >= p.value ||
-					q.word > 0 && src.Words[q.word-1].Norm == "per" {
-					continue
-				}
-				r := p.value / q.value
-				if m.fits(r) {
-					return "", false
-				}
-				if d := math.Abs(math.Log(r / m.value)); d < nearestDist {
-					nearest, nearestR, nearestDist = q, r, d
-				}
+			r := p.value / q.value
+			if m.fits(r) {
+				return "", 0, false
 			}
-			if math.IsInf(nearestDist, 1) {
-				return "", false
+			if d := math.Abs(math.Log(r / m.value)); d < nearestDist {
+				nearest, nearestR, nearestDist = q, r, d
 			}
-			return fmt.Sprintf("gives %s against %s, %.1f times as much; the opinion says '%s'",
-				p.text, nearest.text, nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})), true
 		}
+		if math.IsInf(nearestDist, 1) {
+			return "", 0, false
+		}
+		return fmt.Sprintf("gives %s against %s, %.1f times as much; the opinion says '%s'",
+			p.text, nearest.text, nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})), m.first, true
 	}
-	return "", false
+	return "", 0, false
 }
