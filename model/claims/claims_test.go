@@ -1025,3 +1025,15 @@ The injury rate at the Carrow warehouse rose from 11.8 to 17.2 per 1,000 workers
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSomeOfAllMadeGeneral: "Of the 38 employees interviewed, 23 said" is a part of a whole; the
+// opinion's "every worker interviewed" makes it all of them.
+func TestSomeOfAllMadeGeneral(t *testing.T) {
+	const inspection = `Inspection
+
+Of the 38 employees interviewed at the Carrow depot, 23 said they had felt under pressure to skip breaks.`
+	checkContradictions(t, load(t, inspection), []contradictionCase{
+		{"every one of them", "Every employee interviewed at the Carrow depot described pressure to skip breaks.", "limits it to part", true},
+		{"the part kept", "At the Carrow depot, 23 of the employees interviewed described pressure to skip breaks.", "", false},
+	})
+}

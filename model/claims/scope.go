@@ -2,6 +2,9 @@ package claims
 
 import (
 	"fmt"
+	"math"
+	"strconv"
+	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -23,6 +26,33 @@ func isPart(d *document.Document, w, to int) bool {
 	}
 	counted := numberWords[n] > 0 && numberWords[n] < 100 || isDigit(n) || vagueWords[n] > 0 && vagueWords[n] < 1e6
 	return counted && w+1 < to && d.Words[w+1].Norm == "of"
+}
+
+// someOfAll reports whether source word w is the whole of a count that the sentence then takes a
+// part of: the 38 of "Of the 38 employees interviewed, 23 said they had felt under pressure".
+func someOfAll(d *document.Document, w, to int) bool {
+	all := countValue(d.Words[w].Norm)
+	if all == 0 || w < 2 || d.Words[w-1].Norm != "the" || d.Words[w-2].Norm != "of" {
+		return false
+	}
+	for k := w + 1; k < min(to, w+8) && d.Words[k].Sentence == d.Words[w].Sentence; k++ {
+		if v := countValue(d.Words[k].Norm); v > 0 && v < all && strings.Contains(d.Text[d.Words[w].End:d.Words[k].Start], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// countValue returns the value of a whole number written in digits or as a number word, or 0.
+func countValue(n string) float64 {
+	if v := numberWords[n]; v >= 1 {
+		return v
+	}
+	v, err := strconv.ParseFloat(n, 64)
+	if err != nil || v < 1 || v != math.Trunc(v) {
+		return 0
+	}
+	return v
 }
 
 // wholeWords extend a statement to everything it is about.
@@ -61,7 +91,7 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 		if wholeWords[src.Words[w].Norm] {
 			return "", false // the source generalises too
 		}
-		if part < 0 && isPart(src, w, to) && near(w) && !countsNext(src, w, to) {
+		if part < 0 && (isPart(src, w, to) || someOfAll(src, w, to)) && near(w) && !countsNext(src, w, to) {
 			part = w
 		}
 	}
