@@ -1037,3 +1037,15 @@ Of the 38 employees interviewed at the Carrow depot, 23 said they had felt under
 		{"the part kept", "At the Carrow depot, 23 of the employees interviewed described pressure to skip breaks.", "", false},
 	})
 }
+
+// TestFloatingAll: an "all" after the subject's pronoun or auxiliary governs the clause: "it will
+// all be done" against "most of the reductions".
+func TestFloatingAll(t *testing.T) {
+	const review = `Museums review
+
+Officers expect most of the Carrow reductions to come through vacancies and voluntary redundancy.`
+	checkContradictions(t, load(t, review), []contradictionCase{
+		{"floating all", "At Carrow, officers insist it will all be done through vacancies and voluntary redundancy.", "limits it to part", true},
+		{"the limit kept", "Officers expect most Carrow reductions to come through vacancies and voluntary redundancy.", "", false},
+	})
+}

@@ -109,7 +109,7 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 	}
 	partText := wordsAround(src, part, from, to, 1, 3)
 	for w := cl.from; w < cl.to; w++ {
-		if universal(op, w, cl.from) && sharedNear(op, w, cl, shared) {
+		if universal(op, w, cl.from) && (sharedNear(op, w, cl, shared) || floating(op, w, cl.from)) {
 			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true
 		}
 	}
@@ -216,6 +216,17 @@ func sharedNear(op *document.Document, w int, cl clause, shared map[string]bool)
 	}
 	return false
 }
+
+// floating reports an "all" or "each" that floats after its subject's pronoun or auxiliary and
+// so governs the whole clause: "it will all be done through vacancies", "they all said".
+func floating(op *document.Document, w, from int) bool {
+	n := op.Words[w].Norm
+	return (n == "all" || n == "each") && w > from && floatHosts[op.Words[w-1].Norm]
+}
+
+// floatHosts are the words after which "all" floats: subject pronouns and auxiliaries.
+var floatHosts = setOfWords("it", "they", "we", "you", "will", "would", "are", "were", "have", "had",
+	"can", "could", "must", "should", "is", "was", "be", "been", "shall", "may", "might")
 
 // leadIn are the words between a universal word and the noun it governs: "every last one of the".
 var leadIn = map[string]bool{"last": true, "single": true, "one": true, "of": true, "the": true,
