@@ -298,6 +298,14 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a quote of the clause after but keeps what it says",
+			opinion: `Inspectors "found no written instruction to that effect" at the Carrow depot.`,
+			source:  "Inspectors heard this from several employees but found no written instruction to that effect.",
+			want: []wantQuote{{
+				text: "found no written instruction to that effect", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
 			name:    "unsourced quotation",
 			opinion: `The minister said "we will build a thousand new bridges across the valley" yesterday.`,
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

@@ -28,6 +28,11 @@ var conditions = setOf("if unless until before provided")
 // hasQuoteMark reports whether s holds a quotation mark.
 func hasQuoteMark(s string) bool { return strings.ContainsAny(s, "\"“”«»") }
 
+// clauseJoiners open a clause that sets itself against the one before it: a hedge or a negation
+// before one governs that earlier clause, not the quoted words after it. ("And" is not one: a
+// negation before it may govern both sides.)
+var clauseJoiners = setOf("but yet whereas")
+
 var contrastives = setOf("but however although though yet unless except provided")
 
 func setOf(words string) map[string]bool {
@@ -76,6 +81,9 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 			break
 		}
 		n := source.Words[w].Norm
+		if clauseJoiners[n] {
+			break // "heard this from several employees but found no written instruction"
+		}
 		if (epistemic[n] && keepsHedge) || source.IsMonth(w) {
 			continue
 		}

@@ -117,7 +117,7 @@ var hedgingVerbs = map[string]bool{
 	"expects": true, "expected": true, "forecasts": true, "projects": true, "projected": true,
 	"believes": true, "believed": true, "thinks": true, "suggests": true, "suggested": true,
 	"fears": true, "feared": true, "predicts": true, "predicted": true, "hopes": true,
-	"warns": true, "warned": true, "cautions": true, "cautioned": true, "risks": true,
+	"risks": true,
 }
 
 // judge checks one clause against the source.

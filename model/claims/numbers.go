@@ -64,6 +64,12 @@ var pronounOne = map[string]bool{"every": true, "each": true, "last": true, "no"
 
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 
+// possessive reports whether word i is written with a possessive "'s" or "’s".
+func possessive(d *document.Document, i int) bool {
+	text := d.Slice(d.Words[i].Span)
+	return strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")
+}
+
 // quantities returns the numbers and quantity words of words [from, to).
 func quantities(d *document.Document, from, to int) []quantity {
 	var out []quantity
@@ -125,6 +131,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		case w == "one" && i > from && pronounOne[d.Words[i-1].Norm]:
 			continue // "every last one", "no one", "the one who": a pronoun, not a count
+		case w == "one" && i+1 < to && possessive(d, i+1):
+			continue // "One worker's pelvis was smashed": a single case, not a count
 		case numberWords[w] > 0:
 			q.value = numberWords[w]
 			// "eighty-eight": a tens word joined to a unit word.
