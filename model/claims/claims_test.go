@@ -1053,3 +1053,31 @@ Officers expect most of the Carrow reductions to come through vacancies and volu
 		{"the limit kept", "Officers expect most Carrow reductions to come through vacancies and voluntary redundancy.", "", false},
 	})
 }
+
+// TestReportedComplement: what a clause reports after "admits that" or "says that" is judged on
+// its own when the whole clause, frame and all, finds no support.
+func TestReportedComplement(t *testing.T) {
+	const bulletin = `Crop bulletin
+
+Rainfall across the arable regions of Kelmark was around 40 per cent below the thirty-year average, making this the driest spring since 1997.`
+	src := load(t, bulletin)
+	tests := []struct {
+		opinion string
+		want    report.Kind
+	}{
+		{"Rainfall was far below average, and the ministry's interim bulletin finally admits that this was the driest spring since 1997.", report.Paraphrase},
+		{"The minister's spokesman finally concedes that the Tarn harbour will close next year.", report.Unsupported},
+	}
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		var kinds []report.Kind
+		for _, f := range res.Findings {
+			if f.Side == report.Opinion {
+				kinds = append(kinds, f.Kind)
+			}
+		}
+		if !slices.Contains(kinds, tt.want) {
+			t.Errorf("%q: kinds %v, want %s among them", tt.opinion, kinds, tt.want)
+		}
+	}
+}

@@ -335,6 +335,15 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 		}
 		return []report.Finding{whole}
 	}
+	if !ok || whole.Subkind == report.NotInSource {
+		// "the ministry's bulletin finally admits that this was the driest spring since 1997":
+		// the frame is the writer's; what is reported may still restate the source.
+		if inner, framed := reported(in.Opinion, cl); framed {
+			if f, ok := c.judge(in, idx, inner); ok && f.Subkind != report.NotInSource {
+				return []report.Finding{f}
+			}
+		}
+	}
 	if ok && whole.Subkind != report.NotInSource {
 		if whole.Start > cl.span.Start {
 			// The finding is about the clause's second half only: the first may restate the source.
@@ -365,6 +374,32 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 		return []report.Finding{whole}
 	}
 	return nil
+}
+
+// reportingVerbs introduce, with "that", what a source says: "the bulletin admits that".
+var reportingVerbs = setOfWords("say", "says", "said", "admit", "admits", "admitted", "acknowledge",
+	"acknowledges", "acknowledged", "concede", "concedes", "conceded", "confirm", "confirms",
+	"confirmed", "accept", "accepts", "accepted", "note", "notes", "noted", "find", "finds", "found",
+	"show", "shows", "showed", "report", "reports", "reported", "state", "states", "stated",
+	"conclude", "concludes", "concluded", "insist", "insists", "insisted", "warn", "warns", "warned")
+
+// reported returns what a clause reports after a reporting verb and "that" in its first ten words
+// ("the bulletin admits that this was the driest spring since 1997"), when it keeps at least
+// four words.
+func reported(d *document.Document, cl clause) (clause, bool) {
+	for w := cl.from + 1; w+1 < cl.to && w < cl.from+10; w++ {
+		if !reportingVerbs[d.Words[w].Norm] || d.Words[w+1].Norm != "that" {
+			continue
+		}
+		inner := cl
+		inner.from = w + 2
+		if inner.to-inner.from < 4 {
+			return clause{}, false
+		}
+		inner.span.Start = d.Words[inner.from].Start
+		return inner, true
+	}
+	return clause{}, false
 }
 
 // conditions open a clause that states a condition, not a fact.
