@@ -225,3 +225,23 @@ func TestInsertedWords(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+func TestCommonKnowledge(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "anyone who has done something knows",
+		opinion: "Anyone who has walked a wheat field on the plain this summer already knows the answer.",
+		want:    []got{{"Anyone who has walked a wheat field on the plain this summer already knows", report.Appeal}},
+	}, {
+		name:    "anyone could have told them",
+		opinion: "The smaller museums drive trade, which anyone queuing for coffee on the quay could have told them for free.",
+		want:    []got{{"anyone queuing for coffee on the quay could have told", report.Appeal}},
+	}, {
+		name:    "anyone with no verb of knowing",
+		opinion: "The moor was empty for weeks before anyone noticed the gate.",
+		want:    []got{},
+	}, {
+		name:    "everyone someone else knows",
+		opinion: "The leaflet went to everyone you know in the valley.",
+		want:    []got{},
+	}})
+}
