@@ -145,3 +145,30 @@ func TestCommonSenseAndMotive(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestIdiomsThirdBatch covers the entries added with the third set of development pairs: a
+// speculation the gerund form of "can't help but wonder" missed, a prediction of worse to come,
+// and two loaded words, with a plain sense where there is one.
+func TestIdiomsThirdBatch(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "can't help wondering",
+		opinion: "One can't help wondering whether the merger was decided long ago.",
+		want:    []got{{"can't help wondering", report.Speculation}},
+	}, {
+		name:    "the worst is still to come",
+		opinion: "The worst is still to come for the growers on the plain.",
+		want:    []got{{"The worst is still to come", report.Speculation}},
+	}, {
+		name:    "in denial",
+		opinion: "The ministry is in denial about the harvest.",
+		want:    []got{{"in denial", report.LoadedLanguage}},
+	}, {
+		name:    "a denial of something",
+		opinion: "The hackers were charged over the denial of service attacks.",
+		want:    []got{},
+	}, {
+		name:    "a sweatshop",
+		opinion: "The depot is a sweatshop with a logo on the door.",
+		want:    []got{{"sweatshop", report.LoadedLanguage}},
+	}})
+}
