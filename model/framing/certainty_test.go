@@ -40,6 +40,21 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "The harbour review is under way, Ms Dusek said.",
 		want:    []got{},
 	}, {
+		name:    "a polite would asks, it does not hedge",
+		opinion: "The director asks farmers to wait for the harvest returns.",
+		source:  "We would ask farmers to wait for the harvest returns, the director said.",
+		want:    []got{},
+	}, {
+		name:    "a participle describes a plan",
+		opinion: "Her phased partnership, sharing management and ticketing for three years, is no answer.",
+		source:  "A phased partnership would share management and ticketing for three years.",
+		want:    []got{},
+	}, {
+		name:    "a modal further back in the clause",
+		opinion: "The collection would be boxed up and moved to the quay.",
+		source:  "The collection would move to the quay under option B.",
+		want:    []got{},
+	}, {
 		name:    "modal about another verb is not paired",
 		opinion: "Depot officials will tell you the night-time noise is fine.",
 		source:  "Depot officials said night-time noise may rise slightly.",

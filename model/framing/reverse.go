@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
@@ -106,7 +107,7 @@ func (r *run) droppedHedges() []candidate {
 			}
 			for j := s.FirstWord; j < s.EndWord; j++ {
 				w := r.op.Words[j]
-				if w.Stem != g.Stem || (r.copied != nil && r.copied[j]) || r.modalBefore(j, s) {
+				if w.Stem != g.Stem || (r.copied != nil && r.copied[j]) || r.modalBefore(j, s) || r.participle(j, s) {
 					continue
 				}
 				text := r.op.Text[w.Start:w.End]
@@ -137,13 +138,32 @@ func governsVerb(e *entry) bool {
 // modalBefore reports a modal or an infinitive marker among the three words before word j in
 // its sentence ("will soon be recommending", "to protect").
 func (r *run) modalBefore(j int, s document.Sentence) bool {
-	for k := j - 1; k >= s.FirstWord && k >= j-3; k-- {
+	for k := j - 1; k >= s.FirstWord && k >= j-modalReach; k-- {
 		if modalsBefore[r.op.Words[k].Norm] {
 			return true
+		}
+		if strings.ContainsAny(r.op.Text[r.op.Words[k].End:r.op.Words[k+1].Start], ",;:") {
+			return false // another clause
 		}
 	}
 	return false
 }
+
+// participle reports an -ing form with no form of "be" before it ("a partnership, sharing
+// management"): it describes, it asserts nothing with a tense of its own.
+func (r *run) participle(j int, s document.Sentence) bool {
+	if !strings.HasSuffix(r.op.Words[j].Norm, "ing") {
+		return false
+	}
+	return j == s.FirstWord || !progressive[r.op.Words[j-1].Norm]
+}
+
+// progressive are the forms of "be" that make an -ing form a finite verb: "is sharing".
+var progressive = setOf("is", "are", "was", "were", "am", "been", "'s", "'re")
+
+// modalReach is how far back a modal may stand and still govern a verb: "would be boxed up and
+// moved".
+const modalReach = 6
 
 // sourceGoverned returns the source word a hedge governs: the next word past auxiliaries ("may
 // be linked", "could protect"), when it is a verb-like content word inside the passage. A
