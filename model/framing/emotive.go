@@ -87,7 +87,9 @@ var plainSenses = setOf(
 	"hospital", "emergency", "cure", "healthy", "health", "wealth", "profit", "profits", "rich",
 	"poor", "poverty", "unemployed", "unemployment", "tax", "taxes", "debt", "loss", "losses",
 	"fire", "fired", "attack", "attacks", "attacked", "police", "court", "guilty", "innocent",
-	"legal", "illegal", "vote", "votes", "voted", "elected",
+	"legal", "illegal", "vote", "votes", "voted", "elected", "accident", "accidents", "survive",
+	"survived", "survives", "surviving", "fail", "failed", "fails", "force", "forced", "blame",
+	"blamed", "blames", "wrong", "badly", "worst",
 )
 
 // emotive finds the charged words the writer added: words VADER rates as emotive, written in the

@@ -27,6 +27,8 @@ func TestEmotive(t *testing.T) {
 		{"a word whose rating is for another sense", "",
 			"The group acted like a gang, and the study is the kind of work we need.", source, nil, ""},
 		{"a mild word is not emotive", "", "The study found a useful link between diet and memory.", source, nil, ""},
+		{"words routine in reporting", "",
+			"The farmers blamed the group after an accident in the valley; the study failed to find the worst link.", source, nil, ""},
 		{"a capitalised word inside a sentence is a name", "",
 			"The case went to the Supreme Court in the valley.", source, nil, ""},
 		{"a headline in title case is not a name", "",

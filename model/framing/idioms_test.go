@@ -167,6 +167,11 @@ func TestIdiomsThirdBatch(t *testing.T) {
 		opinion: "The hackers were charged over the denial of service attacks.",
 		want:    []got{},
 	}, {
+		name:    "a farmer's herd",
+		opinion: "If the drought goes on, farmers on the plain will sell half the herd by August.",
+		source:  "Farmers on the plain may have to reduce livestock numbers if the drought continues.",
+		want:    []got{},
+	}, {
 		name:    "a sweatshop",
 		opinion: "The depot is a sweatshop with a logo on the door.",
 		want:    []got{{"sweatshop", report.LoadedLanguage}},

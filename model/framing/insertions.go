@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,7 +38,9 @@ func (r *run) insertions() []candidate {
 			i = j
 			continue
 		}
-		ok := content(words[j])
+		// A modifier comes before what it modifies; a word before an adverb ("which grows nearly
+		// half") is a verb the writer rephrased, not an evaluation slipped in.
+		ok := content(words[j]) && !strings.HasSuffix(words[j].Norm, "ly")
 		for k := i; k < j && ok; k++ {
 			w := words[k]
 			first, _ := utf8.DecodeRuneInString(r.op.Text[w.Start:w.End])

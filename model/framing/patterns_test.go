@@ -219,6 +219,11 @@ func TestInsertedWords(t *testing.T) {
 		source:  "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
 		want:    []got{{"cherished", report.LoadedLanguage}},
 	}, {
+		name:    "a verb before an adverb is rephrasing, not a modifier",
+		opinion: "On the Dunmere Plain, which grows nearly half of the country's wheat, yields are down by a fifth this year.",
+		source:  "On the Dunmere Plain, which produces nearly half of the country's wheat, yields are down by a fifth this year.",
+		want:    []got{},
+	}, {
 		name:    "a copied passage unchanged",
 		opinion: "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
 		source:  "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
