@@ -172,6 +172,14 @@ func TestIdiomsThirdBatch(t *testing.T) {
 		source:  "Farmers on the plain may have to reduce livestock numbers if the drought continues.",
 		want:    []got{},
 	}, {
+		name:    "assures as a report verb",
+		opinion: "The minister assures us the roads are safe.",
+		want:    []got{{"assures", report.Distancing}},
+	}, {
+		name:    "assures as insurance",
+		opinion: "The bank assures its loans with the state agency.",
+		want:    []got{},
+	}, {
 		name:    "a sweatshop",
 		opinion: "The depot is a sweatshop with a logo on the door.",
 		want:    []got{{"sweatshop", report.LoadedLanguage}},

@@ -69,6 +69,11 @@ func TestScareQuotes(t *testing.T) {
 		opinion: "The council published a plan titled \"Roads First\" in May.",
 		want:    []got{},
 	}, {
+		name:    "we are told credits no one",
+		opinion: "Its numbers, we are told, are \"indicative\".",
+		source:  "The figures are indicative and will be revised.",
+		want:    []got{{"we are told", report.Distancing}, {"\"indicative\"", report.Distancing}},
+	}, {
 		name:    "the source's words after so-called",
 		opinion: "It was a so-called \"humanitarian corridor\" in the end.",
 		source:  "The army opened a humanitarian corridor on Friday.",

@@ -96,11 +96,26 @@ func (r *run) looseWords(from, to int) bool {
 func (r *run) attributed(sentence int) bool {
 	s := r.op.Sentences[sentence]
 	for i := s.FirstWord; i < s.EndWord; i++ {
-		if speechWords[r.op.Words[i].Norm] && !r.soCalled(i) {
+		if speechWords[r.op.Words[i].Norm] && !r.soCalled(i) && !r.weAreTold(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// weAreTold reports whether word i is the "told" of "we are told", "we're told", "we were told"
+// or "we have been told": the writer holding a claim at arm's length, crediting no one.
+func (r *run) weAreTold(i int) bool {
+	w := r.op.Words
+	if w[i].Norm != "told" || i < 1 {
+		return false
+	}
+	prev, prev2 := w[i-1].Norm, ""
+	if i >= 2 {
+		prev2 = w[i-2].Norm
+	}
+	return prev == "we're" || (prev == "are" || prev == "were") && prev2 == "we" ||
+		prev == "been" && (prev2 == "have" || prev2 == "we've")
 }
 
 // soCalled reports whether word i is the "called" of "so-called" or "so called".
