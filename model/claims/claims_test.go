@@ -1081,3 +1081,15 @@ Rainfall across the arable regions of Kelmark was around 40 per cent below the t
 		}
 	}
 }
+
+// TestAccountIsNoStatement: a clause that reports what someone heard or alleged does not state it
+// as fact, against a source that hedges it as an allegation or says it could not be substantiated.
+func TestAccountIsNoStatement(t *testing.T) {
+	const inspection = `Inspection
+
+The union alleged that supervisors at the Carrow depot discouraged workers from reporting injuries. Inspectors heard this from several employees but were unable to substantiate the allegation about the Carrow depot.`
+	checkContradictions(t, load(t, inspection), []contradictionCase{
+		{"stated as fact", "Supervisors at the Carrow depot discouraged workers from reporting injuries.", "", true},
+		{"an account reported", "Inspectors heard from employees that supervisors at the Carrow depot discouraged workers from reporting injuries.", "", false},
+	})
+}

@@ -428,7 +428,10 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		}
 	}
 	srcHedge, opHedge := firstIndex(src, from, to, hedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
-	if srcHedge >= 0 && opHedge == "" && !hedgedReport {
+	// "The union alleged that supervisors discouraged reporting" is an account, and so is "Inspectors
+	// heard from employees that supervisors discouraged injury reporting": neither states it.
+	reportsAccount := srcHedge >= 0 && accountHedges[src.Words[srcHedge].Norm] && firstOf(op, cl.from, cl.to, accountFrames, nil) != ""
+	if srcHedge >= 0 && opHedge == "" && !hedgedReport && !reportsAccount {
 		return fmt.Sprintf("hedges: '%s'; the opinion states it as certain: '%s'",
 			wordsAround(src, srcHedge, from, to, 1, 5), clauseExcerpt(op, cl)), true
 	}
@@ -489,7 +492,7 @@ func declined(op, src *document.Document, cl clause, span document.Span) (string
 		return fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
 			wordsAround(src, w, from, to, 5, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
 	}
-	if w, ok := unconfirmed(src, from, to, shared); ok && settles(op, cl) {
+	if w, ok := unconfirmed(src, from, to, shared); ok && settles(op, cl) && firstOf(op, cl.from, cl.to, accountFrames, nil) == "" {
 		return fmt.Sprintf("says it is not established: '%s'; the opinion states it as fact: '%s'",
 			wordsAround(src, w, from, to, 14, 4), clauseExcerpt(op, cl)), true
 	}
@@ -574,6 +577,13 @@ func disputed(src *document.Document, from, to int, shared map[string]bool) (int
 var (
 	denialVerbs  = setOfWords("deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "disputing", "reject", "rejects", "rejected", "rejecting")
 	accountWords = setOfWords("deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "insist", "insists", "insisted", "claim", "claims", "claimed", "say", "says", "said", "maintain", "maintains", "maintained", "allege", "alleges", "alleged")
+)
+
+// accountHedges hedge a claim by crediting it to someone; accountFrames report someone's account.
+var (
+	accountHedges = setOfWords("alleged", "allegedly", "reportedly", "claimed", "unconfirmed")
+	accountFrames = setOfWords("heard", "told", "tell", "tells", "said", "say", "says", "claim",
+		"claims", "claimed", "allege", "alleges", "alleged", "according", "reported", "reports")
 )
 
 // confirmWords confirm a claim; unconfirmedWords say it is not confirmed.
