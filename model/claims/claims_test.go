@@ -1093,3 +1093,31 @@ The union alleged that supervisors at the Carrow depot discouraged workers from 
 		{"an account reported", "Inspectors heard from employees that supervisors at the Carrow depot discouraged workers from reporting injuries.", "", false},
 	})
 }
+
+// TestCreditToTheSourceItself: "according to the trust's own board paper" and "the Environment
+// Office told us" credit the source, not someone else; another outlet's report, or another body's
+// figures, are credits elsewhere.
+func TestCreditToTheSourceItself(t *testing.T) {
+	src := load(t, `Storm overflow data 2023: Environment Office of Ardesia
+
+The Environment Office of Ardesia publishes discharge data for Corrow Water each spring. One patient at the Carrow hospital waited 31 hours in the emergency department.`)
+	tests := []struct {
+		opinion string
+		credited bool
+	}{
+		{"One patient waited 31 hours at Carrow, according to the trust's own board paper.", false},
+		{"This week the Environment Office told us what has been pouring into the Teyne estuary at Carrow.", false},
+		{"According to a report in the Tessany Ledger, the Carrow board knew about the waits in March.", true},
+		{"According to the Alliance's own figures, the average Carrow farm carries debts of 90,000 crowns.", true},
+	}
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			got = got || f.Subkind == report.AttributedElsewhere
+		}
+		if got != tt.credited {
+			t.Errorf("%q: attributed elsewhere %v, want %v (%+v)", tt.opinion, got, tt.credited, res.Findings)
+		}
+	}
+}

@@ -266,7 +266,7 @@ unsupported:
 		}
 		// Words the writer credits to someone else ("I'm told", "a steward told me") are theirs
 		// to check, however close they come to the source.
-		if m := creditOutsideQuotes(in.Quotes, cl.span, f.Text); m != "" {
+		if m := creditOutsideQuotes(in.Quotes, cl.span, f.Text); m != "" && !idx.creditsTheSource(f.Text, m) {
 			return attributedElsewhere(f, m, evidence), true
 		}
 		return report.Finding{}, false // partly supported: too close to call either way
@@ -278,7 +278,7 @@ unsupported:
 		f.Evidence = sourceEvidence(src, span, 1)
 		return f, true
 	}
-	if m := attributionIn(f.Text); m != "" || idx.namesOtherSource(f.Text, &m) {
+	if m := attributionIn(f.Text); (m != "" && !idx.creditsTheSource(f.Text, m)) || idx.namesOtherSource(f.Text, &m) {
 		return attributedElsewhere(f, m, evidence), true
 	}
 	if span, why, ok := idx.causeWithoutLink(op, cl); ok && quoted < 0.35 {
