@@ -1102,7 +1102,7 @@ func TestCreditToTheSourceItself(t *testing.T) {
 
 The Environment Office of Ardesia publishes discharge data for Corrow Water each spring. One patient at the Carrow hospital waited 31 hours in the emergency department.`)
 	tests := []struct {
-		opinion string
+		opinion  string
 		credited bool
 	}{
 		{"One patient waited 31 hours at Carrow, according to the trust's own board paper.", false},
