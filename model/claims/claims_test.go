@@ -1121,3 +1121,17 @@ The Environment Office of Ardesia publishes discharge data for Corrow Water each
 		}
 	}
 }
+
+// TestFigureElsewhere: a clause whose passage gives no figure of its kind is checked against the
+// source sentence that does and shares its words.
+func TestFigureElsewhere(t *testing.T) {
+	const paper = `Board paper
+
+Those who spent more than 12 hours in the Carrow emergency department stayed longer.
+
+In total, 1,142 patients spent more than 12 hours in the Carrow emergency department from arrival in the winter quarter, against 486 a year earlier.`
+	checkContradictions(t, load(t, paper), []contradictionCase{
+		{"a count inflated", "A staggering 1,500 people spent more than 12 hours in the Carrow emergency department.", "1,142", true},
+		{"the same count", "Some 1,140 people spent more than 12 hours in the Carrow emergency department.", "", false},
+	})
+}
