@@ -1135,3 +1135,15 @@ In total, 1,142 patients spent more than 12 hours in the Carrow emergency depart
 		{"the same count", "Some 1,140 people spent more than 12 hours in the Carrow emergency department.", "", false},
 	})
 }
+
+// TestMultipleOfAFigureElsewhere: the figure a multiple is measured against may stand in another
+// sentence of the source, counting the same unit.
+func TestMultipleOfAFigureElsewhere(t *testing.T) {
+	const decision = `Appeal decision
+
+The site extends to 62 hectares, of which about 9 hectares is the green space known as the Meadow Walk. The appellant argues that 14 hectares of new public open space at Tollard would more than compensate for it.`
+	checkContradictions(t, load(t, decision), []contradictionCase{
+		{"twice against 1.6 times", "The Meadow Walk will be replaced by 14 hectares of new public open space at Tollard, twice the size of what goes.", "9 hectares", true},
+		{"more than that fits", "The Meadow Walk will be replaced by 14 hectares of new public open space at Tollard, more than the size of what goes.", "", false},
+	})
+}

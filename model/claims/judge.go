@@ -183,7 +183,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if cq, pq, span, ok := idx.figureElsewhere(op, cl, from, to); ok {
 			return figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score)), true
 		}
-		if why, at, ok := multipleConflict(op, src, cl, from, to); ok {
+		if why, at, ok := idx.multipleConflict(op, cl, from, to); ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 			f.Evidence = evidence

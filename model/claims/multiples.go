@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -78,7 +79,8 @@ func (m multipleClaim) fits(r float64) bool {
 // 85,000 and about 9,000. The clause's figure must be one of the source's; the multiple is then
 // measured against every other figure of the passage, and it conflicts only when none fits. It
 // returns the first word of the multiple.
-func multipleConflict(op, src *document.Document, cl clause, from, to int) (string, int, bool) {
+func (idx *index) multipleConflict(op *document.Document, cl clause, from, to int) (string, int, bool) {
+	src := idx.doc
 	m, ok := claimedMultiple(op, cl)
 	if !ok {
 		return "", 0, false
@@ -99,26 +101,69 @@ func multipleConflict(op, src *document.Document, cl clause, from, to int) (stri
 		if !p.figure() || p.pct != c.pct || !agree(c, p) || p.value <= 0 {
 			continue
 		}
-		var nearest quantity
-		nearestR, nearestDist := 0.0, math.Inf(1)
-		for _, q := range srcQ {
-			if q.word == p.word || !q.figure() || q.pct != p.pct || q.value <= 0 || q.value >= p.value ||
-				q.word > 0 && src.Words[q.word-1].Norm == "per" {
-				continue
+		bases := smallerFigures(src, srcQ, p)
+		if len(bases) == 0 && p.unit != "" {
+			// "14 hectares of parkland, twice the size of what goes" against "about 9 hectares"
+			// in another sentence: the source's other figures of the same unit.
+			var same []quantity
+			for _, qs := range idx.sentenceFigures() {
+				for _, q := range qs {
+					if q.unit != "" && sameUnit(q.unit, p.unit) {
+						same = append(same, q)
+					}
+				}
 			}
+			bases = smallerFigures(src, same, p)
+		}
+		// The base the opinion names ("the national average") is the one whose words it shares;
+		// among equals, the one nearest the claimed multiple.
+		named := contentStems(op, m.end, cl.to)
+		var nearest quantity
+		nearestR, nearestDist, nearestNamed := 0.0, math.Inf(1), -1
+		for _, q := range bases {
 			r := p.value / q.value
 			if m.fits(r) {
 				return "", 0, false
 			}
-			if d := math.Abs(math.Log(r / m.value)); d < nearestDist {
-				nearest, nearestR, nearestDist = q, r, d
+			s := src.Sentences[src.Words[q.word].Sentence]
+			n := len(heldStems(src, max(s.FirstWord, q.word-6), min(s.EndWord, q.word+6), named))
+			if d := math.Abs(math.Log(r / m.value)); n > nearestNamed || n == nearestNamed && d < nearestDist {
+				nearest, nearestR, nearestDist, nearestNamed = q, r, d, n
 			}
 		}
 		if math.IsInf(nearestDist, 1) {
 			return "", 0, false
 		}
 		return fmt.Sprintf("gives %s against %s, %.1f times as much; the opinion says '%s'",
-			p.text, nearest.text, nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})), m.first, true
+			withUnit(src, p), withUnit(src, nearest), nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})), m.first, true
 	}
 	return "", 0, false
+}
+
+// smallerFigures returns the figures of qs that p could be a multiple of: other figures of the
+// same kind (both shares or neither), smaller than p, and not a rate's denominator ("per 1,000").
+func smallerFigures(src *document.Document, qs []quantity, p quantity) []quantity {
+	var out []quantity
+	for _, q := range qs {
+		if q.word == p.word || !q.figure() || q.pct != p.pct || q.value <= 0 || q.value >= p.value ||
+			q.word > 0 && src.Words[q.word-1].Norm == "per" {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// withUnit returns a figure as written with the word after it, when that word is its unit: "9
+// hectares", "17.2 per".
+func withUnit(d *document.Document, q quantity) string {
+	s := d.Sentences[d.Words[q.word].Sentence]
+	end := q.word + 1
+	for end < s.EndWord && end < q.word+3 && !strings.ContainsAny(d.Text[d.Words[end-1].End:d.Words[end].Start], ",;:") {
+		if d.Words[end].Stem == q.unit {
+			return strings.Join(strings.Fields(d.Text[d.Words[q.word].Start:d.Words[end].End]), " ")
+		}
+		end++
+	}
+	return q.text
 }
