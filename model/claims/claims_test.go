@@ -1147,3 +1147,21 @@ The site extends to 62 hectares, of which about 9 hectares is the green space kn
 		{"more than that fits", "The Meadow Walk will be replaced by 14 hectares of new public open space at Tollard, more than the size of what goes.", "", false},
 	})
 }
+
+// TestOpenQuestionSettledAnywhere: a clause that settles a question the source leaves open is
+// contradicted even when its own passage is too weak to judge it, or it has only two content
+// words; a normative word in the sentence's other clause does not make it an opinion.
+func TestOpenQuestionSettledAnywhere(t *testing.T) {
+	const release = `Overflow release
+
+The Office has opened investigations into 14 overflows at Carrow. It is too early to say whether any of these investigations will lead to prosecution.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"settled, with a normative clause after it", "The investigations now under way will end in prosecution, and they should end quickly.", "leaves it open", true},
+		{"kept open", "Nobody knows yet whether the investigations will end in prosecution.", "", false},
+	})
+	d := load(t, "The investigations now under way at Carrow will end in prosecution, and they should end quickly.")
+	got := clauses(d)
+	if len(got) != 2 || !got[0].checkable || got[1].checkable {
+		t.Errorf("clauses %+v: want a checkable clause and a normative one", got)
+	}
+}

@@ -38,7 +38,7 @@ func clauses(d *document.Document) []clause {
 			rest = assertionKind(d, s, d.Slice(s.Span), "")
 		}
 		for _, w := range starts {
-			out = append(out, makeClause(d, from, w, si, kind))
+			out = append(out, makeClause(d, from, w, si, clauseKind(d, s, from, w, kind)))
 			from = w
 			if commanded {
 				kind = rest
@@ -47,10 +47,28 @@ func clauses(d *document.Document) []clause {
 				}
 			}
 		}
+		if len(starts) > 0 {
+			kind = clauseKind(d, s, from, s.EndWord, kind)
+		}
 		out = append(out, makeClause(d, from, s.EndWord, si, kind))
 	}
 	return out
 }
+
+// clauseKind judges one clause of a sentence that a normative word made an opinion: "The
+// investigations will end in prosecution, and they should end quickly" states a checkable fact
+// before its "and". Other kinds are the sentence's.
+func clauseKind(d *document.Document, s document.Sentence, from, to int, kind statementKind) statementKind {
+	if kind != uncheckable || firstOf(d, s.FirstWord, s.EndWord, normativeWords, nil) == "" {
+		return kind
+	}
+	part := document.Sentence{Span: document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}, Paragraph: s.Paragraph, FirstWord: from, EndWord: to}
+	text := d.Slice(part.Span)
+	return assertionKind(d, part, text, leadWord(d, from, to))
+}
+
+// normativeWords make a statement one of what ought to be.
+var normativeWords = setOfWords("should", "must", "ought", "deserve", "deserves")
 
 // leadWord returns the first word of words [from, to) after a leading "and", "but", "so" or
 // "then".

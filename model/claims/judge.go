@@ -130,6 +130,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		}
 	}
 	if content < 3 {
+		// Too short to judge, unless it settles a question the source leaves open ("The
+		// investigations now under way will end in prosecution").
+		if span, w, ok := idx.openQuestionOn(op, cl); ok && content == 2 && quotedShare(in.Quotes, cl.span) < 0.35 {
+			return openQuestionSettled(op, src, cl, span, w), true
+		}
 		return report.Finding{}, false
 	}
 	if f, ok := unanimityDenied(op, src, cl); ok {
@@ -246,6 +251,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		return f, true
 	}
 unsupported:
+	if span, w, ok := idx.openQuestionOn(op, cl); ok && quoted < 0.35 {
+		return openQuestionSettled(op, src, cl, span, w), true
+	}
 	if best.window >= 0 && quoted < 0.35 && ignoranceRestated(op, src, cl, best.span) {
 		f.Kind = report.Paraphrase
 		f.Explanation = fmt.Sprintf("Restates the source (paragraph %d) in other words: both say the question is still open.", para)
@@ -840,4 +848,17 @@ func figuresConflict(op, src *document.Document, cl clause, p passage) bool {
 	from, to := src.WordsIn(p.span)
 	_, _, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, from, to))
 	return ok
+}
+
+// openQuestionSettled is the finding for a clause that settles a question the source sentence at
+// span leaves open, at its word w ("whether").
+func openQuestionSettled(op, src *document.Document, cl clause, span document.Span, w int) report.Finding {
+	s := src.Sentences[src.Words[w].Sentence]
+	return report.Finding{
+		Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion,
+		Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),
+		Explanation: fmt.Sprintf("The source (paragraph %d) leaves it open: '%s'; the opinion states it as settled: '%s'.",
+			src.ParagraphAt(span.Start)+1, wordsAround(src, w, s.FirstWord, s.EndWord, 5, 8), clauseExcerpt(op, cl)),
+		Evidence: sourceEvidence(src, span, 1),
+	}
 }

@@ -163,3 +163,25 @@ func ignoranceRestated(op, src *document.Document, cl clause, span document.Span
 	}
 	return false
 }
+
+// openQuestionOn finds, anywhere in the source, a question it leaves open that a clause settles
+// ("It is too early to say whether any of these investigations will lead to prosecution" against
+// "The investigations now under way will end in prosecution"), for a clause whose passage was too
+// weak to judge: the question must share two content words with the clause. It returns the
+// sentence and the word "whether".
+func (idx *index) openQuestionOn(op *document.Document, cl clause) (document.Span, int, bool) {
+	if !answers(op, cl) || saysNo(op, cl.from, cl.to) != "" {
+		return document.Span{}, 0, false
+	}
+	shared := contentStems(op, cl.from, cl.to)
+	src := idx.doc
+	for _, s := range src.Sentences {
+		if firstIndex(src, s.FirstWord, s.EndWord, whether, nil) < 0 {
+			continue
+		}
+		if w := leftOpen(src, s.FirstWord, s.EndWord, shared); w >= 0 {
+			return s.Span, w, true
+		}
+	}
+	return document.Span{}, 0, false
+}
