@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -372,6 +373,23 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 				return []report.Finding{f, whole}
 			}
 		}
+		if whole.End < cl.span.End {
+			// ... or its first half only: the second may restate the source.
+			tail := cl
+			_, tail.from = in.Opinion.WordsIn(document.Span{Start: whole.Start, End: whole.End})
+			for tail.from < cl.to && in.Opinion.Words[tail.from].End <= whole.End {
+				tail.from++
+			}
+			if tail.from < cl.to {
+				tail.span.Start = in.Opinion.Words[tail.from].Start
+				if f, ok := c.judge(in, idx, tail); ok && f.Kind == report.Paraphrase {
+					return []report.Finding{whole, f}
+				}
+				if f, ok := sameFigure(in, tail, whole); ok {
+					return []report.Finding{whole, f}
+				}
+			}
+		}
 		return []report.Finding{whole}
 	}
 	if a, b, split := halves(in.Opinion, cl); split {
@@ -418,6 +436,41 @@ func reported(d *document.Document, cl clause) (clause, bool) {
 		return inner, true
 	}
 	return clause{}, false
+}
+
+// sameFigure makes a paraphrase of a short half clause whose figure the source sentence of the
+// other half's finding gives: "up almost a third on the year before" against "an increase of 31
+// per cent", after "discharged sewage more than 20,000 times last year" was contradicted.
+func sameFigure(in Input, half clause, other report.Finding) (report.Finding, bool) {
+	if len(other.Evidence) == 0 {
+		return report.Finding{}, false
+	}
+	src := in.Source
+	from, to := src.WordsIn(document.Span{Start: other.Evidence[0].Start, End: other.Evidence[0].End})
+	for _, c := range quantities(in.Opinion, half.from, half.to) {
+		if c.year || c.label || c.vague {
+			continue
+		}
+		for _, p := range quantities(src, from, to) {
+			if !p.year && !p.label && p.pct == c.pct && agree(c, p) {
+				// The evidence is the stretch between commas that gives the figure, not its whole
+				// sentence, the rest of which the opinion did not use.
+				start, end := p.word, p.word+1
+				for start > from && !strings.ContainsAny(src.Text[src.Words[start-1].End:src.Words[start].Start], ",;:") {
+					start--
+				}
+				for end < to && !strings.ContainsAny(src.Text[src.Words[end-1].End:src.Words[end].Start], ",;:") {
+					end++
+				}
+				part := document.Span{Start: src.Words[start].Start, End: src.Words[end-1].End}
+				f := report.Finding{Kind: report.Paraphrase, Side: report.Opinion, Start: half.span.Start, End: half.span.End,
+					Text: in.Opinion.Slice(half.span), Evidence: sourceEvidence(src, part, other.Evidence[0].Score)}
+				f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(other.Evidence[0].Start)+1)
+				return f, true
+			}
+		}
+	}
+	return report.Finding{}, false
 }
 
 // conditions open a clause that states a condition, not a fact.

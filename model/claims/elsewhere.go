@@ -22,7 +22,7 @@ func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int
 	}
 	figures := idx.sentenceFigures()
 	for _, c := range quantities(op, cl.from, cl.to) {
-		if !c.figure() || c.unit == "" || counted(c, passageQ) {
+		if !c.figure() || c.unit == "" || !c.occasions && counted(c, passageQ) {
 			continue
 		}
 		best, bestShared := -1, minFigureShared-1
@@ -31,7 +31,7 @@ func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int
 			if s.FirstWord >= from && s.EndWord <= to {
 				continue // the passage itself
 			}
-			if !hasUnit(qs, c) {
+			if !hasUnit(qs, c) && !(c.occasions && namesUnit(qs, want)) {
 				continue
 			}
 			if n := len(heldStems(src, s.FirstWord, s.EndWord, want)); n > bestShared {
@@ -42,7 +42,8 @@ func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int
 			continue
 		}
 		s := src.Sentences[best]
-		if cq, pq, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, s.FirstWord, s.EndWord)); ok && cq.word == c.word {
+		sentenceQ := quantities(src, s.FirstWord, s.EndWord)
+		if cq, pq, ok := conflict(countEvents(op, cl, quantities(op, cl.from, cl.to), sentenceQ), sentenceQ); ok && cq.word == c.word {
 			return cq, pq, s.Span, true
 		}
 	}
@@ -53,6 +54,17 @@ func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int
 func counted(c quantity, passage []quantity) bool {
 	for _, p := range passage {
 		if p.pct == c.pct && (agree(c, p) || p.unit != "" && sameUnit(c.unit, p.unit)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesUnit reports whether a list of figures holds one whose unit the clause names with one of its
+// words: "18,640 discharges" for a clause that "discharged sewage 20,000 times".
+func namesUnit(qs []quantity, stems map[string]bool) bool {
+	for _, q := range qs {
+		if q.figure() && q.unit != "" && stems[q.unit] {
 			return true
 		}
 	}

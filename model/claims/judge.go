@@ -174,7 +174,8 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	para := src.ParagraphAt(best.span.Start) + 1
 	if supported || related {
 		from, to := src.WordsIn(best.span)
-		if cq, pq, ok := conflict(quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
+		passageQ := quantities(src, from, to)
+		if cq, pq, ok := conflict(countEvents(op, cl, quantities(op, cl.from, cl.to), passageQ), passageQ); ok {
 			// A figure against a word ("three in ten" against "most of the delays") is weak
 			// evidence: when another sentence has the very figure, that is the passage restated.
 			if !(pq.share || pq.vague) || cq.vague || cq.share {
@@ -186,7 +187,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
 		}
 		if cq, pq, span, ok := idx.figureElsewhere(op, cl, from, to); ok {
-			return figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score)), true
+			return narrowToHalf(op, cl, cq.word, figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score))), true
 		}
 		if why, at, ok := idx.multipleConflict(op, cl, from, to); ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
@@ -195,7 +196,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			// "the rate jumped from 11.8 to 17.2, nearly double the national average": the
 			// multiple is the half after the comma; the half before may restate the source.
 			if _, b, split := halves(op, cl); split && at >= b.from {
-				f.Start, f.End, f.Text = b.span.Start, b.span.End, op.Slice(b.span)
+				f = narrowToHalf(op, cl, at, f)
 			}
 			return f, true
 		}
@@ -861,4 +862,19 @@ func openQuestionSettled(op, src *document.Document, cl clause, span document.Sp
 			src.ParagraphAt(span.Start)+1, wordsAround(src, w, s.FirstWord, s.EndWord, 5, 8), clauseExcerpt(op, cl)),
 		Evidence: sourceEvidence(src, span, 1),
 	}
+}
+
+// narrowToHalf narrows a finding about clause word w to the half of the clause that holds it,
+// when the clause has two halves: the other half may say something else, and is judged apart.
+func narrowToHalf(op *document.Document, cl clause, w int, f report.Finding) report.Finding {
+	a, b, split := halves(op, cl)
+	if !split {
+		return f
+	}
+	half := a
+	if w >= b.from {
+		half = b
+	}
+	f.Start, f.End, f.Text = half.span.Start, half.span.End, op.Slice(half.span)
+	return f
 }

@@ -30,6 +30,8 @@ type quantity struct {
 	ceiling bool    // a limit, not an amount: "up to 250,000", "as many as", "at most"
 	denied  bool    // the writer rejects the figure: "not 17"
 	ranged  string  // the range it ends, as written ("between 310,000 and 480,000"), or ""
+	// occasions: a count of events, "20,000 times", whose unit is what the clause's verb does
+	occasions bool
 }
 
 var numberWords = map[string]float64{
@@ -63,6 +65,29 @@ var pronounOne = map[string]bool{"every": true, "each": true, "last": true, "no"
 	"the": true, "this": true, "that": true, "which": true, "someone": true}
 
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+
+// multipleAfter, after "N times", make it a multiple: "ten times the usual figure", "three times
+// as many", "four times higher".
+var multipleAfter = setOfWords("the", "as", "more", "higher", "larger", "bigger", "greater", "longer",
+	"faster", "what", "that", "their", "its", "his", "her", "our", "over", "less", "fewer", "lower")
+
+// countEvents gives each count of events in clauseQ ("discharged 20,000 times") the unit of a
+// passage figure that the clause's own words name ("18,640 discharges"), so that the two compare.
+func countEvents(op *document.Document, cl clause, clauseQ, passageQ []quantity) []quantity {
+	stems := contentStems(op, cl.from, cl.to)
+	for i, c := range clauseQ {
+		if !c.occasions {
+			continue
+		}
+		for _, p := range passageQ {
+			if p.unit != "" && stems[p.unit] {
+				clauseQ[i].unit = p.unit
+				break
+			}
+		}
+	}
+	return clauseQ
+}
 
 // possessive reports whether word i is written with a possessive "'s" or "’s".
 func possessive(d *document.Document, i int) bool {
@@ -159,7 +184,10 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		}
 		if !q.vague && i+1 < to && d.Words[i+1].Norm == "times" {
-			continue // "ten times the usual figure", "three times a week": a multiple or a frequency, not a count
+			if i+2 >= to || multipleAfter[d.Words[i+2].Norm] || frequencyAfter[d.Words[i+2].Norm] {
+				continue // "ten times the usual figure", "three times a week": a multiple or a frequency, not a count
+			}
+			q.occasions = true // "discharged sewage more than 20,000 times last year": a count of events
 		}
 		if q.value > 0 && !q.vague {
 			if before := d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start]; strings.ContainsAny(before, "$£€¥") {
