@@ -89,7 +89,8 @@ var plainSenses = setOf(
 	"fire", "fired", "attack", "attacks", "attacked", "police", "court", "guilty", "innocent",
 	"legal", "illegal", "vote", "votes", "voted", "elected", "accident", "accidents", "survive",
 	"survived", "survives", "surviving", "fail", "failed", "fails", "force", "forced", "blame",
-	"blamed", "blames", "wrong", "badly", "worst",
+	"blamed", "blames", "wrong", "badly", "worst", "casualty", "casualties", "damage", "damaged",
+	"damages", "kills",
 )
 
 // emotive finds the charged words the writer added: words VADER rates as emotive, written in the

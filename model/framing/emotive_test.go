@@ -29,6 +29,8 @@ func TestEmotive(t *testing.T) {
 		{"a mild word is not emotive", "", "The study found a useful link between diet and memory.", source, nil, ""},
 		{"words routine in reporting", "",
 			"The farmers blamed the group after an accident in the valley; the study failed to find the worst link.", source, nil, ""},
+		{"more words routine in reporting", "",
+			"The storm did damage in the valley, and casualty was full; the heat kills crops.", source, nil, ""},
 		{"a capitalised word inside a sentence is a name", "",
 			"The case went to the Supreme Court in the valley.", source, nil, ""},
 		{"a headline in title case is not a name", "",
