@@ -229,6 +229,11 @@ func TestInsertedWords(t *testing.T) {
 		source:  "On the Dunmere Plain, which produces nearly half of the country's wheat, yields are down by a fifth this year.",
 		want:    []got{},
 	}, {
+		name:    "a number changed in a copied passage is no coloured word",
+		opinion: "It says it is \"investing 210 million crowns over the next ten years to reduce discharges by around 40 per cent\".",
+		source:  "We are investing 210 million crowns over the next five years to reduce discharges by around 40 per cent.",
+		want:    []got{},
+	}, {
 		name:    "a copied passage unchanged",
 		opinion: "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
 		source:  "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
