@@ -1190,3 +1190,15 @@ Monitors recorded 18,640 discharges from Corrow Water's overflows in 2023, up fr
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCommandReportingAClaim: a command asserts nothing, but what it reports after "the pledge
+// that" may be contradicted.
+func TestCommandReportingAClaim(t *testing.T) {
+	const decision = `Decision
+
+The appellant intends to reserve some of the smaller shop units at Tollard for local independent traders, though this is not secured.`
+	checkContradictions(t, load(t, decision), []contradictionCase{
+		{"some made all", "Add the developer's pledge that all of the smaller shop units at Tollard will go to local independent traders.", "", true},
+		{"a plain command", "Add the smaller shop units at Tollard to your list of reasons to cheer.", "", false},
+	})
+}

@@ -337,7 +337,15 @@ func isSubjectStart(w string) bool {
 func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 	whole, ok := c.judge(in, idx, cl)
 	if cl.command {
-		// A command asserts nothing: it can restate the source's advice, no more.
+		// A command asserts nothing: it can restate the source's advice, no more. What it reports
+		// may assert something: "Add the developer's pledge that all of the shop units will go to
+		// local traders".
+		if inner, framed := reported(in.Opinion, cl); framed {
+			inner.command = false
+			if f, ok := c.judge(in, idx, inner); ok && f.Subkind == report.ContradictsSource {
+				return []report.Finding{f}
+			}
+		}
 		if ok && whole.Kind == report.Paraphrase {
 			return []report.Finding{whole}
 		}
@@ -417,7 +425,8 @@ var reportingVerbs = setOfWords("say", "says", "said", "admit", "admits", "admit
 	"acknowledges", "acknowledged", "concede", "concedes", "conceded", "confirm", "confirms",
 	"confirmed", "accept", "accepts", "accepted", "note", "notes", "noted", "find", "finds", "found",
 	"show", "shows", "showed", "report", "reports", "reported", "state", "states", "stated",
-	"conclude", "concludes", "concluded", "insist", "insists", "insisted", "warn", "warns", "warned")
+	"conclude", "concludes", "concluded", "insist", "insists", "insisted", "warn", "warns", "warned",
+	"pledge", "promise", "assurance", "claim", "finding", "news")
 
 // reported returns what a clause reports after a reporting verb and "that" in its first ten words
 // ("the bulletin admits that this was the driest spring since 1997"), when it keeps at least
