@@ -1202,3 +1202,15 @@ The appellant intends to reserve some of the smaller shop units at Tollard for l
 		{"a plain command", "Add the smaller shop units at Tollard to your list of reasons to cheer.", "", false},
 	})
 }
+
+// TestCountOfTheSameThingConflicts: a figure that counts the very thing a passage figure counts
+// conflicts with it even when the clause's other figures agree with the passage.
+func TestCountOfTheSameThingConflicts(t *testing.T) {
+	const decision = `Decision
+
+The appellant estimated that the Tollard development would support between 900 and 1,400 permanent jobs once the retail centre is fully let, together with about 600 construction jobs a year over a build period of around 12 years.`
+	checkContradictions(t, load(t, decision), []contradictionCase{
+		{"one count inflated among agreeing ones", "At Tollard there will be as many as 2,000 permanent jobs once the retail centre is fully let, on top of about 600 construction jobs a year over around 12 years.", "1,400", true},
+		{"every count agrees", "The appellant estimated up to 1,400 permanent jobs at Tollard once the retail centre is fully let, on top of about 600 construction jobs a year over around 12 years.", "", false},
+	})
+}

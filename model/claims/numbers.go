@@ -316,7 +316,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		return quantity{}, quantity{}, false
 	}
 	var first, firstWith quantity
-	conflicts, agreements := 0, 0
+	conflicts, agreements, counts := 0, 0, 0
 	for _, c := range clauseQ {
 		if c.year || c.label {
 			continue
@@ -374,10 +374,15 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			first, firstWith = c, nearest
 		}
 		conflicts++
+		if c.unit != "" && !rejected && sameUnit(c.unit, nearest.unit) && !timeUnits[c.unit] {
+			counts++
+		}
 	}
 	// Figures that mostly agree with the passage are about the same thing; one that differs is
-	// more likely about something else ("the first three months" against "the twelve months").
-	if conflicts == 0 || agreements > conflicts {
+	// more likely about something else ("the first three months" against "the twelve months"),
+	// unless it counts the very thing a passage figure counts ("2,000 permanent jobs" against
+	// "between 900 and 1,400 permanent jobs").
+	if conflicts == 0 || agreements > conflicts && counts == 0 {
 		return quantity{}, quantity{}, false
 	}
 	return first, firstWith, true
