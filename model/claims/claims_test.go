@@ -1214,3 +1214,15 @@ The appellant estimated that the Tollard development would support between 900 a
 		{"every count agrees", "The appellant estimated up to 1,400 permanent jobs at Tollard once the retail centre is fully let, on top of about 600 construction jobs a year over around 12 years.", "", false},
 	})
 }
+
+// TestStatementBeforeQuestion: a sentence that states something before it asks ("..., and what
+// has it done about it?") is judged on its statement; a plain question is not judged.
+func TestStatementBeforeQuestion(t *testing.T) {
+	const release = `Overflow release
+
+The Office has opened investigations into 14 overflows at Carrow where discharges may have breached permit conditions.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"a statement, then a question", "But the Office has already found 14 overflows at Carrow where discharges breached permit conditions, and what has it done about it?", "may", true},
+		{"a question only", "Has the Office found 14 overflows at Carrow where discharges breached permit conditions?", "", false},
+	})
+}

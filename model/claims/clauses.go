@@ -28,6 +28,7 @@ func clauses(d *document.Document) []clause {
 	for si, s := range d.Sentences {
 		kind := classify(d, s)
 		if kind == notStatement {
+			out = append(out, statementBeforeQuestion(d, s, si)...)
 			continue
 		}
 		from, starts := s.FirstWord, clauseStarts(d, s)
@@ -70,6 +71,31 @@ func clauseKind(d *document.Document, s document.Sentence, from, to int, kind st
 
 // normativeWords make a statement one of what ought to be.
 var normativeWords = setOfWords("should", "must", "ought", "deserve", "deserves")
+
+// questionOpeners open the question of a sentence that starts as a statement: "But the Office
+// has already found 14 overflows, and what has it done about it?"
+var questionOpeners = setOfWords("what", "why", "how", "who", "where", "when", "which", "is", "are",
+	"was", "were", "do", "does", "did", "has", "have", "had", "will", "can", "could", "should", "would")
+
+// statementBeforeQuestion returns the clauses a question sentence states before its question
+// begins at its last clause ("..., and what has it done about it?"), judged as statements.
+func statementBeforeQuestion(d *document.Document, s document.Sentence, si int) []clause {
+	text := strings.TrimRightFunc(d.Slice(s.Span), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r) })
+	starts := clauseStarts(d, s)
+	if !strings.HasSuffix(text, "?") || len(starts) == 0 || !questionOpeners[leadWord(d, starts[len(starts)-1], s.EndWord)] {
+		return nil
+	}
+	last := starts[len(starts)-1]
+	stated := document.Sentence{Span: document.Span{Start: s.Start, End: d.Words[last-1].End}, Paragraph: s.Paragraph, FirstWord: s.FirstWord, EndWord: last}
+	kind := assertionKind(d, stated, d.Slice(stated.Span), leadWord(d, s.FirstWord, last))
+	var out []clause
+	from := s.FirstWord
+	for _, w := range starts[:len(starts)-1] {
+		out = append(out, makeClause(d, from, w, si, kind))
+		from = w
+	}
+	return append(out, makeClause(d, from, last, si, kind))
+}
 
 // leadWord returns the first word of words [from, to) after a leading "and", "but", "so" or
 // "then".
