@@ -1226,3 +1226,15 @@ The Office has opened investigations into 14 overflows at Carrow where discharge
 		{"a question only", "Has the Office found 14 overflows at Carrow where discharges breached permit conditions?", "", false},
 	})
 }
+
+// TestExpectedStandard: "the expected standard is 15 minutes" states a norm; "an expected 600
+// jobs" and "600 jobs are expected" hedge a forecast.
+func TestExpectedStandard(t *testing.T) {
+	const paper = `Board paper
+
+Ambulance crews waited an average of 47 minutes to hand over patients at Carrow; the expected standard is 15 minutes. The Tarn depot will bring an expected 600 jobs to Hollin.`
+	checkContradictions(t, load(t, paper), []contradictionCase{
+		{"a norm", "At Carrow the standard for handing over patients is 15 minutes.", "", false},
+		{"a forecast made certain", "The Tarn depot will bring 600 jobs to Hollin.", "expected", true},
+	})
+}

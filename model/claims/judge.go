@@ -738,12 +738,26 @@ func firstOf(d *document.Document, from, to int, set map[string]bool, where func
 // is not the word it is spelt like: the "May" of "on 3 May" is no hedge.
 func firstIndex(d *document.Document, from, to int, set map[string]bool, where func(int) bool) int {
 	for w := from; w < to; w++ {
-		if set[d.Words[w].Norm] && (where == nil || where(w)) && !d.IsMonth(w) {
+		if set[d.Words[w].Norm] && (where == nil || where(w)) && !d.IsMonth(w) && !normExpected(d, w) {
 			return w
 		}
 	}
 	return -1
 }
+
+// normExpected reports the "expected" of "the expected standard": after a determiner, and not
+// before a figure, it names a norm; it does not hedge a forecast.
+func normExpected(d *document.Document, w int) bool {
+	if d.Words[w].Norm != "expected" || w == 0 || d.Words[w-1].Sentence != d.Words[w].Sentence ||
+		!expectedDeterminers[d.Words[w-1].Norm] {
+		return false
+	}
+	// "an expected 600 jobs" is a forecast all the same.
+	return w+1 >= len(d.Words) || countValue(d.Words[w+1].Norm) == 0
+}
+
+// expectedDeterminers, before "expected", make it an adjective.
+var expectedDeterminers = setOfWords("the", "an", "a", "its", "their", "his", "her", "our", "this", "that")
 
 // wordsAround returns the text from before words ahead of word i to after words behind it,
 // inside [from, to) and its sentence, folded onto one line.
