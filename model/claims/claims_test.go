@@ -172,6 +172,7 @@ func TestQuantities(t *testing.T) {
 		{"more than ten times the usual figure", nil},
 		{"three times a week", nil},
 		{"discharged more than 20,000 times last year", []float64{20000}},
+		{"dropping by almost a quarter", []float64{25}},
 		{"as much as $2 million", []float64{2e6}},
 		{"as many people as last year", []float64{50}},
 	}
@@ -1236,5 +1237,20 @@ Ambulance crews waited an average of 47 minutes to hand over patients at Carrow;
 	checkContradictions(t, load(t, paper), []contradictionCase{
 		{"a norm", "At Carrow the standard for handing over patients is 15 minutes.", "", false},
 		{"a forecast made certain", "The Tarn depot will bring 600 jobs to Hollin.", "expected", true},
+	})
+}
+
+// TestChangesAndRises: a change told as a multiple ("nearly doubled") is measured against the
+// source's two figures or its rise in per cent; a rise in per cent conflicts with the source's
+// rise even when the counts around it agree.
+func TestChangesAndRises(t *testing.T) {
+	const report = `Road safety report
+
+Cameras across the Ardlow force area detected 48,900 speeding offences in 2023, up from 31,200 in 2022, an increase of 57 per cent. The number of people recorded as seriously injured on Ardlow roads rose from 618 to 664, an increase of 7.4 per cent. International enrolment at Ardlow fell 14 per cent to 2,310.`
+	checkContradictions(t, load(t, report), []contradictionCase{
+		{"nearly doubled against 1.6 times", "Speeding detections across the Ardlow force area nearly doubled, to a staggering 48,900.", "57 per cent", true},
+		{"rose by half, which fits", "Speeding detections across the Ardlow force area rose by more than half, to 48,900 offences.", "", false},
+		{"a rise inflated among agreeing counts", "Serious injuries on Ardlow roads shot up from 618 to 664, a jump of more than 10 per cent.", "7.4", true},
+		{"a fall told as almost a quarter", "International enrolment at Ardlow fell off a cliff, dropping by almost a quarter.", "14", true},
 	})
 }

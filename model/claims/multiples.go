@@ -32,7 +32,14 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 		n := op.Words[w].Norm
 		m := multipleClaim{first: w, end: w + 1}
 		if v, ok := multipleWords[n]; ok {
-			if w+1 >= cl.to || !(quantityLike[op.Words[w+1].Norm] || op.Words[w+1].Norm == "as") {
+			next := ""
+			if w+1 < cl.to {
+				next = op.Words[w+1].Norm
+			}
+			// "double the average", "twice as many", or a verb of change: "detections nearly
+			// doubled" (but not "doubled as a shelter" or "doubled back").
+			verb := strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "les")
+			if !(quantityLike[next] || next == "as" && !verb || verb && !notMultipleAfter[next]) {
 				continue
 			}
 			m.value = v
@@ -42,7 +49,9 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 			if f, err := strconv.ParseFloat(prev, 64); err == nil {
 				v = f
 			}
-			if v < 2 || w+1 < cl.to && frequencyAfter[op.Words[w+1].Norm] {
+			// "ten times the usual figure", "three times as long"; not "changed eleven times after
+			// the review" (a count of events) or "three times a week" (a frequency).
+			if v < 2 || w+1 >= cl.to || !multipleAfter[op.Words[w+1].Norm] {
 				continue
 			}
 			m.value, m.first = v, w-1
@@ -56,6 +65,10 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 	}
 	return multipleClaim{}, false
 }
+
+// notMultipleAfter, after "doubled" or "tripled", make it no multiple: "doubled as a shelter",
+// "doubled back", "doubled over".
+var notMultipleAfter = setOfWords("as", "back", "over", "up", "down")
 
 // quantityLike are the words that may follow "double" when it names a multiple of a figure.
 var quantityLike = setOfWords("the", "that", "this", "its", "their", "his", "her", "our", "what", "those")
@@ -94,7 +107,7 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 		}
 	}
 	if !found {
-		return "", 0, false
+		return idx.multipleOfChange(op, cl, m, from, to)
 	}
 	srcQ := quantities(src, from, to)
 	for _, p := range srcQ {
@@ -166,4 +179,70 @@ func withUnit(d *document.Document, q quantity) string {
 		end++
 	}
 	return q.text
+}
+
+// multipleOfChange checks a multiple a clause puts on a change with no figure of its own before the
+// multiple: "Speeding detections nearly doubled, to 48,900" against "48,900 ... up from 31,200 ...
+// an increase of 57 per cent", "nearly triple what they were using five years ago". The source
+// sentence, in the passage or elsewhere, must share two content words with the clause and give
+// a change it can be measured against: two figures of one unit, or a rise in per cent. The
+// multiple conflicts when none of those changes bears it out.
+func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleClaim, from, to int) (string, int, bool) {
+	src := idx.doc
+	shared := map[string]bool{}
+	for w := cl.from; w < cl.to; w++ {
+		if st := contentStem(op.Words[w]); st != "" && (w < m.first || w >= m.end) && numberWords[op.Words[w].Norm] == 0 && !isDigit(st) {
+			shared[st] = true
+		}
+	}
+	figures := idx.sentenceFigures()
+	best, bestShared := -1, 1
+	for si, s := range src.Sentences {
+		n := len(heldStems(src, s.FirstWord, s.EndWord, shared))
+		if s.FirstWord >= from && s.EndWord <= to {
+			n++ // the passage retrieved for the clause, among equals
+		}
+		if n > bestShared && len(changesIn(src, figures[si])) > 0 {
+			best, bestShared = si, n
+		}
+	}
+	if best < 0 {
+		return "", 0, false
+	}
+	var nearest change
+	nearestDist := math.Inf(1)
+	for _, c := range changesIn(src, figures[best]) {
+		if m.fits(c.ratio) {
+			return "", 0, false
+		}
+		if d := math.Abs(math.Log(c.ratio / m.value)); d < nearestDist {
+			nearest, nearestDist = c, d
+		}
+	}
+	return fmt.Sprintf("gives %s, %.1f times as much; the opinion says '%s'", nearest.text, nearest.ratio,
+		op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})), m.first, true
+}
+
+// change is a change a source sentence gives: a ratio and how it is written.
+type change struct {
+	ratio float64
+	text  string
+}
+
+// changesIn returns the changes a sentence's figures give: each pair of figures of one unit (the
+// larger over the smaller), and each rise in per cent ("an increase of 57 per cent": 1.57).
+func changesIn(src *document.Document, qs []quantity) []change {
+	var out []change
+	for _, p := range qs {
+		if p.pct && p.rise && p.value > 0 {
+			out = append(out, change{1 + p.value/100, "a rise of " + p.text + " per cent"})
+		}
+		for _, q := range qs {
+			if p.figure() && q.figure() && !p.pct && !q.pct && q.value > 0 && q.value < p.value && p.unit != "" &&
+				q.unit != "" && sameUnit(p.unit, q.unit) && !(q.word > 0 && src.Words[q.word-1].Norm == "per") {
+				out = append(out, change{p.value / q.value, withUnit(src, p) + " against " + withUnit(src, q)})
+			}
+		}
+	}
+	return out
 }

@@ -32,6 +32,7 @@ type quantity struct {
 	ranged  string  // the range it ends, as written ("between 310,000 and 480,000"), or ""
 	// occasions: a count of events, "20,000 times", whose unit is what the clause's verb does
 	occasions bool
+	rise      bool // a percentage that is a rise: "an increase of 57 per cent", "up 12 per cent"
 }
 
 var numberWords = map[string]float64{
@@ -65,6 +66,11 @@ var pronounOne = map[string]bool{"every": true, "each": true, "last": true, "no"
 	"the": true, "this": true, "that": true, "which": true, "someone": true}
 
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+
+// riseWords, just before a percentage, make it a rise: "an increase of 57 per cent", "up 12 per
+// cent", "rose 4.6 per cent", "a jump of 10 per cent".
+var riseWords = setOfWords("increase", "increased", "rise", "rose", "risen", "up", "jump", "jumped",
+	"grew", "grown", "growth", "higher", "gain", "climbed")
 
 // multipleAfter, after "N times", make it a multiple: "ten times the usual figure", "three times
 // as many", "four times higher".
@@ -117,7 +123,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 					i++
 				}
 			}
-		case fractions[w] > 0 && i+1 < to && (d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one")):
+		case fractions[w] > 0 && (i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one")):
 			// "half of", "a third of", "nearly a fifth": a share, compared as a percentage.
 			q.value, q.pct = fractions[w], true
 			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
@@ -199,6 +205,11 @@ func quantities(d *document.Document, from, to int) []quantity {
 		if i > from && i-1 > d.Sentences[d.Words[i].Sentence].FirstWord && q.value == math.Trunc(q.value) && !q.vague {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
 			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
+		}
+		if q.pct {
+			for k := max(from, first-4); k < first; k++ {
+				q.rise = q.rise || riseWords[d.Words[k].Norm]
+			}
 		}
 		if first > from {
 			q.approx, q.bound = approximation(d, first, from)
@@ -374,14 +385,15 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			first, firstWith = c, nearest
 		}
 		conflicts++
-		if c.unit != "" && !rejected && sameUnit(c.unit, nearest.unit) && !timeUnits[c.unit] {
-			counts++
+		if c.unit != "" && !rejected && sameUnit(c.unit, nearest.unit) && !timeUnits[c.unit] ||
+			c.rise && nearest.rise {
+			counts++ // the same count, or the same rise: "a jump of more than 10 per cent" against "an increase of 7.4 per cent"
 		}
 	}
 	// Figures that mostly agree with the passage are about the same thing; one that differs is
 	// more likely about something else ("the first three months" against "the twelve months"),
 	// unless it counts the very thing a passage figure counts ("2,000 permanent jobs" against
-	// "between 900 and 1,400 permanent jobs").
+	// "between 900 and 1,400 permanent jobs") or gives the same rise.
 	if conflicts == 0 || agreements > conflicts && counts == 0 {
 		return quantity{}, quantity{}, false
 	}
