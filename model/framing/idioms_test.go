@@ -185,3 +185,49 @@ func TestIdiomsThirdBatch(t *testing.T) {
 		want:    []got{{"sweatshop", report.LoadedLanguage}},
 	}})
 }
+
+// TestIdiomsFourthBatch covers the idioms read off the third set of development pairs' misses,
+// each with a plain sentence of its literal sense.
+func TestIdiomsFourthBatch(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "numbers off a cliff",
+		opinion: "International numbers promptly fell off a cliff.",
+		want:    []got{{"fell off a cliff", report.LoadedLanguage}},
+	}, {
+		name:    "a walker off a cliff",
+		opinion: "The coastguard said a walker fell off a cliff near the beach.",
+		want:    []got{},
+	}, {
+		name:    "picking up the tab",
+		opinion: "The households pick up the tab for every new hall.",
+		want:    []got{{"pick up the tab", report.LoadedLanguage}},
+	}, {
+		name:    "out of road",
+		opinion: "The university has run out of road.",
+		want:    []got{{"run out of road", report.LoadedLanguage}},
+	}, {
+		name:    "a driver out of road",
+		opinion: "The driver ran out of road on the bend and hit the verge.",
+		want:    []got{},
+	}, {
+		name:    "explaining it away",
+		opinion: "The chief constable will try to explain this away.",
+		want:    []got{{"explain this away", report.LoadedLanguage}},
+	}, {
+		name:    "tiptoeing around a subject",
+		opinion: "The agency tiptoes around the question of bills.",
+		want:    []got{{"tiptoes around", report.LoadedLanguage}},
+	}, {
+		name:    "tiptoeing around a sleeping baby",
+		opinion: "We tiptoed around the nursery so the baby stayed asleep.",
+		want:    []got{},
+	}, {
+		name:    "to be charitable",
+		opinion: "The plan is, to be charitable, unfinished.",
+		want:    []got{{"to be charitable", report.Distancing}},
+	}, {
+		name:    "never bothered to",
+		opinion: "The regulator never bothered to check the figures.",
+		want:    []got{{"never bothered to", report.LoadedLanguage}},
+	}})
+}
