@@ -226,6 +226,26 @@ func TestIdiomsFourthBatch(t *testing.T) {
 		opinion: "The plan is, to be charitable, unfinished.",
 		want:    []got{{"to be charitable", report.Distancing}},
 	}, {
+		name:    "kept in the dark",
+		opinion: "Residents were kept in the dark for months.",
+		want:    []got{{"kept in the dark", report.LoadedLanguage}},
+	}, {
+		name:    "mushrooms kept in the dark",
+		opinion: "The growers kept the mushrooms in the dark cellar.",
+		want:    []got{},
+	}, {
+		name:    "bean counters",
+		opinion: "The bean counters at the ministry want another review.",
+		want:    []got{{"bean counters", report.LoadedLanguage}},
+	}, {
+		name:    "a band-aid",
+		opinion: "The grant is a band-aid on a broken system.",
+		want:    []got{{"band-aid", report.LoadedLanguage}},
+	}, {
+		name:    "a band-aid on a cut",
+		opinion: "The nurse put a band-aid on the cut on his finger.",
+		want:    []got{},
+	}, {
 		name:    "never bothered to",
 		opinion: "The regulator never bothered to check the figures.",
 		want:    []got{{"never bothered to", report.LoadedLanguage}},
