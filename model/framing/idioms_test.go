@@ -251,3 +251,37 @@ func TestIdiomsFourthBatch(t *testing.T) {
 		want:    []got{{"never bothered to", report.LoadedLanguage}},
 	}})
 }
+
+// TestIdiomsOfWasteAndShow covers idioms of waste, haste and show, each with a literal sense
+// where there is one.
+func TestIdiomsOfWasteAndShow(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "throwing money at it",
+		opinion: "The ministry keeps throwing money at the problem.",
+		want:    []got{{"throwing money at", report.LoadedLanguage}},
+	}, {
+		name:    "jumping the gun",
+		opinion: "The council jumped the gun on the closures.",
+		want:    []got{{"jumped the gun", report.LoadedLanguage}},
+	}, {
+		name:    "a sprinter jumping the gun",
+		opinion: "The sprinter jumped the gun and was sent off for a false start.",
+		want:    []got{},
+	}, {
+		name:    "short-sighted",
+		opinion: "Cutting the bus routes is short-sighted.",
+		want:    []got{{"short-sighted", report.LoadedLanguage}},
+	}, {
+		name:    "short-sighted eyes",
+		opinion: "Short-sighted pupils get free glasses from the optician.",
+		want:    []got{},
+	}, {
+		name:    "a publicity stunt",
+		opinion: "The launch was a publicity stunt.",
+		want:    []got{{"publicity stunt", report.LoadedLanguage}},
+	}, {
+		name:    "going through the motions",
+		opinion: "The inspectors were going through the motions.",
+		want:    []got{{"going through the motions", report.LoadedLanguage}},
+	}})
+}
