@@ -1254,3 +1254,19 @@ Cameras across the Ardlow force area detected 48,900 speeding offences in 2023, 
 		{"a fall told as almost a quarter", "International enrolment at Ardlow fell off a cliff, dropping by almost a quarter.", "14", true},
 	})
 }
+
+// TestInformantBeforeFigures: a claim the writer credits to an informant is attributed elsewhere
+// even when its figure differs from the source's.
+func TestInformantBeforeFigures(t *testing.T) {
+	src := load(t, "Water study\n\nThe Carrow data centre used about 5 million litres of river water for cooling last summer.")
+	res := New(Defaults).Check(Input{Opinion: load(t, "An engineer at the Carrow data centre told me it used 9 million litres of river water for cooling last summer."), Source: src})
+	var got []report.Subkind
+	for _, f := range res.Findings {
+		if f.Side == report.Opinion && f.Kind == report.Unsupported {
+			got = append(got, f.Subkind)
+		}
+	}
+	if len(got) != 1 || got[0] != report.AttributedElsewhere {
+		t.Errorf("unsupported subkinds %v, want [attributed-elsewhere]", got)
+	}
+}

@@ -173,6 +173,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	}
 	para := src.ParagraphAt(best.span.Start) + 1
 	if supported || related {
+		// Words the writer credits to an informant ("An engineer at one site told me") are the
+		// informant's to check, whatever the source says on the subject.
+		if m := creditOutsideQuotes(in.Quotes, cl.span, f.Text); m != "" && quoted < 0.35 && !idx.creditsTheSource(f.Text, m) {
+			return attributedElsewhere(f, m, evidence), true
+		}
 		from, to := src.WordsIn(best.span)
 		passageQ := quantities(src, from, to)
 		if cq, pq, ok := conflict(countEvents(op, cl, quantities(op, cl.from, cl.to), passageQ), passageQ); ok {
