@@ -296,19 +296,11 @@ func TestSentenceWithTwoClaims(t *testing.T) {
 	// window supports the whole sentence, each supports one half.
 	op := load(t, "Around 4,000 people left the town of Marrow on 12 October with many hundreds of fighters, just as unemployment rose to 6.8 percent in the third quarter.")
 	res := New(Defaults).Check(Input{Opinion: op, Source: load(t, source)})
-	var got []string
-	for _, f := range res.Findings {
-		if f.Side == report.Opinion {
-			got = append(got, string(f.Kind)+": "+f.Text)
-		}
-	}
 	want := []string{
-		"paraphrase: Around 4,000 people left the town of Marrow on 12 October with many hundreds of fighters",
-		"paraphrase: just as unemployment rose to 6.8 percent in the third quarter",
+		"paraphrase/: Around 4,000 people left the town of Marrow on 12 October with many hundreds of fighters",
+		"paraphrase/: just as unemployment rose to 6.8 percent in the third quarter",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkOpinionFindings(t, res, want)
 }
 
 func TestPartForWhole(t *testing.T) {
@@ -1017,19 +1009,11 @@ func TestMultipleInTheSecondHalf(t *testing.T) {
 
 The injury rate at the Carrow warehouse rose from 11.8 to 17.2 per 1,000 workers in 2024. The national average for large warehouses was 12.5.`
 	res := New(Defaults).Check(Input{Opinion: load(t, "In a single year the injury rate at the Carrow warehouse jumped from 11.8 to 17.2 per 1,000 workers, nearly double the national average for big warehouses."), Source: load(t, rates)})
-	var got []string
-	for _, f := range res.Findings {
-		if f.Side == report.Opinion {
-			got = append(got, string(f.Kind)+"/"+string(f.Subkind)+": "+f.Text)
-		}
-	}
 	want := []string{
 		"paraphrase/: In a single year the injury rate at the Carrow warehouse jumped from 11.8 to 17.2 per 1,000 workers",
 		"unsupported/contradicts-source: nearly double the national average for big warehouses",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkOpinionFindings(t, res, want)
 }
 
 // TestSomeOfAllMadeGeneral: "Of the 38 employees interviewed, 23 said" is a part of a whole; the
@@ -1177,19 +1161,11 @@ The Environment Office of Ardesia today publishes its annual data on storm overf
 
 Monitors recorded 18,640 discharges from Corrow Water's overflows in 2023, up from 14,210 in 2022, an increase of 31 per cent.`
 	res := New(Defaults).Check(Input{Opinion: load(t, "Corrow Water's storm overflows discharged sewage more than 20,000 times last year, up almost a third on the year before."), Source: load(t, release)})
-	var got []string
-	for _, f := range res.Findings {
-		if f.Side == report.Opinion {
-			got = append(got, string(f.Kind)+"/"+string(f.Subkind)+": "+f.Text)
-		}
-	}
 	want := []string{
 		"unsupported/contradicts-source: Corrow Water's storm overflows discharged sewage more than 20,000 times last year",
 		"paraphrase/: up almost a third on the year before",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkOpinionFindings(t, res, want)
 }
 
 // TestCommandReportingAClaim: a command asserts nothing, but what it reports after "the pledge
@@ -1268,5 +1244,19 @@ func TestInformantBeforeFigures(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != report.AttributedElsewhere {
 		t.Errorf("unsupported subkinds %v, want [attributed-elsewhere]", got)
+	}
+}
+
+// checkOpinionFindings checks a result's opinion-side findings, in order, as "kind/subkind: text".
+func checkOpinionFindings(t *testing.T, res Result, want []string) {
+	t.Helper()
+	var got []string
+	for _, f := range res.Findings {
+		if f.Side == report.Opinion {
+			got = append(got, string(f.Kind)+"/"+string(f.Subkind)+": "+f.Text)
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
