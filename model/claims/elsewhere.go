@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/reframe-dev/reframe/model/document"
+import (
+	"slices"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
 
 // minFigureShared is how many content words, numbers aside, a source sentence must share with a
 // clause for its figure of the same kind to be the figure the clause gives.
@@ -10,10 +14,10 @@ const minFigureShared = 3
 // unit, the source sentence that does: one with a figure of that unit ("1,142 patients spent more
 // than 12 hours in the department") sharing minFigureShared content words with the clause ("A
 // staggering 1,500 people spent more than 12 hours in the department"), the one sharing most. It
-// returns the clause's figure, the source's and the sentence when they conflict.
-func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int) (quantity, quantity, document.Span, bool) {
+// returns the clause's figure, the source's and the sentence when they conflict. clauseQ and
+// passageQ are the clause's quantities and its passage's.
+func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int, clauseQ, passageQ []quantity) (quantity, quantity, document.Span, bool) {
 	src := idx.doc
-	passageQ := quantities(src, from, to)
 	want := map[string]bool{}
 	for w := cl.from; w < cl.to; w++ {
 		if st := contentStem(op.Words[w]); st != "" && !isDigit(st) && numberWords[op.Words[w].Norm] == 0 {
@@ -21,29 +25,29 @@ func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int
 		}
 	}
 	figures := idx.sentenceFigures()
-	for _, c := range quantities(op, cl.from, cl.to) {
+	for _, c := range clauseQ {
 		if !c.figure() || c.unit == "" || !c.occasions && counted(c, passageQ) {
 			continue
 		}
 		best, bestShared := -1, minFigureShared-1
-		for si, qs := range figures {
+		counts := idx.sharingCounts(want)
+		for _, si := range idx.sentencesCounting(c, want) {
+			qs := figures[si]
 			s := src.Sentences[si]
-			if s.FirstWord >= from && s.EndWord <= to {
-				continue // the passage itself
+			if s.FirstWord >= from && s.EndWord <= to || counts[si] <= bestShared {
+				continue // the passage itself, or sharing too little
 			}
 			if !hasUnit(qs, c) && !(c.occasions && namesUnit(qs, want)) {
 				continue
 			}
-			if n := len(heldStems(src, s.FirstWord, s.EndWord, want)); n > bestShared {
-				best, bestShared = si, n
-			}
+			best, bestShared = si, counts[si]
 		}
 		if best < 0 {
 			continue
 		}
 		s := src.Sentences[best]
-		sentenceQ := quantities(src, s.FirstWord, s.EndWord)
-		if cq, pq, ok := conflict(countEvents(op, cl, quantities(op, cl.from, cl.to), sentenceQ), sentenceQ); ok && cq.word == c.word {
+		sentenceQ := figures[best]
+		if cq, pq, ok := conflict(countEvents(op, cl, slices.Clone(clauseQ), sentenceQ), sentenceQ); ok && cq.word == c.word {
 			return cq, pq, s.Span, true
 		}
 	}
@@ -79,4 +83,51 @@ func hasUnit(qs []quantity, c quantity) bool {
 		}
 	}
 	return false
+}
+
+// sentencesCounting returns, in order, the source sentences with a figure that may count what c
+// counts: of its unit or a usual restatement of it, of persons when c counts persons, or, for a
+// count of events, of a unit among the clause's stems.
+func (idx *index) sentencesCounting(c quantity, stems map[string]bool) []int {
+	if idx.byUnit == nil {
+		idx.byUnit = map[string][]int{}
+		for si, qs := range idx.sentenceFigures() {
+			for _, q := range qs {
+				if q.unit != "" {
+					if l := idx.byUnit[q.unit]; len(l) == 0 || l[len(l)-1] != si {
+						idx.byUnit[q.unit] = append(l, si)
+					}
+				}
+			}
+		}
+	}
+	units := map[string]bool{}
+	for _, u := range expand(c.unit) {
+		units[u] = true
+	}
+	if people[c.unit] || personNouns[c.unit] {
+		for u := range personNouns {
+			units[u] = true
+		}
+		for u := range people {
+			units[u] = true
+		}
+	}
+	if c.occasions {
+		for st := range stems {
+			units[st] = true
+		}
+	}
+	seen := map[int]bool{}
+	var out []int
+	for u := range units {
+		for _, si := range idx.byUnit[u] {
+			if !seen[si] {
+				seen[si] = true
+				out = append(out, si)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }

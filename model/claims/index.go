@@ -19,6 +19,8 @@ type index struct {
 	searched    map[[2]int]passage // search results by opinion word range: a one-clause sentence is searched once
 	figures     [][]quantity       // figures of each source sentence, read on first need
 	figureOrder []figureAt         // every figure with its sentence, by value
+	byUnit      map[string][]int   // sentences holding a figure, by the figure's unit, read on first need
+	questions   []int              // sentences that may leave a question open, read on first need
 	doc         *document.Document
 	windows     []window
 	df          map[string]int
@@ -26,9 +28,11 @@ type index struct {
 }
 
 type window struct {
-	span    document.Span
-	stems   map[string]bool
-	heading bool // a title, heading or dateline: a line of its own that is not a sentence
+	span     document.Span
+	stems    map[string]bool
+	heading  bool // a title, heading or dateline: a line of its own that is not a sentence
+	sentence int  // its first sentence
+	single   bool // it is that sentence alone
 }
 
 // Candidate windows are nominated by the query's rarest words until there are minCandidates of
@@ -52,7 +56,7 @@ func newIndex(src *document.Document) *index {
 	idx := &index{doc: src, df: map[string]int{}, postings: map[string][]int{}}
 	add := func(from, to int) {
 		w := window{span: document.Span{Start: src.Sentences[from].Start, End: src.Sentences[to-1].End}, stems: map[string]bool{},
-			heading: to-from == 1 && isHeading(src, from)}
+			heading: to-from == 1 && isHeading(src, from), sentence: from, single: to-from == 1}
 		for i := src.Sentences[from].FirstWord; i < src.Sentences[to-1].EndWord; i++ {
 			if st := contentStem(src.Words[i]); st != "" {
 				w.stems[st] = true
@@ -347,4 +351,19 @@ func (idx *index) causeWithoutLink(op *document.Document, cl clause) (document.S
 	s := idx.doc.Sentences[idx.doc.Words[w].Sentence]
 	return s.Span, fmt.Sprintf("says '%s', an association or an unproven link; the opinion states a cause: '%s'",
 		wordsAround(idx.doc, w, s.FirstWord, s.EndWord, 5, 5), clauseExcerpt(op, cl)), true
+}
+
+// sharingCounts returns, for every source sentence that holds at least one of stems, how many of
+// them it holds, read off the retrieval index: a quick first cut before a closer look at a few
+// sentences.
+func (idx *index) sharingCounts(stems map[string]bool) map[int]int {
+	counts := map[int]int{}
+	for st := range stems {
+		for _, win := range idx.postings[st] {
+			if w := idx.windows[win]; w.single {
+				counts[w.sentence]++
+			}
+		}
+	}
+	return counts
 }

@@ -179,8 +179,8 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			return attributedElsewhere(f, m, evidence), true
 		}
 		from, to := src.WordsIn(best.span)
-		passageQ := quantities(src, from, to)
-		if cq, pq, ok := conflict(countEvents(op, cl, quantities(op, cl.from, cl.to), passageQ), passageQ); ok {
+		passageQ, clauseQ := quantities(src, from, to), quantities(op, cl.from, cl.to)
+		if cq, pq, ok := conflict(countEvents(op, cl, slices.Clone(clauseQ), passageQ), passageQ); ok {
 			// A figure against a word ("three in ten" against "most of the delays") is weak
 			// evidence: when another sentence has the very figure, that is the passage restated.
 			if !(pq.share || pq.vague) || cq.vague || cq.share {
@@ -191,10 +191,10 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			}
 			return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
 		}
-		if cq, pq, span, ok := idx.figureElsewhere(op, cl, from, to); ok {
+		if cq, pq, span, ok := idx.figureElsewhere(op, cl, from, to, clauseQ, passageQ); ok {
 			return narrowToHalf(op, cl, cq.word, figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score))), true
 		}
-		if why, at, ok := idx.multipleConflict(op, cl, from, to); ok {
+		if why, at, ok := idx.multipleConflict(op, cl, from, to, clauseQ, passageQ); ok {
 			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
 			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 			f.Evidence = evidence
@@ -842,6 +842,10 @@ const writerCredits = `(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have be
 // quoted remark is the speaker's) and no negation denies them ("nobody told us"); "" if none.
 // text is the clause's text, which starts at span.Start.
 func creditOutsideQuotes(quotes []report.Finding, span document.Span, text string) string {
+	if !strings.Contains(text, "told") && !strings.Contains(text, "tell") && !strings.Contains(text, "spok") &&
+		!strings.Contains(text, "talked") && !strings.Contains(text, "hear") && !strings.Contains(text, "learn") {
+		return "" // none of writerCredits' verbs: the pattern cannot match
+	}
 	for _, loc := range undenied(writerCredit, text) {
 		words := document.Span{Start: span.Start + loc[0], End: span.Start + loc[1]}
 		if !slices.ContainsFunc(quotes, func(q report.Finding) bool {

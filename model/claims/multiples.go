@@ -92,7 +92,7 @@ func (m multipleClaim) fits(r float64) bool {
 // 85,000 and about 9,000. The clause's figure must be one of the source's; the multiple is then
 // measured against every other figure of the passage, and it conflicts only when none fits. It
 // returns the first word of the multiple.
-func (idx *index) multipleConflict(op *document.Document, cl clause, from, to int) (string, int, bool) {
+func (idx *index) multipleConflict(op *document.Document, cl clause, from, to int, clauseQ, srcQ []quantity) (string, int, bool) {
 	src := idx.doc
 	m, ok := claimedMultiple(op, cl)
 	if !ok {
@@ -101,7 +101,7 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 	// The figure the multiple is put on: the last one before it, not a denominator ("per 1,000").
 	var c quantity
 	found := false
-	for _, q := range quantities(op, cl.from, cl.to) {
+	for _, q := range clauseQ {
 		if q.figure() && q.word < m.first && !(q.word > 0 && op.Words[q.word-1].Norm == "per") {
 			c, found = q, true
 		}
@@ -109,7 +109,6 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 	if !found {
 		return idx.multipleOfChange(op, cl, m, from, to)
 	}
-	srcQ := quantities(src, from, to)
 	for _, p := range srcQ {
 		if !p.figure() || p.pct != c.pct || !agree(c, p) || p.value <= 0 {
 			continue
@@ -197,8 +196,9 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 	}
 	figures := idx.sentenceFigures()
 	best, bestShared := -1, 1
+	counts := idx.sharingCounts(shared)
 	for si, s := range src.Sentences {
-		n := len(heldStems(src, s.FirstWord, s.EndWord, shared))
+		n := counts[si]
 		if s.FirstWord >= from && s.EndWord <= to {
 			n++ // the passage retrieved for the clause, among equals
 		}

@@ -175,13 +175,33 @@ func (idx *index) openQuestionOn(op *document.Document, cl clause) (document.Spa
 	}
 	shared := contentStems(op, cl.from, cl.to)
 	src := idx.doc
-	for _, s := range src.Sentences {
-		if firstIndex(src, s.FirstWord, s.EndWord, whether, nil) < 0 {
-			continue
+	counts := idx.sharingCounts(shared)
+	for _, si := range idx.questionSentences() {
+		if counts[si] < 2 {
+			continue // the question must share two words with the clause
 		}
+		s := src.Sentences[si]
 		if w := leftOpen(src, s.FirstWord, s.EndWord, shared); w >= 0 {
 			return s.Span, w, true
 		}
 	}
 	return document.Span{}, 0, false
+}
+
+// questionSentences returns, found once, the source sentences that can leave a question open:
+// those with a "whether" or a "rule out that".
+func (idx *index) questionSentences() []int {
+	if idx.questions == nil {
+		idx.questions = []int{}
+		src := idx.doc
+		for si, s := range src.Sentences {
+			for w := s.FirstWord; w < s.EndWord; w++ {
+				if n := src.Words[w].Norm; n == "whether" || n == "that" && notRuledOut(src, s.FirstWord, w) {
+					idx.questions = append(idx.questions, si)
+					break
+				}
+			}
+		}
+	}
+	return idx.questions
 }
