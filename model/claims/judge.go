@@ -195,9 +195,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			return narrowToHalf(op, cl, cq.word, figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score))), true
 		}
 		if why, at, ok := idx.multipleConflict(op, cl, from, to, clauseQ, passageQ); ok {
-			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
-			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
-			f.Evidence = evidence
+			f = contradicted(f, para, why, evidence)
 			// "the rate jumped from 11.8 to 17.2, nearly double the national average": the
 			// multiple is the half after the comma; the half before may restate the source.
 			if _, b, split := halves(op, cl); split && at >= b.from {
@@ -241,10 +239,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			why, ok = confirmedFigure(op, src, cl, winFrom, winTo)
 		}
 		if ok {
-			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
-			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
-			f.Evidence = evidence
-			return f, true
+			return contradicted(f, para, why, evidence), true
 		}
 		if quoted >= 0.35 {
 			// Mostly a quotation of the source with its attribution ("the company warns that
@@ -269,10 +264,7 @@ unsupported:
 	if best.window >= 0 && quoted < 0.35 && !related && best.score >= c.opts.MaxUnsupported {
 		// Too close to call, unless the passage declines to say what the clause asserts.
 		if why, ok := declined(op, src, cl, best.span); ok {
-			f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
-			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
-			f.Evidence = evidence
-			return f, true
+			return contradicted(f, para, why, evidence), true
 		}
 	}
 	if quoted >= 0.6 || (best.window >= 0 && best.score >= c.opts.MaxUnsupported) {
@@ -290,26 +282,17 @@ unsupported:
 	}
 	f.Kind = report.Unsupported
 	if span, why, ok := idx.dramatisedChange(op, cl); ok {
-		f.Subkind = report.ContradictsSource
-		f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", src.ParagraphAt(span.Start)+1, why)
-		f.Evidence = sourceEvidence(src, span, 1)
-		return f, true
+		return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
 	}
 	if m := attributionIn(f.Text); (m != "" && !idx.creditsTheSource(f.Text, m)) || idx.namesOtherSource(f.Text, &m) {
 		return attributedElsewhere(f, m, evidence), true
 	}
 	if span, why, ok := idx.causeWithoutLink(op, cl); ok && quoted < 0.35 {
-		f.Subkind = report.ContradictsSource
-		f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", src.ParagraphAt(span.Start)+1, why)
-		f.Evidence = sourceEvidence(src, span, 1)
-		return f, true
+		return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
 	}
 	if related {
 		if why, ok := declined(op, src, cl, best.span); ok {
-			f.Subkind = report.ContradictsSource
-			f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
-			f.Evidence = evidence
-			return f, true
+			return contradicted(f, para, why, evidence), true
 		}
 	}
 	if !cl.checkable {
@@ -353,10 +336,7 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 		}
 	}
 	if why, ok := confirmedFigure(op, src, cl, from, to); ok {
-		f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
-		f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", src.ParagraphAt(ev.Start)+1, why)
-		f.Evidence = sourceEvidence(src, ev, best.score)
-		return f, true
+		return contradicted(f, src.ParagraphAt(ev.Start)+1, why, sourceEvidence(src, ev, best.score)), true
 	}
 	f.Kind, f.Subkind = report.Paraphrase, ""
 	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
@@ -899,5 +879,14 @@ func narrowToHalf(op *document.Document, cl clause, w int, f report.Finding) rep
 		half = b
 	}
 	f.Start, f.End, f.Text = half.span.Start, half.span.End, op.Slice(half.span)
+	return f
+}
+
+// contradicted makes f a contradiction of the source's paragraph para: "The source (paragraph N)
+// <why>.", with its evidence.
+func contradicted(f report.Finding, para int, why string, evidence []report.Evidence) report.Finding {
+	f.Kind, f.Subkind = report.Unsupported, report.ContradictsSource
+	f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
+	f.Evidence = evidence
 	return f
 }
