@@ -1095,6 +1095,7 @@ The Environment Office of Ardesia publishes discharge data for Corrow Water each
 		{"This week the Environment Office told us what has been pouring into the Teyne estuary at Carrow.", false},
 		{"According to a report in the Tessany Ledger, the Carrow board knew about the waits in March.", true},
 		{"According to the Alliance's own figures, the average Carrow farm carries debts of 90,000 crowns.", true},
+		{"Neighbours living near the Environment Office tell me the Teyne estuary at Carrow stinks every summer.", true},
 	}
 	for _, tt := range tests {
 		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})

@@ -42,7 +42,8 @@ func (idx *index) creditsTheSource(text, credit string) bool {
 	}
 	before := strings.Fields(text[:at])
 	var name []string
-	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
+	i := len(before) - 1
+	for ; i >= 0 && i >= len(before)-4; i-- {
 		w := strings.Trim(before[i], ".,;:'’\"“”")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
@@ -50,8 +51,18 @@ func (idx *index) creditsTheSource(text, credit string) bool {
 		}
 		name = append(name, w)
 	}
+	// "Residents on the Penmarrow Road tell me": a place after a preposition is not the teller.
+	if i >= 0 && strings.EqualFold(before[i], "the") {
+		i--
+	}
+	if i >= 0 && placePrepositions[strings.ToLower(before[i])] {
+		return false
+	}
 	return len(name) >= 2 && idx.namesAuthor(name)
 }
+
+// placePrepositions, before a name, make it a place rather than the one who tells.
+var placePrepositions = setOfWords("on", "in", "at", "from", "near", "along", "of", "by", "to", "across", "off", "around")
 
 // namesAuthor reports whether every word of a name occurs, capitalised, in the source's title or
 // first paragraph after it: the source's own author or publisher.
