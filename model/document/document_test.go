@@ -353,3 +353,23 @@ func TestIsMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleLineOverText(t *testing.T) {
+	tests := []struct {
+		text, title string
+		paragraphs  int
+	}{
+		{"THE CAMERA CASH MACHINE: What Ardlow Police's Own Report Really Says\nFriends, I spent the weekend reading the report.\n\nFirst, the good news.", "THE CAMERA CASH MACHINE: What Ardlow Police's Own Report Really Says", 3},
+		{"The council met on Tuesday to discuss\nThe budget for next year, which rises.\n\nIt passed.", "", 2},
+		{"Dust and Denial\n\nAnyone who has walked a field knows.", "Dust and Denial", 2},
+	}
+	for _, tt := range tests {
+		d, err := Load("t.txt", []byte(tt.text), Options{Format: Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Title != tt.title || len(d.Paragraphs) != tt.paragraphs {
+			t.Errorf("%q: title %q and %d paragraphs, want %q and %d", tt.text, d.Title, len(d.Paragraphs), tt.title, tt.paragraphs)
+		}
+	}
+}

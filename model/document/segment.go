@@ -269,6 +269,7 @@ func paragraphs(text string) []Span {
 	var spans []Span
 	start := -1
 	lineStart := 0
+	first := true // no line has been read yet
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
 		if lineEnd < 0 {
@@ -276,12 +277,22 @@ func paragraphs(text string) []Span {
 		} else {
 			lineEnd += lineStart
 		}
-		blank := strings.TrimSpace(text[lineStart:lineEnd]) == ""
+		line := text[lineStart:lineEnd]
+		blank := strings.TrimSpace(line) == ""
 		if blank && start >= 0 {
 			spans = append(spans, trimmed(text, start, lineStart))
 			start = -1
 		} else if !blank && start < 0 {
 			start = lineStart
+		}
+		if !blank && first {
+			first = false
+			// A title line with the text straight under it is a paragraph of its own: "THE
+			// CAMERA CASH MACHINE: What Ardlow Police's Own Report Really Says" over "Friends, ...".
+			if next := nextLine(text, lineEnd); titleLine(line) && next != "" && opensSentence(next) {
+				spans = append(spans, trimmed(text, start, lineEnd))
+				start = -1
+			}
 		}
 		lineStart = lineEnd + 1
 	}
@@ -312,4 +323,40 @@ func trimSpan(text string, start, end int) (int, int) {
 		end -= size
 	}
 	return start, end
+}
+
+// nextLine returns the line that starts after the line break at end, or "" at the end of text.
+func nextLine(text string, end int) string {
+	if end >= len(text) {
+		return ""
+	}
+	rest := text[end+1:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest)
+}
+
+// titleLine reports whether a line reads as a title: at most 25 words, not ending like a sentence
+// or a wrapped line (a full stop, a comma, a colon), and in title case or capitals: most of its
+// words of four letters or more start with a capital.
+func titleLine(line string) bool {
+	line = strings.TrimSpace(line)
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 25 || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ",") ||
+		strings.HasSuffix(line, ";") || strings.HasSuffix(line, ":") {
+		return false
+	}
+	long, capitalised := 0, 0
+	for _, w := range words {
+		w = strings.Trim(w, "\"'“”‘’()[]:;,.!?")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capitalised++
+		}
+	}
+	return long > 0 && capitalised*5 >= long*3
 }
