@@ -55,6 +55,11 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "The collection would move to the quay under option B.",
 		want:    []got{},
 	}, {
+		name:    "a participle before a noun hedges no verb",
+		opinion: "The gas plant near Castelmor was built for the data centres.",
+		source:  "The gas plant near Castelmor was justified partly by expected data centre demand.",
+		want:    []got{},
+	}, {
 		name:    "modal about another verb is not paired",
 		opinion: "Depot officials will tell you the night-time noise is fine.",
 		source:  "Depot officials said night-time noise may rise slightly.",

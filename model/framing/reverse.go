@@ -98,7 +98,7 @@ func (r *run) droppedHedges() []candidate {
 			continue
 		}
 		for _, run := range hedgeRuns(r.src.hedgesIn(cp)) {
-			if !governsVerb(run.last) {
+			if !governsVerb(run.last) || r.participleHedge(run) {
 				continue
 			}
 			g, ok := r.sourceGoverned(run.end, cp)
@@ -123,6 +123,17 @@ func (r *run) droppedHedges() []candidate {
 		}
 	}
 	return out
+}
+
+// participleHedge reports a hedge run that ends in a participle not followed by "to": "justified
+// partly by expected demand" hedges a noun, not a verb ("expected to rise" still governs one).
+func (r *run) participleHedge(run hedgeRun) bool {
+	src := r.src.doc
+	last := run.end - 1
+	if last < 0 || !strings.HasSuffix(src.Words[last].Norm, "ed") {
+		return false
+	}
+	return run.end >= len(src.Words) || src.Words[run.end].Norm != "to"
 }
 
 // governsVerb reports a hedge that a verb follows: a modal ("may protect") or one ending in
