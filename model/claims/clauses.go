@@ -72,6 +72,12 @@ func clauseKind(d *document.Document, s document.Sentence, from, to int, kind st
 // normativeWords make a statement one of what ought to be.
 var normativeWords = setOfWords("should", "must", "ought", "deserve", "deserves")
 
+// closedText returns a sentence's text without the spaces, closing quotes and brackets after its
+// last word, so that its final mark can be read.
+func closedText(d *document.Document, s document.Sentence) string {
+	return strings.TrimRightFunc(d.Slice(s.Span), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r) })
+}
+
 // questionOpeners open the question of a sentence that starts as a statement: "But the Office
 // has already found 14 overflows, and what has it done about it?"
 var questionOpeners = setOfWords("what", "why", "how", "who", "where", "when", "which", "is", "are",
@@ -80,7 +86,7 @@ var questionOpeners = setOfWords("what", "why", "how", "who", "where", "when", "
 // statementBeforeQuestion returns the clauses a question sentence states before its question
 // begins at its last clause ("..., and what has it done about it?"), judged as statements.
 func statementBeforeQuestion(d *document.Document, s document.Sentence, si int) []clause {
-	text := strings.TrimRightFunc(d.Slice(s.Span), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r) })
+	text := closedText(d, s)
 	starts := clauseStarts(d, s)
 	if !strings.HasSuffix(text, "?") || len(starts) == 0 || !questionOpeners[leadWord(d, starts[len(starts)-1], s.EndWord)] {
 		return nil
@@ -211,7 +217,7 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 	if n < 4 || signature(d, s) || furnitureLine(d, s) {
 		return notStatement
 	}
-	text := strings.TrimRightFunc(d.Slice(s.Span), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"'”’)]", r) })
+	text := closedText(d, s)
 	if strings.HasSuffix(text, "?") {
 		return notStatement
 	}
@@ -251,9 +257,10 @@ func assertionKind(d *document.Document, s document.Sentence, text, lead string)
 	for w := s.FirstWord; w < s.EndWord; w++ {
 		n := d.Words[w].Norm
 		inStatement := !aside[w-s.FirstWord]
-		switch n {
-		case "should", "must", "ought", "deserve", "deserves":
+		if normativeWords[n] {
 			return uncheckable
+		}
+		switch n {
 		case "need", "needs":
 			if w+1 < s.EndWord && d.Words[w+1].Norm == "to" {
 				return uncheckable // what ought to be: "somebody needs to lose their job"
@@ -482,11 +489,12 @@ func sameFigure(in Input, half clause, other report.Finding) (report.Finding, bo
 	}
 	src := in.Source
 	from, to := src.WordsIn(document.Span{Start: other.Evidence[0].Start, End: other.Evidence[0].End})
+	sourceQ := quantities(src, from, to)
 	for _, c := range quantities(in.Opinion, half.from, half.to) {
 		if c.year || c.label || c.vague {
 			continue
 		}
-		for _, p := range quantities(src, from, to) {
+		for _, p := range sourceQ {
 			if !p.year && !p.label && p.pct == c.pct && agree(c, p) {
 				// The evidence is the stretch between commas that gives the figure, not its whole
 				// sentence, the rest of which the opinion did not use.

@@ -25,12 +25,12 @@ func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int
 		}
 	}
 	figures := idx.sentenceFigures()
+	counts := idx.sharingCounts(want)
 	for _, c := range clauseQ {
 		if !c.figure() || c.unit == "" || !c.occasions && counted(c, passageQ) {
 			continue
 		}
 		best, bestShared := -1, minFigureShared-1
-		counts := idx.sharingCounts(want)
 		for _, si := range idx.sentencesCounting(c, want) {
 			qs := figures[si]
 			s := src.Sentences[si]

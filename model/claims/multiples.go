@@ -13,9 +13,6 @@ import (
 var multipleWords = map[string]float64{"double": 2, "doubled": 2, "doubles": 2, "twice": 2,
 	"triple": 3, "tripled": 3, "triples": 3, "treble": 3, "trebled": 3, "quadruple": 4, "quadrupled": 4}
 
-// frequencyAfter, after "times", make it a frequency ("three times a week"), not a multiple.
-var frequencyAfter = setOfWords("a", "an", "per", "each", "every", "in", "daily", "weekly", "yearly", "over", "before", "since")
-
 // multipleClaim is a multiple a clause states: its value, whether it is a floor (+1, "more than
 // ten times"), a ceiling (-1, "nearly double") or plain (0), and where it is written.
 type multipleClaim struct {

@@ -72,6 +72,9 @@ var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million"
 var riseWords = setOfWords("increase", "increased", "rise", "rose", "risen", "up", "jump", "jumped",
 	"grew", "grown", "growth", "higher", "gain", "climbed")
 
+// frequencyAfter, after "times", make it a frequency ("three times a week"), not a multiple.
+var frequencyAfter = setOfWords("a", "an", "per", "each", "every", "in", "daily", "weekly", "yearly", "over", "before", "since")
+
 // multipleAfter, after "N times", make it a multiple: "ten times the usual figure", "three times
 // as many", "four times higher".
 var multipleAfter = setOfWords("the", "as", "more", "higher", "larger", "bigger", "greater", "longer",

@@ -75,7 +75,9 @@ func (r *run) imperative(s document.Sentence) (int, bool) {
 	if _, ok := r.imperativeAt(s, s.FirstWord); ok {
 		return s.FirstWord, true // the whole sentence, openers and all ("So think about it.")
 	}
-	if !frontWords[r.op.Words[s.FirstWord].Norm] && !r.commandLike(s.FirstWord, s.EndWord) {
+	// After a scene-setting clause, or after a negative imperative of any verb ("do not click
+	// links, and do not wait"), a comma may lead to an imperative to the reader.
+	if _, negative := r.negated(s.FirstWord, s.EndWord); !frontWords[r.op.Words[s.FirstWord].Norm] && !negative {
 		return 0, false
 	}
 	for i := s.FirstWord + 1; i < s.EndWord; i++ {
@@ -88,13 +90,6 @@ func (r *run) imperative(s document.Sentence) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// commandLike reports a clause that opens with a negative imperative of any verb ("do not click",
-// "never open"): a comma after it may lead to an imperative to the reader.
-func (r *run) commandLike(i, end int) bool {
-	_, ok := r.negated(i, end)
-	return ok
 }
 
 // negated returns the word after a leading "do not", "don't" or "never", if there is one.
