@@ -1261,3 +1261,17 @@ func checkOpinionFindings(t *testing.T, res Result, want []string) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNegatedPhraseRestated: a clause that shares only a phrase with its passage, and drops the
+// negation the passage puts before it, contradicts the passage.
+func TestNegatedPhraseRestated(t *testing.T) {
+	const survey = `Consultation
+
+The 2,400 consultation responses were not a representative sample: about three-quarters came from people living near the hall. The rise in Tarn visits is not statistically significant.`
+	checkContradictions(t, load(t, survey), []contradictionCase{
+		{"the negated phrase asserted", "That is a representative sample of Varnholt by any standard.", "drops the negation", true},
+		{"a second negated phrase asserted", "The Tarn rise is statistically significant, whatever anyone says.", "drops the negation", true},
+		{"the negation kept", "That was never a representative sample of Varnholt.", "drops the negation", false},
+		{"the words apart", "A sample of that size is representative of Varnholt.", "drops the negation", false},
+	})
+}

@@ -262,8 +262,13 @@ unsupported:
 		return f, true
 	}
 	if best.window >= 0 && quoted < 0.35 && !related && best.score >= c.opts.MaxUnsupported {
-		// Too close to call, unless the passage declines to say what the clause asserts.
-		if why, ok := declined(op, src, cl, best.span); ok {
+		// Too close to call, unless the passage declines to say what the clause asserts or
+		// negates the very phrase it states.
+		why, ok := declined(op, src, cl, best.span)
+		if !ok {
+			why, ok = negatedPhrase(op, src, cl, best.span)
+		}
+		if ok {
 			return contradicted(f, para, why, evidence), true
 		}
 	}
