@@ -175,6 +175,8 @@ func TestQuantities(t *testing.T) {
 		{"dropping by almost a quarter", []float64{25}},
 		{"as much as $2 million", []float64{2e6}},
 		{"as many people as last year", []float64{50}},
+		{"lost more than half their crop", []float64{50}},
+		{"half an hour late", []float64{0.5}},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)
@@ -228,6 +230,9 @@ func TestConflict(t *testing.T) {
 		{"just over half", "just over half of tenants", "55 per cent of tenants", false},
 		{"nearly half against more than half", "nearly half of tenants", "62 per cent of tenants", true},
 		{"at least", "at least 400 residents", "412 residents", false},
+		{"bounds that meet at a figure neither includes", "more than half of the crop", "nearly half of the crop", true},
+		{"half their crop against a third", "lost more than half their crop", "losses of more than a third of the crop", true},
+		{"a floor and a ceiling at the same figure", "up to half of the crop", "at least half of the crop", false},
 		{"fewer than", "fewer than 300 residents", "412 residents", true},
 		{"money agrees", "Backlog of $1.9 billion", "backlog of nearly $1.9 billion", false},
 		{"almost all against a share", "almost all of them said no", "nearly 60 per cent of them opposed", true},

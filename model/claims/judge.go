@@ -180,6 +180,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		}
 		from, to := src.WordsIn(best.span)
 		passageQ, clauseQ := quantities(src, from, to), quantities(op, cl.from, cl.to)
+		relate(src, passageQ, contentStems(op, cl.from, cl.to))
 		if cq, pq, ok := conflict(countEvents(op, cl, slices.Clone(clauseQ), passageQ), passageQ); ok {
 			// A figure against a word ("three in ten" against "most of the delays") is weak
 			// evidence: when another sentence has the very figure, that is the passage restated.

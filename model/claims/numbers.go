@@ -18,6 +18,7 @@ type quantity struct {
 	vague   bool    // a quantity word ("hundreds", "a few", "dozens") rather than a figure
 	approx  bool    // "around", "nearly", "more than" before it
 	bound   int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
+	strict  bool    // the bound leaves the figure out: "nearly", "more than", but not "at least", "up to"
 	year    bool    // looks like a year
 	pct     bool    // a percentage
 	text    string  // as written
@@ -33,6 +34,10 @@ type quantity struct {
 	// occasions: a count of events, "20,000 times", whose unit is what the clause's verb does
 	occasions bool
 	rise      bool // a percentage that is a rise: "an increase of 57 per cent", "up 12 per cent"
+	// about: for a passage figure, how many of the clause's content stems its own source clause
+	// holds; of two figures, the one in the clause that says what the opinion says is the one to
+	// compare
+	about int
 }
 
 var numberWords = map[string]float64{
@@ -45,6 +50,14 @@ var numberWords = map[string]float64{
 
 // fractions are the shares said in words, as percentages.
 var fractions = map[string]float64{"half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10, "thirds": 66.7, "quarters": 75}
+
+// inclusiveBounds end the bounds that include their figure: "at least", "at most", "up to", "as
+// many as".
+var inclusiveBounds = setOfWords("least", "most", "to", "up", "as")
+
+// halfDeterminers make the "half" before them a share: "half the staff", "more than half their
+// crop" ("half an hour" is a length of time).
+var halfDeterminers = setOfWords("the", "their", "its", "his", "her", "our", "your", "these", "those", "all")
 
 // vagueWords are quantity words and the magnitude they suggest.
 var vagueWords = map[string]float64{
@@ -98,6 +111,20 @@ func countEvents(op *document.Document, cl clause, clauseQ, passageQ []quantity)
 	return clauseQ
 }
 
+// relate sets, for each figure of a source passage, how many of a clause's content stems the
+// figure's own source clause holds.
+func relate(src *document.Document, passageQ []quantity, stems map[string]bool) {
+	for i := range passageQ {
+		w := passageQ[i].word
+		a := w
+		for a > 0 && sameClause(src, a-1, w) && src.Words[a-1].Sentence == src.Words[w].Sentence {
+			a--
+		}
+		end := clauseEnd(src, w, src.Sentences[src.Words[w].Sentence].EndWord)
+		passageQ[i].about = len(heldStems(src, a, end, stems))
+	}
+}
+
 // possessive reports whether word i is written with a possessive "'s" or "’s".
 func possessive(d *document.Document, i int) bool {
 	text := d.Slice(d.Words[i].Span)
@@ -126,14 +153,17 @@ func quantities(d *document.Document, from, to int) []quantity {
 					i++
 				}
 			}
-		case fractions[w] > 0 && (i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one")):
-			// "half of", "a third of", "nearly a fifth": a share, compared as a percentage.
+		case fractions[w] > 0 && (i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") ||
+			w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
+			// "half of", "a third of", "nearly a fifth", "half their crop": a share, compared as a
+			// percentage.
 			q.value, q.pct = fractions[w], true
 			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
 				first = i - 1
 			}
 			if first > from {
 				q.approx, q.bound = approximation(d, first, from) // "just over half", "nearly a third"
+				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
 			}
 			out = append(out, q)
 			continue
@@ -216,6 +246,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		}
 		if first > from {
 			q.approx, q.bound = approximation(d, first, from)
+			q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
 			q.ceiling = isCeiling(d, first, from)
 			q.denied = !q.approx && !q.vague && q.value != 1 && d.Words[first-1].Norm == "not"
 		}
@@ -359,7 +390,8 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !sameUnit(c.unit, p.unit))) {
 				continue
 			}
-			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); d < nearestDist {
+			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); math.IsInf(nearestDist, 1) ||
+				p.about > nearest.about || p.about == nearest.about && d < nearestDist {
 				nearest, nearestDist = p, d
 			}
 		}
@@ -468,6 +500,10 @@ func agree(c, p quantity) bool {
 	}
 	clo, chi := c.interval()
 	plo, phi := p.interval()
+	if c.bound*p.bound < 0 && c.value == p.value && c.strict && p.strict {
+		// "more than half" and "nearly half" meet only at the half neither includes.
+		return false
+	}
 	return clo <= phi && plo <= chi
 }
 
