@@ -1280,3 +1280,21 @@ The 2,400 consultation responses were not a representative sample: about three-q
 		{"the words apart", "A sample of that size is representative of Varnholt.", "drops the negation", false},
 	})
 }
+
+// TestTwiceAsLong: "twice as long" measures a length of time, against the source's changes in a
+// length of time, even when the clause words the wait differently; a count of patients is not one.
+func TestTwiceAsLong(t *testing.T) {
+	const waits = `Emergency department
+
+In total, 1,142 Carrow patients spent more than 12 hours in the department from arrival, compared with 486 in the same quarter last year. The median time spent in the Carrow department was 3.6 hours, compared with 3.1 hours a year ago.`
+	checkContradictions(t, load(t, waits), []contradictionCase{
+		{"twice as long against 3.6 and 3.1 hours", "Patients in the Carrow department now wait twice as long as they did a year ago.", "3.6 hours against 3.1 hours", true},
+		{"twice as many long waits, which fits", "Twice as many Carrow patients spent more than 12 hours in the department as last year.", "", false},
+	})
+	const visits = `Clinic
+
+The median Carrow clinic visit took 48 minutes, against 23 minutes a year ago.`
+	checkContradictions(t, load(t, visits), []contradictionCase{
+		{"twice as long, which fits", "The median Carrow clinic visit now takes twice as long as it did a year ago.", "", false},
+	})
+}

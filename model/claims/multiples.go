@@ -192,23 +192,60 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 		}
 	}
 	figures := idx.sentenceFigures()
+	// "twice as long" measures a length of time, and "twice as many patients" a count of
+	// patients: only changes in what the multiple measures count.
+	durations := m.end+1 < cl.to && op.Words[m.end].Norm == "as" && op.Words[m.end+1].Norm == "long"
+	unit := ""
+	if m.end+2 < cl.to && op.Words[m.end].Norm == "as" && (op.Words[m.end+1].Norm == "many" || op.Words[m.end+1].Norm == "much") {
+		unit = contentStem(op.Words[m.end+2])
+	}
+	changes := func(si int) []change {
+		all := changesIn(src, figures[si])
+		if !durations && unit == "" {
+			return all
+		}
+		var out []change
+		for _, c := range all {
+			if durations && timeUnits[c.unit] || unit != "" && c.unit != "" && sameUnit(c.unit, unit) {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
 	best, bestShared := -1, 1
+	if durations {
+		// Lengths of time are few in a source, and a waiting time is seldom worded as the
+		// source words it ("wait" against "time spent in the department"): the clause is
+		// measured against every change in a length of time, and conflicts when none fits.
+		bestShared = -1
+	}
 	counts := idx.sharingCounts(shared)
+	var candidates []change
 	for si, s := range src.Sentences {
 		n := counts[si]
 		if s.FirstWord >= from && s.EndWord <= to {
 			n++ // the passage retrieved for the clause, among equals
 		}
-		if n > bestShared && len(changesIn(src, figures[si])) > 0 {
+		cs := changes(si)
+		if durations {
+			candidates = append(candidates, cs...)
+		}
+		if n > bestShared && len(cs) > 0 {
 			best, bestShared = si, n
 		}
 	}
 	if best < 0 {
 		return "", 0, false
 	}
+	for _, c := range candidates {
+		if m.fits(c.ratio) {
+			return "", 0, false
+		}
+	}
+	// The change shown is one of the sentence that shares most with the clause.
 	var nearest change
 	nearestDist := math.Inf(1)
-	for _, c := range changesIn(src, figures[best]) {
+	for _, c := range changes(best) {
 		if m.fits(c.ratio) {
 			return "", 0, false
 		}
@@ -224,6 +261,7 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 type change struct {
 	ratio float64
 	text  string
+	unit  string // the unit of the two figures, or "" for a rise in per cent
 }
 
 // changesIn returns the changes a sentence's figures give: each pair of figures of one unit (the
@@ -232,12 +270,12 @@ func changesIn(src *document.Document, qs []quantity) []change {
 	var out []change
 	for _, p := range qs {
 		if p.pct && p.rise && p.value > 0 {
-			out = append(out, change{1 + p.value/100, "a rise of " + p.text + " per cent"})
+			out = append(out, change{1 + p.value/100, "a rise of " + p.text + " per cent", ""})
 		}
 		for _, q := range qs {
 			if p.figure() && q.figure() && !p.pct && !q.pct && q.value > 0 && q.value < p.value && p.unit != "" &&
 				q.unit != "" && sameUnit(p.unit, q.unit) && !(q.word > 0 && src.Words[q.word-1].Norm == "per") {
-				out = append(out, change{p.value / q.value, withUnit(src, p) + " against " + withUnit(src, q)})
+				out = append(out, change{p.value / q.value, withUnit(src, p) + " against " + withUnit(src, q), p.unit})
 			}
 		}
 	}
