@@ -1298,3 +1298,32 @@ The median Carrow clinic visit took 48 minutes, against 23 minutes a year ago.`
 		{"twice as long, which fits", "The median Carrow clinic visit now takes twice as long as it did a year ago.", "", false},
 	})
 }
+
+// TestMultipleOfTheSentenceBefore: "That is nearly triple ..." puts its multiple on the last figure
+// of the sentence before, measured against the figures of the same unit in the source paragraph
+// that gives that figure.
+func TestMultipleOfTheSentenceBefore(t *testing.T) {
+	src := load(t, `Data centres in Carrow
+
+The Carrow agency estimates that data centres consumed about 4,100 gigawatt-hours of electricity in 2024. In 2019 the figure was about 2,300 gigawatt-hours. Consumption has grown by about 12 per cent a year over five years.`)
+	cases := []struct {
+		name, opinion string
+		want          bool
+	}{
+		{"nearly triple against 1.8 times", "Carrow data centres consumed about 4,100 gigawatt-hours of electricity in 2024. That is nearly triple what they were using five years ago.", true},
+		{"nearly double, which fits", "Carrow data centres consumed about 4,100 gigawatt-hours of electricity in 2024. That is nearly double what they were using five years ago.", false},
+		{"no figure before", "Carrow data centres are growing fast. That is nearly triple what they were using five years ago.", false},
+	}
+	for _, tt := range cases {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Text, "That is") {
+				got = strings.Contains(f.Explanation, "2,300")
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: contradiction citing 2,300 %v, want %v: %v", tt.name, got, tt.want, res.Findings)
+		}
+	}
+}

@@ -195,7 +195,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if cq, pq, span, ok := idx.figureElsewhere(op, cl, from, to, clauseQ, passageQ); ok {
 			return narrowToHalf(op, cl, cq.word, figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score))), true
 		}
-		if why, at, ok := idx.multipleConflict(op, cl, from, to, clauseQ, passageQ); ok {
+		if why, at, _, ok := idx.multipleConflict(op, cl, from, to, clauseQ, passageQ); ok {
 			f = contradicted(f, para, why, evidence)
 			// "the rate jumped from 11.8 to 17.2, nearly double the national average": the
 			// multiple is the half after the comma; the half before may restate the source.
@@ -343,6 +343,11 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 	}
 	if why, ok := confirmedFigure(op, src, cl, from, to); ok {
 		return contradicted(f, src.ParagraphAt(ev.Start)+1, why, sourceEvidence(src, ev, best.score)), true
+	}
+	// "That is nearly triple what they were using five years ago": the five years are the
+	// source's, the multiple is the clause's own.
+	if why, _, where, ok := idx.multipleConflict(op, cl, from, to, quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
+		return contradicted(f, src.ParagraphAt(where.Start)+1, why, sourceEvidence(src, where, best.score)), true
 	}
 	f.Kind, f.Subkind = report.Paraphrase, ""
 	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)

@@ -88,12 +88,12 @@ func (m multipleClaim) fits(r float64) bool {
 // the source's 17.2 and 12.5, or "85,000 hectares, more than ten times the usual figure" against
 // 85,000 and about 9,000. The clause's figure must be one of the source's; the multiple is then
 // measured against every other figure of the passage, and it conflicts only when none fits. It
-// returns the first word of the multiple.
-func (idx *index) multipleConflict(op *document.Document, cl clause, from, to int, clauseQ, srcQ []quantity) (string, int, bool) {
+// returns the first word of the multiple and the source sentence that gives the figures.
+func (idx *index) multipleConflict(op *document.Document, cl clause, from, to int, clauseQ, srcQ []quantity) (string, int, document.Span, bool) {
 	src := idx.doc
 	m, ok := claimedMultiple(op, cl)
 	if !ok {
-		return "", 0, false
+		return "", 0, document.Span{}, false
 	}
 	// The figure the multiple is put on: the last one before it, not a denominator ("per 1,000").
 	var c quantity
@@ -104,7 +104,16 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 		}
 	}
 	if !found {
-		return idx.multipleOfChange(op, cl, m, from, to)
+		// "That is nearly triple what they were using five years ago": the figure is the one
+		// the sentence before gave, and the source's figures are those of its paragraph.
+		q, ok := antecedentFigure(op, cl, m)
+		if !ok {
+			return idx.multipleOfChange(op, cl, m, from, to)
+		}
+		c, srcQ = q, idx.paragraphFigures(q)
+		if len(srcQ) == 0 {
+			return "", 0, document.Span{}, false
+		}
 	}
 	for _, p := range srcQ {
 		if !p.figure() || p.pct != c.pct || !agree(c, p) || p.value <= 0 {
@@ -132,7 +141,7 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 		for _, q := range bases {
 			r := p.value / q.value
 			if m.fits(r) {
-				return "", 0, false
+				return "", 0, document.Span{}, false
 			}
 			s := src.Sentences[src.Words[q.word].Sentence]
 			n := len(heldStems(src, max(s.FirstWord, q.word-6), min(s.EndWord, q.word+6), named))
@@ -141,12 +150,68 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 			}
 		}
 		if math.IsInf(nearestDist, 1) {
-			return "", 0, false
+			return "", 0, document.Span{}, false
 		}
 		return fmt.Sprintf("gives %s against %s, %.1f times as much; the opinion says '%s'",
-			withUnit(src, p), withUnit(src, nearest), nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})), m.first, true
+				withUnit(src, p), withUnit(src, nearest), nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})),
+			m.first, src.Sentences[src.Words[p.word].Sentence].Span, true
 	}
-	return "", 0, false
+	return "", 0, document.Span{}, false
+}
+
+// antecedentFigure returns the figure a multiple refers back to when its clause opens with a
+// demonstrative and a copula ("That is nearly triple ...", "This is twice ..."): the last figure
+// of the sentence before.
+func antecedentFigure(op *document.Document, cl clause, m multipleClaim) (quantity, bool) {
+	if m.first > cl.from+4 || cl.from+1 >= cl.to || !demonstratives[op.Words[cl.from].Norm] || !copulas[op.Words[cl.from+1].Norm] {
+		return quantity{}, false
+	}
+	s := op.Words[cl.from].Sentence
+	if s == 0 || op.Sentences[s].FirstWord != cl.from {
+		return quantity{}, false
+	}
+	prev := op.Sentences[s-1]
+	var last quantity
+	found := false
+	for _, q := range quantities(op, prev.FirstWord, prev.EndWord) {
+		if q.figure() && !q.pct && q.unit != "" {
+			last, found = q, true
+		}
+	}
+	return last, found
+}
+
+// demonstratives and copulas open a clause that refers back to the sentence before.
+var (
+	demonstratives = setOfWords("that", "this", "it")
+	copulas        = setOfWords("is", "was", "that's", "it's")
+)
+
+// paragraphFigures returns the figures counting what q counts in the source paragraph that gives
+// a figure agreeing with q, or nil.
+func (idx *index) paragraphFigures(q quantity) []quantity {
+	figures := idx.sentenceFigures()
+	for si, qs := range figures {
+		for _, p := range qs {
+			if !p.figure() || p.pct || p.unit == "" || !sameUnit(p.unit, q.unit) || !agree(q, p) {
+				continue
+			}
+			var out []quantity
+			para := idx.doc.Sentences[si].Paragraph
+			for sj, s := range idx.doc.Sentences {
+				if s.Paragraph != para {
+					continue
+				}
+				for _, f := range figures[sj] {
+					if f.unit != "" && sameUnit(f.unit, q.unit) {
+						out = append(out, f)
+					}
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // smallerFigures returns the figures of qs that p could be a multiple of: other figures of the
@@ -183,7 +248,7 @@ func withUnit(d *document.Document, q quantity) string {
 // sentence, in the passage or elsewhere, must share two content words with the clause and give
 // a change it can be measured against: two figures of one unit, or a rise in per cent. The
 // multiple conflicts when none of those changes bears it out.
-func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleClaim, from, to int) (string, int, bool) {
+func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleClaim, from, to int) (string, int, document.Span, bool) {
 	src := idx.doc
 	shared := map[string]bool{}
 	for w := cl.from; w < cl.to; w++ {
@@ -235,11 +300,11 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 		}
 	}
 	if best < 0 {
-		return "", 0, false
+		return "", 0, document.Span{}, false
 	}
 	for _, c := range candidates {
 		if m.fits(c.ratio) {
-			return "", 0, false
+			return "", 0, document.Span{}, false
 		}
 	}
 	// The change shown is one of the sentence that shares most with the clause.
@@ -247,14 +312,15 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 	nearestDist := math.Inf(1)
 	for _, c := range changes(best) {
 		if m.fits(c.ratio) {
-			return "", 0, false
+			return "", 0, document.Span{}, false
 		}
 		if d := math.Abs(math.Log(c.ratio / m.value)); d < nearestDist {
 			nearest, nearestDist = c, d
 		}
 	}
 	return fmt.Sprintf("gives %s, %.1f times as much; the opinion says '%s'", nearest.text, nearest.ratio,
-		op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})), m.first, true
+			op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})),
+		m.first, src.Sentences[best].Span, true
 }
 
 // change is a change a source sentence gives: a ratio and how it is written.
