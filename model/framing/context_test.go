@@ -145,3 +145,31 @@ func TestContextCounterpartOutOfBounds(t *testing.T) {
 	fs, _ := builtin().Find(op, Context{Source: src, Counterpart: bad})
 	checkFindings(t, op, src, fs)
 }
+
+// A list item restated takes the wording of the line that leads into the list: "must" over
+// "The company must:" is the source's requirement, reported; without that lead it is the writer's.
+func TestListLeadIsTheSources(t *testing.T) {
+	op := load(t, "opinion.txt", "The forklifts must be serviced by 31 October.")
+	for _, tt := range []struct {
+		name, source string
+		want         []got
+	}{
+		{"a list under 'must:'", "Required improvements\n\nThe company must:\n\n- bring all forklifts up to date with servicing by 31 October;\n- provide rest breaks.", nil},
+		{"a numbered list under 'must:'", "Required improvements\n\nThe company must:\n\n1. bring all forklifts up to date with servicing by 31 October;\n2. provide rest breaks.", nil},
+		{"a list under another lead", "Required improvements\n\nThe company has agreed to:\n\n- bring all forklifts up to date with servicing by 31 October;\n- provide rest breaks.", []got{{"must", report.Normative}}},
+		{"no list", "Required improvements\n\nThe company must report by June. It will bring all forklifts up to date with servicing by 31 October.", []got{{"must", report.Normative}}},
+	} {
+		src := load(t, "source.txt", tt.source)
+		item := strings.Index(src.Text, "bring")
+		counterpart := func(s int) (document.Span, bool) {
+			return document.Span{Start: item, End: strings.Index(src.Text[item:], ";") + item}, s == 0
+		}
+		if !strings.Contains(src.Text[item:], ";") {
+			counterpart = func(s int) (document.Span, bool) { return document.Span{Start: item, End: len(src.Text)}, s == 0 }
+		}
+		fs, _ := builtin().Find(op, Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: counterpart})
+		if g := gots(fs); !sameGots(g, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, g, tt.want)
+		}
+	}
+}
