@@ -1327,3 +1327,32 @@ The Carrow agency estimates that data centres consumed about 4,100 gigawatt-hour
 		}
 	}
 }
+
+// TestDemandIsNoRestatement: what the writer says must be done, on a subject the source covers,
+// restates nothing, nor do the verbs its "must" governs; a requirement the source sets out, in the
+// passage or in the line that leads into its list, is reported all the same.
+func TestDemandIsNoRestatement(t *testing.T) {
+	const review = `Harbour review
+
+The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024. The board has not published the terminal's running costs.
+
+Recommendations
+
+The review recommends that:
+- the harbour board publish the terminal's running costs every quarter;
+- the board appoint an independent auditor.`
+	src := load(t, review)
+	for _, tt := range []struct {
+		opinion string
+		want    []string
+	}{
+		{"The Carrow harbour board must repay the 4.2 million crowns it spent on the Tarn ferry terminal.", nil},
+		{"The Carrow harbour board must stop spending, publish the terminal's running costs and repay the 4.2 million crowns it spent on the Tarn ferry terminal.", nil},
+		{"The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024.", []string{"paraphrase/: The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024"}},
+		{"The harbour board must now publish the terminal's running costs every quarter.", []string{"paraphrase/: The harbour board must now publish the terminal's running costs every quarter"}},
+	} {
+		t.Run(tt.opinion, func(t *testing.T) {
+			checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}), tt.want)
+		})
+	}
+}

@@ -247,6 +247,13 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			// ..."): the quote finding says it.
 			return report.Finding{}, false
 		}
+		if firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != "" && !requires(src, best.span) {
+			// "it must fund the irrigation programme in full": the writer's demand, on a
+			// subject the source covers, restates nothing, nor do the verbs the "must"
+			// governs after a comma ("must halt the review, open the books"); a requirement
+			// the source sets out ("The company must:" over its list) is reported.
+			return report.Finding{}, false
+		}
 		f.Kind = report.Paraphrase
 		f.Explanation = fmt.Sprintf("Restates the source (paragraph %d) in other words.", para)
 		f.Evidence = evidence
@@ -315,6 +322,25 @@ unsupported:
 	f.Evidence = evidence
 	return f, true
 }
+
+// requires reports whether a source passage, or the line that leads into the list it is an item
+// of, sets out a requirement: "must", "should", "required", "recommends".
+func requires(src *document.Document, span document.Span) bool {
+	from, to := src.WordsIn(span)
+	if firstOf(src, from, to, requirementWords, nil) != "" {
+		return true
+	}
+	lead, ok := src.ListLead(span)
+	if !ok {
+		return false
+	}
+	from, to = src.WordsIn(lead)
+	return firstOf(src, from, to, requirementWords, nil) != ""
+}
+
+// requirementWords set out what someone must do.
+var requirementWords = setOfWords("must", "should", "ought", "required", "requires", "require", "recommends",
+	"recommend", "recommended", "recommendation", "recommendations", "ordered", "orders", "obliged", "needs", "need")
 
 // sourceEvidence is the one source passage that backs a judgement, with its retrieval score.
 func sourceEvidence(src *document.Document, span document.Span, score float64) []report.Evidence {

@@ -3,7 +3,6 @@ package framing
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
@@ -306,46 +305,8 @@ func (r *run) echo(h hit) bool {
 	}
 	// A list item restated goes with the line that leads into the list: "The company must:"
 	// over "- bring all forklift trucks up to date with servicing ... by 31 October".
-	lead, ok := listLead(r.src.doc, cp)
+	lead, ok := r.src.doc.ListLead(cp)
 	return ok && r.sourceHas(lead, h.e)
-}
-
-// listLead returns the sentence that leads into the list a source span is an item of: the last
-// sentence before it that ends in a colon, with nothing but list items between. A span that is
-// not a list item has none.
-func listLead(src *document.Document, span document.Span) (document.Span, bool) {
-	si := src.SentenceAt(span.Start)
-	for k := si; k >= 0 && k > si-20; k-- {
-		s := src.Sentences[k]
-		if k < si && strings.HasSuffix(strings.TrimSpace(src.Slice(s.Span)), ":") {
-			return s.Span, true
-		}
-		if !listItem(src, s) {
-			return document.Span{}, false
-		}
-	}
-	return document.Span{}, false
-}
-
-// listItem reports whether a sentence opens a line with a list marker: "-", "*", "•" or "1.".
-func listItem(src *document.Document, s document.Sentence) bool {
-	lineStart := strings.LastIndexByte(src.Text[:s.Start], '\n') + 1
-	line := strings.TrimSpace(src.Text[lineStart:s.Start])
-	if lineStart == s.Start || line == "" {
-		line = strings.TrimSpace(src.Text[s.Start:min(len(src.Text), s.Start+3)])
-	}
-	if line == "" {
-		return false
-	}
-	switch line[0] {
-	case '-', '*':
-		return true
-	}
-	if strings.HasPrefix(line, "•") {
-		return true
-	}
-	digits := strings.TrimLeft(line, "0123456789")
-	return len(digits) < len(line) && (strings.HasPrefix(digits, ".") || strings.HasPrefix(digits, ")"))
 }
 
 // sourceHas reports whether the entry's phrase occurs inside a span of the source, in the sense
