@@ -1356,3 +1356,24 @@ The review recommends that:
 		})
 	}
 }
+
+// TestFramesAndSettingsAreNoClaims: a fronted phrase of time or place before a comma, and a
+// speaker's name before "said", are no claims of their own; a clause is not cut after them.
+func TestFramesAndSettingsAreNoClaims(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		cut  bool
+	}{
+		{"At Gate 3 of the Carrow terminal, shortly after 6 a.m., a crowd of strikers blocked the lorry.", false},
+		{"Chief inspector Ilse Varrow of Carrow said, without hesitation, that the site was unsafe.", false},
+		{"The Carrow harbour board spent 4.2 million crowns, and the Tarn ferry terminal opened late.", true},
+	} {
+		d := load(t, tt.text)
+		cl := clause{span: d.Sentences[0].Span, from: d.Sentences[0].FirstWord, to: d.Sentences[0].EndWord}
+		if _, _, cut := halves(d, cl); cut != tt.cut {
+			t.Errorf("%q: cut %v, want %v", tt.text, cut, tt.cut)
+		}
+	}
+	src := load(t, "Inspection\n\nChief inspector Ilse Varrow said the Carrow site had improved since March.")
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Chief inspector Ilse Varrow said: \"We are not there yet.\""), Source: src}), nil)
+}

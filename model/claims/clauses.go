@@ -532,7 +532,7 @@ func halves(d *document.Document, cl clause) (clause, clause, bool) {
 			best, bestDist = w, dist
 		}
 	}
-	if best < 0 {
+	if best < 0 || frameOrSetting(d, cl.from, best) {
 		return clause{}, clause{}, false
 	}
 	a, b := cl, cl
@@ -540,6 +540,26 @@ func halves(d *document.Document, cl clause) (clause, clause, bool) {
 	a.span.End, b.span.Start = d.Words[best-1].End, d.Words[best].Start
 	return a, b, true
 }
+
+// frameOrSetting reports whether words [from, cut) before a comma only set the scene or name the
+// speaker for what follows the comma: a fronted phrase ("At Gate 3, shortly after 6 a.m., a mob
+// ...") or a speaker ("Chief inspector Ilse Varrow said, ..."). The side before the comma is no
+// claim of its own. (A speaker with a title, "Deborah Lintz, the council's head of transport
+// planning, called the figures encouraging", may be cut: what follows may restate the source.)
+func frameOrSetting(d *document.Document, from, cut int) bool {
+	if settingWords[d.Words[from].Norm] && cut-from <= 8 {
+		return true
+	}
+	return speakerVerbs[d.Words[cut-1].Norm]
+}
+
+// settingWords open a phrase that sets the scene: a time or a place.
+var settingWords = setOfWords("at", "in", "on", "after", "before", "during", "by", "since", "until",
+	"shortly", "earlier", "later", "last", "this", "back", "from", "within", "around")
+
+// speakerVerbs end a speaker's name before the words they said: "Ilse Varrow said, ...".
+var speakerVerbs = setOfWords("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
+	"explained", "explains", "insisted", "insists", "warned", "warns", "claimed", "claims")
 
 func abs(n int) int {
 	if n < 0 {
