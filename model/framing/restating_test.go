@@ -73,3 +73,37 @@ func TestSubstitutesOnlyRestating(t *testing.T) {
 		}
 	}
 }
+
+// TestVividVerbsRestating covers the verbs of flow, appetite and creeping motion: each fires when
+// the sentence retells a source passage in plainer words, and stays quiet in its literal sense or
+// when the sentence retells nothing.
+func TestVividVerbsRestating(t *testing.T) {
+	const source = "The Carrow works discharged untreated sewage into the Teyne on 41 days last year. " +
+		"The university spent 38 million crowns on the new Riverside building. " +
+		"Average handover times at Carrow rose from 39 to 47 minutes over the winter. " +
+		"Targets in the Carrow picking section were raised by 15 per cent. " +
+		"Data centres account for 21 per cent of electricity demand in the Carrow region. " +
+		"The developer has said the depot would employ between 350 and 400 people."
+	runCases(t, []framingCase{
+		{name: "sewage that gushed", source: source, opinion: "Untreated sewage gushed into the Teyne from the Carrow works on 41 days last year.",
+			want: []got{{"gushed", report.LoadedLanguage}}},
+		{name: "money poured into a building", source: source, opinion: "The university poured 38 million crowns into the new Riverside building.",
+			want: []got{{"poured 38 million crowns into", report.LoadedLanguage}}},
+		{name: "coffee poured into a cup", source: source, opinion: "She poured coffee into a cup at the Riverside building.",
+			want: []got{}},
+		{name: "waits that crept up", source: source, opinion: "Handover times at Carrow crept up from 39 to 47 minutes over the winter.",
+			want: []got{{"crept up", report.LoadedLanguage}}},
+		{name: "targets ratcheted up", source: source, opinion: "Targets in the Carrow picking section were ratcheted up by 15 per cent.",
+			want: []got{{"ratcheted up", report.LoadedLanguage}}},
+		{name: "data centres that swallow electricity", source: source, opinion: "In the Carrow region data centres now swallow 21 per cent of electricity demand.",
+			want: []got{{"swallow", report.LoadedLanguage}}},
+		{name: "a pill swallowed", source: source, opinion: "Patients in Carrow swallow the pill with water.",
+			want: []got{}},
+		{name: "jobs dangled", source: source, opinion: "The developer dangles 350 to 400 jobs at the depot.",
+			want: []got{{"dangles", report.LoadedLanguage}}},
+		{name: "a sentence that retells nothing", source: source, opinion: "Rain gushed from the gutters of the old town hall.",
+			want: []got{}},
+		{name: "no source", opinion: "Untreated sewage gushed into the Teyne from the Carrow works on 41 days last year.",
+			want: []got{}},
+	})
+}
