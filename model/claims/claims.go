@@ -79,6 +79,12 @@ func (c *Checker) Check(in Input) Result {
 	var previous report.Finding // the last finding with a source passage, for the clause after it
 	all := clauses(in.Opinion)
 	for _, cl := range all {
+		// Words credited to another speaker than the source's are checked first: the words
+		// themselves may be a quotation already judged.
+		if f, ok := idx.speakerSwapped(in.Opinion, cl); ok {
+			out = append(out, f)
+			continue
+		}
 		if judged(in.Judged, cl.span) {
 			continue
 		}

@@ -1377,3 +1377,30 @@ func TestFramesAndSettingsAreNoClaims(t *testing.T) {
 	src := load(t, "Inspection\n\nChief inspector Ilse Varrow said the Carrow site had improved since March.")
 	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Chief inspector Ilse Varrow said: \"We are not there yet.\""), Source: src}), nil)
 }
+
+// TestSpeakerSwapped: words the source credits to a third party, credited by the opinion to
+// another party the source names, contradict the source, even when they are copied word for word.
+func TestSpeakerSwapped(t *testing.T) {
+	const bulletin = `Ministry of Agriculture drought bulletin
+
+The ministry estimates that wheat output will fall by 15 to 20 per cent this year. The Kelmark Grain Growers' Federation, which represents around 6,000 farming businesses, says that many smaller farms will face serious cash-flow problems before the winter. The ministry expects higher wheat prices to offset part of the loss.`
+	src := load(t, bulletin)
+	for _, tt := range []struct {
+		opinion string
+		want    bool
+	}{
+		{"Even the ministry accepts that many smaller farms will face serious cash-flow problems before the winter.", true},
+		{"The Grain Growers' Federation warns that many smaller farms will face serious cash-flow problems before the winter.", false},
+		{"Even the ministry accepts that higher wheat prices will offset part of the loss this year.", false},
+		{"Our members fear that many smaller farms will face serious cash-flow problems before the winter.", false},
+	} {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			got = got || f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, "credits these words to 'The Kelmark Grain Growers' Federation'")
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker swapped %v, want %v: %v", tt.opinion, got, tt.want, res.Findings)
+		}
+	}
+}
