@@ -1404,3 +1404,16 @@ The ministry estimates that wheat output will fall by 15 to 20 per cent this yea
 		}
 	}
 }
+
+// TestNotYetAssessed: a matter the source says cannot yet be assessed is an open question; a
+// clause that settles it contradicts the source, and one that keeps it open does not.
+func TestNotYetAssessed(t *testing.T) {
+	const bulletin = `Drought bulletin
+
+Wheat yields on the Dunmere Plain are down by 22 per cent. Maize and sugar beet on the Dunmere Plain, which are harvested later, cannot yet be assessed with confidence.`
+	checkContradictions(t, load(t, bulletin), []contradictionCase{
+		{"the open matter settled", "On the Dunmere Plain the maize and sugar beet crops will be hit just as hard.", "cannot yet be assessed", true},
+		{"the open matter kept open", "On the Dunmere Plain nobody can yet say how the maize and sugar beet crops will fare.", "cannot yet be assessed", false},
+		{"another matter", "On the Dunmere Plain wheat yields are down by 22 per cent.", "cannot yet be assessed", false},
+	})
+}

@@ -526,8 +526,12 @@ func declined(op, src *document.Document, cl clause, span document.Span) (string
 	}
 	// An open question is settled by a plain no as much as by a plain yes.
 	if w := leftOpen(src, from, to, shared); w >= 0 && answers(op, cl) {
+		before, after := 5, reach(src, w, to, shared)
+		if notYetAssessed(src, w, to) {
+			before, after = 12, 5 // the matter is the subject before "cannot yet be assessed"
+		}
 		return fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
-			wordsAround(src, w, from, to, 5, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
+			wordsAround(src, w, from, to, before, after), clauseExcerpt(op, cl)), true
 	}
 	if w, ok := unconfirmed(src, from, to, shared); ok && settles(op, cl) && firstOf(op, cl.from, cl.to, accountFrames, nil) == "" {
 		return fmt.Sprintf("says it is not established: '%s'; the opinion states it as fact: '%s'",

@@ -21,6 +21,18 @@ var notKnowing = setOfWords("unclear", "unknown", "uncertain", "undetermined", "
 // the stems in shared; -1 otherwise.
 func leftOpen(src *document.Document, from, to int, shared map[string]bool) int {
 	for w := from; w < to; w++ {
+		if notYetAssessed(src, w, to) {
+			// "Maize and sugar beet, which are harvested later, cannot yet be assessed with
+			// confidence": the open question is the subject before it.
+			start := w
+			for start > from && sameClause(src, start-1, w) && src.Words[start-1].Sentence == src.Words[w].Sentence {
+				start--
+			}
+			if len(heldStems(src, start, w, shared)) >= 2 {
+				return w
+			}
+			continue
+		}
 		if !(src.Words[w].Norm == "whether" && openedBy(src, max(from, w-5), w) || notRuledOut(src, from, w)) {
 			continue
 		}
@@ -30,6 +42,34 @@ func leftOpen(src *document.Document, from, to int, shared map[string]bool) int 
 	}
 	return -1
 }
+
+// notYetAssessed reports whether word w of src opens "cannot (yet) be assessed", "could not be
+// estimated", "can't yet be known": the source says the matter before it cannot be judged.
+func notYetAssessed(src *document.Document, w, to int) bool {
+	n := src.Words[w].Norm
+	k := w + 1
+	switch {
+	case n == "cannot" || n == "can't" || n == "couldn't":
+	case n == "not" && w > 0 && (src.Words[w-1].Norm == "can" || src.Words[w-1].Norm == "could"):
+	default:
+		return false
+	}
+	for k < to && (src.Words[k].Norm == "yet" || src.Words[k].Norm == "reliably" || src.Words[k].Norm == "fully") {
+		k++
+	}
+	if k+1 >= to || src.Words[k].Norm != "be" {
+		return false
+	}
+	k++
+	for k < to && (src.Words[k].Norm == "yet" || src.Words[k].Norm == "reliably" || src.Words[k].Norm == "fully") {
+		k++
+	}
+	return k < to && assessedWords[src.Words[k].Norm]
+}
+
+// assessedWords say what cannot yet be done with a matter: "cannot yet be assessed".
+var assessedWords = setOfWords("assessed", "estimated", "determined", "known", "predicted", "quantified",
+	"measured", "judged", "forecast", "calculated", "established")
 
 // notRuledOut reports whether word w of src is the "that" of a possibility the source keeps open
 // with a denied "rule out": "we cannot rule out that something else explains the difference",
@@ -75,7 +115,24 @@ func settles(op *document.Document, cl clause) bool {
 // "nobody knows what explains it" does not.
 func answers(op *document.Document, cl clause) bool {
 	return firstOf(op, cl.from, cl.to, hedges, nil) == "" && firstOf(op, cl.from, cl.to, whether, nil) == "" &&
-		firstOf(op, cl.from, cl.to, unknowing, nil) == ""
+		firstOf(op, cl.from, cl.to, unknowing, nil) == "" && firstOf(op, cl.from, cl.to, tellingVerbs, deniedAt(op, cl.from)) == ""
+}
+
+// tellingVerbs, denied, say the matter cannot be told: "nobody can yet say how the crops will
+// fare", "no one can predict".
+var tellingVerbs = setOfWords("say", "tell", "predict", "assess", "estimate", "judge", "forecast")
+
+// deniedAt returns a test for a word denied by a way of saying no at most three words before it,
+// from word from on.
+func deniedAt(d *document.Document, from int) func(int) bool {
+	return func(w int) bool {
+		for k := max(from, w-3); k < w; k++ {
+			if anyNegation[d.Words[k].Norm] {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // unknowing are the words with which a clause says it does not know.
