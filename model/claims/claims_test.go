@@ -1417,3 +1417,17 @@ Wheat yields on the Dunmere Plain are down by 22 per cent. Maize and sugar beet 
 		{"another matter", "On the Dunmere Plain wheat yields are down by 22 per cent.", "cannot yet be assessed", false},
 	})
 }
+
+// TestAcrossTheCountry: "across the country" makes general what the source limits to some,
+// even when the limit stands five words from what the clause shares; a "none" that restates the
+// source's own negation widens nothing.
+func TestAcrossTheCountry(t *testing.T) {
+	const bulletin = `Drought bulletin
+
+Livestock farmers have been affected as well. Grass growth in June was about half of its usual level, and some farms have begun feeding winter fodder stocks. Some of the Tarn drivers spoke languages the Carrow drivers did not recognise.`
+	checkContradictions(t, load(t, bulletin), []contradictionCase{
+		{"some farms made the whole country", "Stock farmers across the country are already eating into their winter fodder stocks.", "limits it to part", true},
+		{"some farms kept", "Some stock farmers are already eating into their winter fodder stocks.", "limits it to part", false},
+		{"a none that restates a negation", "Some of the Tarn drivers spoke languages none of the Carrow drivers recognised.", "limits it to part", false},
+	})
+}

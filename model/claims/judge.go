@@ -498,7 +498,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
 		}
 	}
-	if why, ok := scopeWidened(op, src, cl, from, to, shared, near(3, 3)); ok {
+	if why, ok := scopeWidened(op, src, cl, from, to, shared, near(3, 6)); ok {
 		return why, true
 	}
 	return "", false

@@ -66,12 +66,21 @@ var wholeWords = map[string]bool{
 // whole word, or a negative one ("none of them", "nobody", "not a single one", "not one of").
 func universal(op *document.Document, w, from int) bool {
 	n := op.Words[w].Norm
-	if wholeWords[n] || n == "none" || n == "nobody" {
+	if wholeWords[n] || n == "none" || n == "nobody" || n == "nationwide" || n == "countrywide" {
+		return true
+	}
+	// "across the country", "throughout the region": the whole of a place.
+	if (n == "across" || n == "throughout") && w+2 < len(op.Words) && op.Words[w+1].Norm == "the" &&
+		wholePlaces[op.Words[w+2].Norm] && op.Words[w+2].Sentence == op.Words[w].Sentence {
 		return true
 	}
 	before := func(k int) string { return wordBefore(op, w, k, from) }
 	return n == "single" && before(1) == "a" && before(2) == "not" || n == "one" && before(1) == "not"
 }
+
+// wholePlaces, after "across the", make a statement about all of a place or a field.
+var wholePlaces = setOfWords("country", "nation", "board", "region", "sector", "industry", "continent",
+	"state", "county", "city", "world", "globe", "land")
 
 // quantifierLike are the words that, just before a noun, already say how many of it: a clause
 // that keeps one of them has not dropped the source's limit.
@@ -108,7 +117,11 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 		return "", false
 	}
 	partText := wordsAround(src, part, from, to, 1, 3)
+	srcDenies := saysNo(src, from, to) != ""
 	for w := cl.from; w < cl.to; w++ {
+		if srcDenies && (op.Words[w].Norm == "none" || op.Words[w].Norm == "nobody") {
+			continue // "languages none of them recognised" restates "languages the drivers did not recognise"
+		}
 		if universal(op, w, cl.from) && (sharedNear(op, w, cl, shared) || floating(op, w, cl.from)) {
 			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true
 		}
