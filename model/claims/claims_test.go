@@ -1431,3 +1431,15 @@ Livestock farmers have been affected as well. Grass growth in June was about hal
 		{"a none that restates a negation", "Some of the Tarn drivers spoke languages none of the Carrow drivers recognised.", "limits it to part", false},
 	})
 }
+
+// TestRefusalDeniesWhatFollows: a refusal in the opinion denies what the source says was done or
+// will be done, even six words on.
+func TestRefusalDeniesWhatFollows(t *testing.T) {
+	const statement = `Ministry statement
+
+A spokesman said the Carrow ministry would review the claims about foreign recruits at the Tarn crossing.`
+	checkContradictions(t, load(t, statement), []contradictionCase{
+		{"a review told as refused", "The Carrow ministry has refused to look into the claims about foreign recruits at the Tarn crossing.", "refused", true},
+		{"the review restated", "The Carrow ministry will review the claims about foreign recruits at the Tarn crossing.", "refused", false},
+	})
+}

@@ -494,8 +494,15 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
 	// in the passage ("did not rise" against "grew").
 	if srcNeg < 0 && saysNo(src, from, to) == "" {
-		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to)); w >= 0 {
+		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to, 3)); w >= 0 {
 			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
+		}
+	}
+	// A refusal denies what follows it: "has refused to look into the foreign recruits" against
+	// "the ministry would review the claims about foreign recruits".
+	if srcNeg < 0 {
+		if w := firstIndex(op, cl.from, cl.to, refusals, opGoverns(op, src, cl, from, to, 6)); w >= 0 {
+			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
 	}
 	if why, ok := scopeWidened(op, src, cl, from, to, shared, near(3, 6)); ok {
@@ -724,12 +731,15 @@ func clauseEnd(d *document.Document, w, to int) int {
 var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true,
 	"although": true, "though": true}
 
+// refusals deny what follows them: "refused to look into".
+var refusals = setOfWords("refused", "refuses", "refuse", "declined", "declines", "decline")
+
 // negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
 var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
 
 // opGoverns returns a test for an opinion negation at word w: it governs one of the next three
 // words, which the source passage has (or restates with a word of the same group).
-func opGoverns(op, src *document.Document, cl clause, from, to int) func(w int) bool {
+func opGoverns(op, src *document.Document, cl clause, from, to, reach int) func(w int) bool {
 	have := map[string]bool{}
 	negated := map[string]bool{} // stems the source negates with a prefix: "uneven" for "even"
 	for k := from; k < to; k++ {
@@ -743,7 +753,7 @@ func opGoverns(op, src *document.Document, cl clause, from, to int) func(w int) 
 		}
 	}
 	return func(w int) bool {
-		for k := w + 1; k < min(cl.to, w+4); k++ {
+		for k := w + 1; k < min(cl.to, w+reach+1); k++ {
 			st := contentStem(op.Words[k])
 			if negated[st] {
 				return false // "not evenly" restates "uneven"
