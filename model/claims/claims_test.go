@@ -176,6 +176,10 @@ func TestQuantities(t *testing.T) {
 		{"as much as $2 million", []float64{2e6}},
 		{"as many people as last year", []float64{50}},
 		{"lost more than half their crop", []float64{50}},
+		{"the company just had the quarter of its life", nil},
+		{"a quarter of its revenue", []float64{25}},
+		{"this ruling is one of them", nil},
+		{"one of the two days", []float64{1, 2}},
 		{"half an hour late", []float64{0.5}},
 	}
 	for _, tt := range tests {
@@ -1442,4 +1446,20 @@ A spokesman said the Carrow ministry would review the claims about foreign recru
 		{"a review told as refused", "The Carrow ministry has refused to look into the claims about foreign recruits at the Tarn crossing.", "refused", true},
 		{"the review restated", "The Carrow ministry will review the claims about foreign recruits at the Tarn crossing.", "refused", false},
 	})
+}
+
+// TestListNumbersAreLabels: the number that opens a list line names the item; it counts nothing.
+func TestListNumbersAreLabels(t *testing.T) {
+	d := load(t, "Decision\n\n1. The appeal is allowed for 1,240 homes.\n2) The council pays 3 per cent of costs.\nIn 2024, 1. was used.")
+	var labels, figures []string
+	for _, q := range quantities(d, 0, len(d.Words)) {
+		if q.label {
+			labels = append(labels, q.text)
+		} else if !q.year {
+			figures = append(figures, q.text)
+		}
+	}
+	if strings.Join(labels, " ") != "1 2" || strings.Join(figures, " ") != "1,240 3 1" {
+		t.Errorf("labels %v, figures %v; want labels [1 2], figures [1,240 3 1]", labels, figures)
+	}
 }

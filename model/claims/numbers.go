@@ -55,6 +55,25 @@ var fractions = map[string]float64{"half": 50, "third": 33.3, "quarter": 25, "fi
 // many as".
 var inclusiveBounds = setOfWords("least", "most", "to", "up", "as")
 
+// periodDeterminers make the fraction word after them a period or a rank, not a share: "the
+// quarter of its life", "this quarter", "the third of five reports".
+var periodDeterminers = setOfWords("the", "this", "that", "last", "next", "each", "every", "first",
+	"second", "third", "fourth", "final", "its", "their", "our")
+
+// pronounOf, after "one of", make "one" one among others: "one of them".
+var pronounOf = setOfWords("them", "those", "these", "us", "you")
+
+// listNumber reports whether the number at words [first, last] opens a line as a list marker:
+// "1. The appeal is allowed", "2) the club submit a plan".
+func listNumber(d *document.Document, first, last int) bool {
+	lineStart := strings.LastIndexByte(d.Text[:d.Words[first].Start], '\n') + 1
+	if strings.TrimSpace(d.Text[lineStart:d.Words[first].Start]) != "" {
+		return false
+	}
+	after := d.Text[d.Words[last].End:min(len(d.Text), d.Words[last].End+2)]
+	return strings.HasPrefix(after, ". ") || strings.HasPrefix(after, ") ")
+}
+
 // halfDeterminers make the "half" before them a share: "half the staff", "more than half their
 // crop" ("half an hour" is a length of time).
 var halfDeterminers = setOfWords("the", "their", "its", "his", "her", "our", "your", "these", "those", "all")
@@ -153,8 +172,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 					i++
 				}
 			}
-		case fractions[w] > 0 && (i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") ||
-			w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
+		case fractions[w] > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
+			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") ||
+				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
 			// "half of", "a third of", "nearly a fifth", "half their crop": a share, compared as a
 			// percentage.
 			q.value, q.pct = fractions[w], true
@@ -195,6 +215,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		case w == "one" && i > from && pronounOne[d.Words[i-1].Norm]:
 			continue // "every last one", "no one", "the one who": a pronoun, not a count
+		case w == "one" && i+2 < to && d.Words[i+1].Norm == "of" && pronounOf[d.Words[i+2].Norm]:
+			continue // "is one of them": one among others, not a count
 		case w == "one" && i+1 < to && possessive(d, i+1):
 			continue // "One worker's pelvis was smashed": a single case, not a count
 		case numberWords[w] > 0:
@@ -239,6 +261,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
 			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
 		}
+		q.label = q.label || listNumber(d, first, i)
 		if q.pct {
 			for k := max(from, first-4); k < first; k++ {
 				q.rise = q.rise || riseWords[d.Words[k].Norm]
