@@ -1463,3 +1463,19 @@ func TestListNumbersAreLabels(t *testing.T) {
 		t.Errorf("labels %v, figures %v; want labels [1 2], figures [1,240 3 1]", labels, figures)
 	}
 }
+
+// TestTimesOfDayAreLabels: a time of day counts nothing.
+func TestTimesOfDayAreLabels(t *testing.T) {
+	for _, text := range []string{"on an empty road at six in the morning", "shortly after 6 a.m. on Tuesday", "at ten o'clock"} {
+		d := load(t, text)
+		for _, q := range quantities(d, 0, len(d.Words)) {
+			if !q.label {
+				t.Errorf("%q: %s read as a count", text, q.text)
+			}
+		}
+	}
+	d := load(t, "six people in the morning queue")
+	if qs := quantities(d, 0, len(d.Words)); len(qs) != 1 || qs[0].label {
+		t.Errorf("six people: %+v, want one count", qs)
+	}
+}

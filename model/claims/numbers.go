@@ -74,6 +74,24 @@ func listNumber(d *document.Document, first, last int) bool {
 	return strings.HasPrefix(after, ". ") || strings.HasPrefix(after, ") ")
 }
 
+// timeOfDay reports whether the number at word i tells the time: "six in the morning", "6
+// a.m.", "ten o'clock".
+func timeOfDay(d *document.Document, i, to int) bool {
+	next := func(k int) string {
+		if i+k < to {
+			return d.Words[i+k].Norm
+		}
+		return ""
+	}
+	switch next(1) {
+	case "a.m.", "a.m", "am", "p.m.", "p.m", "pm", "o'clock", "o’clock":
+		return true
+	case "in":
+		return next(2) == "the" && (next(3) == "morning" || next(3) == "afternoon" || next(3) == "evening")
+	}
+	return false
+}
+
 // halfDeterminers make the "half" before them a share: "half the staff", "more than half their
 // crop" ("half an hour" is a length of time).
 var halfDeterminers = setOfWords("the", "their", "its", "his", "her", "our", "your", "these", "those", "all")
@@ -261,7 +279,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
 			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
 		}
-		q.label = q.label || listNumber(d, first, i)
+		q.label = q.label || listNumber(d, first, i) || timeOfDay(d, i, to)
 		if q.pct {
 			for k := max(from, first-4); k < first; k++ {
 				q.rise = q.rise || riseWords[d.Words[k].Norm]
