@@ -1479,3 +1479,12 @@ func TestTimesOfDayAreLabels(t *testing.T) {
 		t.Errorf("six people: %+v, want one count", qs)
 	}
 }
+
+// TestWriterAboutThemselvesRestatesNothing: what the writer did or saw ("I was in the East Stand
+// on 2 August") is no restatement of the source, however many of its words the source has.
+func TestWriterAboutThemselvesRestatesNothing(t *testing.T) {
+	src := load(t, "Inquiry\n\nOn 2 August about 12,350 people were in the Carrow ground for the Glenhaven tie, and the East Stand was overcrowded.")
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "I was in the East Stand of the Carrow ground on 2 August for the Glenhaven tie."), Source: src}), nil)
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "The East Stand of the Carrow ground was overcrowded on 2 August for the Glenhaven tie."), Source: src}),
+		[]string{"paraphrase/: The East Stand of the Carrow ground was overcrowded on 2 August for the Glenhaven tie"})
+}

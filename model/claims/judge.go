@@ -250,6 +250,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			// ..."): the quote finding says it.
 			return report.Finding{}, false
 		}
+		if lw := leadWord(op, cl.from, cl.to); lw == "i" || lw == "i've" || lw == "i'm" {
+			return report.Finding{}, false
+		}
 		if firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != "" && !requires(src, best.span) {
 			// "it must fund the irrigation programme in full": the writer's demand, on a
 			// subject the source covers, restates nothing, nor do the verbs the "must"
