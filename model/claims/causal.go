@@ -15,6 +15,13 @@ var causalVerbs = stemSet("cause", "protect", "prevent", "cure", "reduce", "boos
 // associationOnly finds a source that says its finding is an association, not a proven cause.
 var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:cannot|can't|could not|does not|doesn't|do not|did not|not) (?:show|prove|establish|demonstrate|tell us)(?: that| whether| what)?(?: \w+){0,3} (?:cause|causes|caused|causation|causal|responsible)|cause and effect|rule out)\b`)
 
+// causalLinks join a cause to what it brings about: "have grown jobs faster precisely because they
+// had the nerve to build". ("Because of" names a reason as often as a cause and is left out.)
+var causalLinks = setOfWords("because")
+
+// concessive, before "because", make it no cause: "just because they say so", "not because".
+var concessive = setOfWords("just", "only", "not", "simply", "merely")
+
 // caveatTriggers are the words without which associationOnly cannot match a sentence.
 var caveatTriggers = setOfWords("observational", "correlation", "correlated", "associated",
 	"association", "linked", "link", "show", "prove", "establish", "demonstrate", "tell",
@@ -27,8 +34,13 @@ var caveatTriggers = setOfWords("observational", "correlation", "correlated", "a
 func causeFromAssociation(op, src *document.Document, idx *index, cl clause, from, to int) (string, bool) {
 	verb := ""
 	for w := cl.from; w < cl.to; w++ {
-		if causalVerbs[op.Words[w].Stem] {
-			verb = op.Slice(op.Words[w].Span)
+		if causalVerbs[op.Words[w].Stem] || causalLinks[op.Words[w].Norm] && w+1 < cl.to && op.Words[w+1].Norm != "of" &&
+			!(w > cl.from && concessive[op.Words[w-1].Norm]) {
+			verb = op.Slice(op.Words[w].Span) // a verb of causing, or "because they had the nerve to build"
+			break
+		}
+		if (op.Words[w].Norm == "thanks" || op.Words[w].Norm == "due" || op.Words[w].Norm == "owing") && w+1 < cl.to && op.Words[w+1].Norm == "to" {
+			verb = op.Text[op.Words[w].Start:op.Words[w+1].End]
 			break
 		}
 	}

@@ -276,6 +276,8 @@ Older residents of Tarn who drank green tea daily scored better on memory tests 
 	checkContradictions(t, src, []contradictionCase{
 		{"association made a cause", "Green tea protects the memory of older Tarn residents, a five-year study found.", "association", true},
 		{"association kept", "Older Tarn residents who drank green tea daily did better on memory tests over five years.", "association", false},
+		{"association made a cause with 'because'", "Older Tarn residents scored better on memory tests over five years precisely because they drank green tea daily.", "association", true},
+		{"a concessive 'just because'", "Older Tarn residents scored better on memory tests, just because they drank green tea daily, say some.", "association", false},
 	})
 	// Without the source's caveat there is nothing to contradict.
 	noCaveat := load(t, "Tea study\n\nOlder residents of Tarn who drank green tea daily scored better on memory tests over five years.")
