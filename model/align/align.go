@@ -7,6 +7,8 @@
 package align
 
 import (
+	"sort"
+
 	"github.com/reframe-dev/reframe/model/document"
 )
 
@@ -34,18 +36,22 @@ type Run struct {
 type Passage struct {
 	Runs    []Run // in order
 	Matched int   // words in runs
+	// A quotation that ends in other words than the source's: the opinion words after the last
+	// run that the quotation still holds, and the source words they stand in for ("I will not
+	// promise that it will improve" against "... that it will be quick").
+	TailO, TailS int
 }
 
 // OpinionWords returns the opinion word range [from, to) the passage covers.
 func (p Passage) OpinionWords() (int, int) {
 	last := p.Runs[len(p.Runs)-1]
-	return p.Runs[0].O, last.O + last.N
+	return p.Runs[0].O, last.O + last.N + p.TailO
 }
 
 // SourceWords returns the source word range [from, to) the passage covers.
 func (p Passage) SourceWords() (int, int) {
 	last := p.Runs[len(p.Runs)-1]
-	return p.Runs[0].S, last.S + last.N
+	return p.Runs[0].S, last.S + last.N + p.TailS
 }
 
 // Aligner finds reused passages. It is immutable and safe for concurrent use.
@@ -74,7 +80,42 @@ func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotatio
 			}
 		}
 	}
+	for i := range out {
+		next := len(opinion.Words)
+		if i+1 < len(out) {
+			next, _ = out[i+1].OpinionWords()
+		}
+		out[i] = quotationTail(opinion, source, out[i], quotes, next)
+	}
 	return out
+}
+
+// maxTail is the most words a quotation may run on past its passage and still be read as the
+// passage's end reworded.
+const maxTail = 4
+
+// quotationTail extends a passage inside quotation marks to the quotation's end, when the
+// quotation runs on for a few words that the source does not have there: the quoted words end
+// otherwise than the source's sentence, and the reader must see it. The source side runs on as far,
+// give or take, within its sentence. next is the first opinion word of the next passage.
+func quotationTail(opinion, source *document.Document, p Passage, quotes []Quotation, next int) Passage {
+	o0, o1 := p.OpinionWords()
+	_, s1 := p.SourceWords()
+	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].End >= opinion.Words[o1-1].End })
+	if i == len(quotes) || quotes[i].Block || !quotes[i].Contains(opinion.Words[o0].Span) {
+		return p
+	}
+	end := o1
+	for end < len(opinion.Words) && end < next && quotes[i].Contains(opinion.Words[end].Span) {
+		end++
+	}
+	sentence := source.Sentences[source.Words[s1-1].Sentence]
+	if end == o1 || end-o1 > maxTail || s1 >= sentence.EndWord {
+		return p
+	}
+	p.TailO = end - o1
+	p.TailS = min(sentence.EndWord, s1+p.TailO+2) - s1
+	return p
 }
 
 // hasLongRun reports whether a passage holds a run of MinWords words.

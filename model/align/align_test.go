@@ -72,6 +72,23 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a quotation that ends in other words than the source",
+			opinion: `And her promise? "I will not promise that the waits will improve." Thanks for nothing.`,
+			source:  `The chief executive said: "We expect some improvement, but I will not promise that the waits will be quick."`,
+			want: []wantQuote{{
+				text: "I will not promise that the waits will improve", subkind: report.Edited, marked: true,
+				edits: []report.Edit{{Op: report.Replace, From: "be quick", To: "improve"}},
+			}},
+		},
+		{
+			name:    "a quotation that runs on too far to be the passage reworded",
+			opinion: `She said: "I will not promise that the waits will be over soon, whatever the board decides next month."`,
+			source:  `The chief executive said: "I will not promise that the waits will be quick."`,
+			want: []wantQuote{{
+				text: "I will not promise that the waits will be", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
 			name:    "verbatim marked straight quotes",
 			opinion: `She wrote: "the new vaccine reduced hospital admissions by forty percent among older patients" and left.`,
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

@@ -1490,3 +1490,22 @@ func TestWriterAboutThemselvesRestatesNothing(t *testing.T) {
 	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "The East Stand of the Carrow ground was overcrowded on 2 August for the Glenhaven tie."), Source: src}),
 		[]string{"paraphrase/: The East Stand of the Carrow ground was overcrowded on 2 August for the Glenhaven tie"})
 }
+
+// TestOmittedNumberedPoints: a numbered point of the source's list is salient even without a
+// figure or a caveat, and is said to be a point, not a figure.
+func TestOmittedNumberedPoints(t *testing.T) {
+	src := load(t, "Decision\n\nThe inspector heard the appeal in May.\n\n1. The appeal is allowed and outline permission is granted.\n2. The developer shall plant the meadow edge with native hedging.\n\nThe inspector visited the site at Carrow with the parties.")
+	res := New(Defaults).Check(Input{Opinion: load(t, "The Carrow scheme won its appeal this spring."), Source: src})
+	var points []string
+	for _, f := range res.Findings {
+		if f.Kind == report.Omitted && strings.Contains(f.Explanation, "numbered point") {
+			points = append(points, f.Text)
+		}
+		if f.Kind == report.Omitted && strings.Contains(f.Text, "visited the site") {
+			t.Errorf("a plain sentence was called omitted: %q", f.Explanation)
+		}
+	}
+	if len(points) != 2 {
+		t.Errorf("numbered points omitted: %q, want both", points)
+	}
+}

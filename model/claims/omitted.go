@@ -81,9 +81,11 @@ func usage(src *document.Document, used []document.Span) (touched []bool, covere
 // salient says why source words [from, to) matter to a reader, or "" when they hold neither a
 // figure nor a caveat. A date is not a figure: "on 14 March" and "in 2024" say when, not how many.
 func salient(src *document.Document, from, to int) string {
-	figure, caveat := false, false
+	figure, caveat, point := false, false, false
 	for _, q := range quantities(src, from, to) {
 		figure = figure || (q.figure() && !dated(src, q.word))
+		// A numbered point of a list: "1. The appeal is allowed", "3. The club must ...".
+		point = point || q.label && listNumber(src, q.word, q.word)
 	}
 	for w := from; w < to; w++ {
 		if src.IsMonth(w) {
@@ -99,6 +101,8 @@ func salient(src *document.Document, from, to int) string {
 		return "A caveat or counterpoint the opinion leaves out."
 	case figure:
 		return "A figure the opinion leaves out."
+	case point:
+		return "A numbered point of the source that the opinion leaves out."
 	}
 	return ""
 }
