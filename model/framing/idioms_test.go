@@ -285,3 +285,19 @@ func TestIdiomsOfWasteAndShow(t *testing.T) {
 		want:    []got{{"going through the motions", report.LoadedLanguage}},
 	}})
 }
+
+// TestPresuppositionBatch covers repetition, lateness and the unnoticed point taken as given,
+// each with a plain sense that must stay unflagged.
+func TestPresuppositionBatch(t *testing.T) {
+	runCases(t, []framingCase{
+		{name: "one more exercise in", opinion: "The review is one more exercise in delay.", want: []got{{"one more exercise in", report.Presupposition}}},
+		{name: "another summer of", opinion: "We face another summer of drained rivers.", want: []got{{"another summer of", report.Presupposition}}},
+		{name: "another summer, plainly", opinion: "The festival returns for another summer in the park.", want: []got{}},
+		{name: "who got us into this mess", opinion: "The people who got us into this mess are still in charge.", want: []got{{"got us into this mess", report.Presupposition}}},
+		{name: "at last", opinion: "The town says yes to its future at last.", want: []got{{"at last", report.Presupposition}}},
+		{name: "at last count", opinion: "At last count, 412 homes had been inspected.", want: []got{}},
+		{name: "nowhere is it clearer", opinion: "Nowhere is the damage clearer than in the valley.", want: []got{{"Nowhere is the damage clearer", report.Presupposition}}},
+		{name: "not noticed yet", opinion: "The market hasn't noticed the order yet.", want: []got{{"hasn't noticed the order yet", report.Presupposition}}},
+		{name: "noticed, plainly", opinion: "The market noticed the order on Monday.", want: []got{}},
+	})
+}
