@@ -89,6 +89,21 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a quotation word for word but for one word that breaks every run",
+			opinion: `Even the chair had to admit Wanderers "did not get anything right on the day" at Carrow.`,
+			source:  `The club's chair said the club "did not get everything right on the day" and apologised to supporters.`,
+			want: []wantQuote{{
+				text: "did not get anything right on the day", subkind: report.Misquote, marked: true,
+				edits: []report.Edit{{Op: report.Replace, From: "everything", To: "anything"}},
+			}},
+		},
+		{
+			name:    "a quotation too far from the source sentence is not its edit",
+			opinion: `The chair said they "got almost nothing right that awful day" at Carrow.`,
+			source:  `The club's chair said the club "did not get everything right on the day" and apologised to supporters.`,
+			want:    []wantQuote{{text: "got almost nothing right that awful day", subkind: report.Unsourced, marked: true}},
+		},
+		{
 			name:    "verbatim marked straight quotes",
 			opinion: `She wrote: "the new vaccine reduced hospital admissions by forty percent among older patients" and left.`,
 			source:  "The committee found that the new vaccine reduced hospital admissions by forty percent among older patients in the trial.",

@@ -26,12 +26,25 @@ func (a *Aligner) Find(opinion, source *document.Document) Result {
 	quotes := Quotations(opinion)
 	res.Passages = a.Passages(opinion, source, quotes)
 	res.Copied = make([]bool, len(opinion.Words))
-	for i, p := range res.Passages {
+	markCopied := func(p Passage) {
 		for _, r := range p.Runs {
 			for w := r.O; w < r.O+r.N; w++ {
 				res.Copied[w] = true
 			}
 		}
+	}
+	for _, p := range res.Passages {
+		markCopied(p)
+	}
+	// Quotations that are word for word but for a word or two that break every run.
+	if near := nearVerbatim(opinion, source, quotes, res.Copied); len(near) > 0 {
+		for _, p := range near {
+			markCopied(p)
+		}
+		res.Passages = append(res.Passages, near...)
+		sort.SliceStable(res.Passages, func(i, j int) bool { return res.Passages[i].Runs[0].O < res.Passages[j].Runs[0].O })
+	}
+	for i, p := range res.Passages {
 		q, used, change := a.explain(opinion, source, p, quotes)
 		q.ID, used.ID = fmt.Sprintf("q%d", i), fmt.Sprintf("u%d", i)
 		q.Links, used.Links = []string{used.ID}, []string{q.ID}

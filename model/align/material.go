@@ -19,7 +19,7 @@ var (
 	qualifiers = setOf(epistemicWords + " some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small")
 )
 
-var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful")
+var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful everything anything everyone anyone everybody anybody")
 
 var numberWords = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half quarter third")
 
