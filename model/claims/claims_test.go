@@ -1063,7 +1063,7 @@ Rainfall across the arable regions of Kelmark was around 40 per cent below the t
 		want    report.Kind
 	}{
 		{"Rainfall was far below average, and the ministry's interim bulletin finally admits that this was the driest spring since 1997.", report.Paraphrase},
-		{"The minister's spokesman finally concedes that the Tarn harbour will close next year.", report.Unsupported},
+		{"The minister's spokesman finally concedes that 300 farms at Tarn will close next year.", report.Unsupported},
 	}
 	for _, tt := range tests {
 		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
@@ -1508,4 +1508,13 @@ func TestOmittedNumberedPoints(t *testing.T) {
 	if len(points) != 2 {
 		t.Errorf("numbered points omitted: %q, want both", points)
 	}
+}
+
+// TestOffTopicIsNoClaim: a clause with next to nothing in common with the source, and no figure,
+// is not called unsupported; one with a figure still is.
+func TestOffTopicIsNoClaim(t *testing.T) {
+	src := load(t, "Harbour report\n\nThe Carrow harbour board spent 4.2 million crowns on the new ferry terminal in 2024. Passenger numbers at the Carrow terminal rose by 8 per cent.")
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Grab a cup of tea, Marrow readers, this one is long."), Source: src}), nil)
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Marrow council sold 300 allotments to a developer last spring."), Source: src}),
+		[]string{"unsupported/not-in-source: Marrow council sold 300 allotments to a developer last spring"})
 }
