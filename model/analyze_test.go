@@ -203,3 +203,34 @@ func TestAnalyzerConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatementAfterAQuote: a clause that copies a stretch of the source and goes on in the
+// writer's own words is a quote and, after it, a paraphrase of what the source says next.
+func TestRestatementAfterAQuote(t *testing.T) {
+	const source = `Port report
+
+Around 40 cargo vessels were waiting at anchor in the Selvane Roads on Thursday. Police said two guards were hurt at a gate. Talks broke down on Monday after a week of meetings.
+
+The dockers' union is seeking a 9 percent pay rise this year; the Kestrel company has offered 4.5 percent.`
+	const opinion = `Ships in limbo
+
+Around 40 cargo vessels were waiting at anchor in the Selvane Roads while the dockers kept demanding a 9 percent increase from the Kestrel company this year.`
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := a.Analyze(load(t, "opinion.txt", opinion), load(t, "source.txt", source))
+	var got []string
+	for _, f := range rep.Findings {
+		if f.Side == report.Opinion && (f.Kind == report.Quote || f.Kind == report.Paraphrase) {
+			got = append(got, string(f.Kind)+": "+f.Text)
+		}
+	}
+	want := []string{
+		"quote: Around 40 cargo vessels were waiting at anchor in the Selvane Roads",
+		"paraphrase: while the dockers kept demanding a 9 percent increase from the Kestrel company this year",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

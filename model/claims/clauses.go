@@ -450,7 +450,39 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 	if ok {
 		return []report.Finding{whole}
 	}
+	// Partly a quotation of the source: the words after the quoted ones may restate it in the
+	// writer's own ("... at least three times a week held on to their memories far better than
+	// those who seldom touched the stuff").
+	if tail, ok := unquotedTail(in.Opinion, in.Quotes, cl); ok {
+		if f, ok := c.judge(in, idx, tail); ok && f.Kind == report.Paraphrase {
+			return []report.Finding{f}
+		}
+	}
 	return nil
+}
+
+// unquotedTail returns the words of a clause after the last quote finding inside it, when the
+// clause is partly quoted and at least five words follow the quote.
+func unquotedTail(d *document.Document, quotes []report.Finding, cl clause) (clause, bool) {
+	share := quotedShare(quotes, cl.span)
+	if share < 0.2 || share > 0.85 {
+		return clause{}, false
+	}
+	end := -1
+	for _, q := range quotes {
+		if q.Start < cl.span.End && q.End > cl.span.Start {
+			end = max(end, q.End)
+		}
+	}
+	tail := cl
+	for tail.from < cl.to && d.Words[tail.from].Start < end {
+		tail.from++
+	}
+	if end < 0 || cl.to-tail.from < 5 {
+		return clause{}, false
+	}
+	tail.span.Start = d.Words[tail.from].Start
+	return tail, true
 }
 
 // reportingVerbs introduce, with "that", what a source says: "the bulletin admits that".
