@@ -1518,3 +1518,14 @@ func TestOffTopicIsNoClaim(t *testing.T) {
 	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Marrow council sold 300 allotments to a developer last spring."), Source: src}),
 		[]string{"unsupported/not-in-source: Marrow council sold 300 allotments to a developer last spring"})
 }
+
+// TestRiseNarrowedToItsCommas: a rise the source does not give, set between commas in a clause
+// whose counts are the source's, is the contradiction; the counts before it restate the source.
+func TestRiseNarrowedToItsCommas(t *testing.T) {
+	src := load(t, "Road safety report\n\nThe number of people recorded as seriously injured on Ardlow roads rose from 618 to 664, an increase of 7.4 per cent.")
+	res := New(Defaults).Check(Input{Opinion: load(t, "Serious injuries on Ardlow roads shot up from 618 to 664, a jump of more than 10 per cent, in the very year the cameras went in."), Source: src})
+	checkOpinionFindings(t, res, []string{
+		"paraphrase/: Serious injuries on Ardlow roads shot up from 618 to 664",
+		"unsupported/contradicts-source: a jump of more than 10 per cent",
+	})
+}

@@ -188,7 +188,13 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			// A figure against a word ("three in ten" against "most of the delays") is weak
 			// evidence: when another sentence has the very figure, that is the passage restated.
 			if !(pq.share || pq.vague) || cq.vague || cq.share {
-				return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
+				f := figureContradicted(op, src, cl, best.span, cq, pq, evidence)
+				if cq.rise && othersAgree(clauseQ, passageQ, cq) {
+					// "shot UP, from 618 to 664, a jump of more than 10 per cent": the counts
+					// are the source's; only the rise between commas is not.
+					f = narrowToCommas(op, cl, cq.word, f)
+				}
+				return f, true
 			}
 			if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
 				return f, true
@@ -956,6 +962,39 @@ func narrowToHalf(op *document.Document, cl clause, w int, f report.Finding) rep
 		half = b
 	}
 	f.Start, f.End, f.Text = half.span.Start, half.span.End, op.Slice(half.span)
+	return f
+}
+
+// othersAgree reports whether a clause figure other than c agrees with a figure of the passage.
+func othersAgree(clauseQ, passageQ []quantity, c quantity) bool {
+	for _, q := range clauseQ {
+		if q.word == c.word || !q.figure() {
+			continue
+		}
+		for _, p := range passageQ {
+			if p.figure() && p.pct == q.pct && agree(q, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// narrowToCommas narrows a finding on a clause to the stretch between commas that holds word w,
+// when that stretch has at least four words and the clause has more.
+func narrowToCommas(op *document.Document, cl clause, w int, f report.Finding) report.Finding {
+	a, b := w, w+1
+	for a > cl.from && !strings.Contains(op.Text[op.Words[a-1].End:op.Words[a].Start], ",") {
+		a--
+	}
+	for b < cl.to && !strings.Contains(op.Text[op.Words[b-1].End:op.Words[b].Start], ",") {
+		b++
+	}
+	if b-a < 4 || (a == cl.from && b == cl.to) {
+		return f
+	}
+	span := document.Span{Start: op.Words[a].Start, End: op.Words[b-1].End}
+	f.Start, f.End, f.Text = span.Start, span.End, op.Slice(span)
 	return f
 }
 
