@@ -1436,6 +1436,11 @@ Livestock farmers have been affected as well. Grass growth in June was about hal
 		{"some farms kept", "Some stock farmers are already eating into their winter fodder stocks.", "limits it to part", false},
 		{"a none that restates a negation", "Some of the Tarn drivers spoke languages none of the Carrow drivers recognised.", "limits it to part", false},
 	})
+	// A part word before a relative pronoun is a part of its antecedent, not of what follows.
+	survey := load(t, "Survey\n\nWheat yields on the Dunmere Plain fell by 22 per cent. The federation's figures are based on a survey of its own members, most of whom farm on the Dunmere Plain, where bread wheat fails first.")
+	checkContradictions(t, survey, []contradictionCase{
+		{"a part of the members, not of the plain", "When the Dunmere Plain fails, the whole country's bread wheat is at risk.", "limits it to part", false},
+	})
 }
 
 // TestRefusalDeniesWhatFollows: a refusal in the opinion denies what the source says was done or

@@ -534,7 +534,21 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
 	}
-	if why, ok := scopeWidened(op, src, cl, from, to, shared, near(3, 6)); ok {
+	// The part word may stand further from what the clause shares ("some farms have begun feeding
+	// winter fodder"), but not across a relative pronoun: in "members, most of whom farm on the
+	// Dunmere Plain" the part is of the members.
+	farther := func(w int) bool {
+		if near(3, 3)(w) {
+			return true
+		}
+		for k := w + 1; k < min(to, w+4); k++ {
+			if relativePronouns[src.Words[k].Norm] {
+				return false
+			}
+		}
+		return near(0, 6)(w)
+	}
+	if why, ok := scopeWidened(op, src, cl, from, to, shared, farther); ok {
 		return why, true
 	}
 	return "", false
@@ -759,6 +773,9 @@ func clauseEnd(d *document.Document, w, to int) int {
 // clauseConjunctions start a new clause after a comma.
 var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true,
 	"although": true, "though": true}
+
+// relativePronouns open a relative clause: a part word before one is a part of its antecedent.
+var relativePronouns = setOfWords("whom", "who", "which", "whose")
 
 // refusals deny what follows them: "refused to look into".
 var refusals = setOfWords("refused", "refuses", "refuse", "declined", "declines", "decline")
