@@ -497,7 +497,9 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// "The union alleged that supervisors discouraged reporting" is an account, and so is "Inspectors
 	// heard from employees that supervisors discouraged injury reporting": neither states it.
 	reportsAccount := srcHedge >= 0 && accountHedges[src.Words[srcHedge].Norm] && firstOf(op, cl.from, cl.to, accountFrames, nil) != ""
-	if srcHedge >= 0 && opHedge == "" && !hedgedReport && !reportsAccount {
+	// What ought to be ("new connections should stop") states nothing as certain.
+	normative := firstOf(op, cl.from, cl.to, normativeWords, nil) != ""
+	if srcHedge >= 0 && opHedge == "" && !hedgedReport && !reportsAccount && !normative {
 		return fmt.Sprintf("hedges: '%s'; the opinion states it as certain: '%s'",
 			wordsAround(src, srcHedge, from, to, 1, 5), clauseExcerpt(op, cl)), true
 	}
