@@ -1544,3 +1544,17 @@ func TestNormativeStatesNothingAsCertain(t *testing.T) {
 		{"the estimate stated as certain", "Grid reinforcement in the Carrow valley costs 340 million florins, paid through connection charges on the operators.", "hedges", true},
 	})
 }
+
+// TestScopeWidenedOnARelatedPassage: a clause too loosely worded to call supported, on the
+// subject of a passage that limits it to part, is a part made the whole.
+func TestScopeWidenedOnARelatedPassage(t *testing.T) {
+	src := load(t, "Museum review\n\nSome of the recorded decline in Tarn museum visits reflects the new automatic counters rather than a real loss of visitors. The review covered four museums, two archives and a travelling exhibition over three years.")
+	checkContradictions(t, src, []contradictionCase{
+		{"all of it", "Frankly, all of the decline in Tarn museum visits is an illusion of spreadsheets and clipboards.", "limits it to part", true},
+		{"some of it", "Frankly, some of the decline in Tarn museum visits is an illusion of spreadsheets and clipboards.", "limits it to part", false},
+	})
+	// "decline" the noun is no refusal.
+	checkContradictions(t, src, []contradictionCase{
+		{"a decline, not a refusal", "It is plain that the decline in Tarn museum visits is down to gadgets and spreadsheets.", "refused", false},
+	})
+}

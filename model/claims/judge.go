@@ -319,6 +319,14 @@ unsupported:
 		if why, ok := declined(op, src, cl, best.span); ok {
 			return contradicted(f, para, why, evidence), true
 		}
+		// "all of the supposed decline ... is an artefact of the new counters" against "some of
+		// the apparent fall is likely to reflect the change of method": a part made the whole.
+		from, to := src.WordsIn(best.span)
+		a, b := closestSentence(src, op, cl, from, to)
+		shared := contentStems(op, cl.from, cl.to)
+		if why, ok := scopeWidened(op, src, cl, a, b, shared, partReach(src, shared, a, b)); ok {
+			return contradicted(f, para, why, evidence), true
+		}
 	}
 	if !cl.checkable {
 		return report.Finding{}, false
@@ -532,25 +540,16 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// A refusal denies what follows it: "has refused to look into the foreign recruits" against
 	// "the ministry would review the claims about foreign recruits".
 	if srcNeg < 0 {
-		if w := firstIndex(op, cl.from, cl.to, refusals, opGoverns(op, src, cl, from, to, 6)); w >= 0 {
+		governs := opGoverns(op, src, cl, from, to, 6)
+		refusal := func(w int) bool {
+			// "declined to comment", not "the decline in visits" or "visits declined by 5 per cent".
+			return (!strings.HasPrefix(op.Words[w].Norm, "declin") || w+1 < cl.to && op.Words[w+1].Norm == "to") && governs(w)
+		}
+		if w := firstIndex(op, cl.from, cl.to, refusals, refusal); w >= 0 {
 			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
 	}
-	// The part word may stand further from what the clause shares ("some farms have begun feeding
-	// winter fodder"), but not across a relative pronoun: in "members, most of whom farm on the
-	// Dunmere Plain" the part is of the members.
-	farther := func(w int) bool {
-		if near(3, 3)(w) {
-			return true
-		}
-		for k := w + 1; k < min(to, w+4); k++ {
-			if relativePronouns[src.Words[k].Norm] {
-				return false
-			}
-		}
-		return near(0, 6)(w)
-	}
-	if why, ok := scopeWidened(op, src, cl, from, to, shared, farther); ok {
+	if why, ok := scopeWidened(op, src, cl, from, to, shared, partReach(src, shared, from, to)); ok {
 		return why, true
 	}
 	return "", false
@@ -775,6 +774,24 @@ func clauseEnd(d *document.Document, w, to int) int {
 // clauseConjunctions start a new clause after a comma.
 var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true,
 	"although": true, "though": true}
+
+// partReach returns a test for a source part word ("some", "most") among words [from, to) that
+// limits what a clause shares: a shared word within three words of it, or up to six words after it
+// ("some farms have begun feeding winter fodder"), in its clause, but not across a relative pronoun:
+// in "members, most of whom farm on the Dunmere Plain" the part is of the members.
+func partReach(src *document.Document, shared map[string]bool, from, to int) func(w int) bool {
+	return func(w int) bool {
+		for k := max(from, w-3); k < min(to, w+7); k++ {
+			if k > w && relativePronouns[src.Words[k].Norm] {
+				return false
+			}
+			if k != w && shared[src.Words[k].Stem] && sameClause(src, min(k, w), max(k, w)) {
+				return true
+			}
+		}
+		return false
+	}
+}
 
 // relativePronouns open a relative clause: a part word before one is a part of its antecedent.
 var relativePronouns = setOfWords("whom", "who", "which", "whose")
