@@ -1515,15 +1515,6 @@ func TestOmittedNumberedPoints(t *testing.T) {
 	}
 }
 
-// TestOffTopicIsNoClaim: a clause with next to nothing in common with the source, and no figure,
-// is not called unsupported; one with a figure still is.
-func TestOffTopicIsNoClaim(t *testing.T) {
-	src := load(t, "Harbour report\n\nThe Carrow harbour board spent 4.2 million crowns on the new ferry terminal in 2024. Passenger numbers at the Carrow terminal rose by 8 per cent.")
-	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Grab a cup of tea, Marrow readers, this one is long."), Source: src}), nil)
-	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Marrow council sold 300 allotments to a developer last spring."), Source: src}),
-		[]string{"unsupported/not-in-source: Marrow council sold 300 allotments to a developer last spring"})
-}
-
 // TestRiseNarrowedToItsCommas: a rise the source does not give, set between commas in a clause
 // whose counts are the source's, is the contradiction; the counts before it restate the source.
 func TestRiseNarrowedToItsCommas(t *testing.T) {

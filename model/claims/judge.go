@@ -334,12 +334,6 @@ unsupported:
 	if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
 		return f, true
 	}
-	if (best.window < 0 || best.score < offTopic) && !hasFigure(op, cl) {
-		// A clause with next to nothing in common with the source, and no figure, is seldom a
-		// claim about what the source covers: "Grab a cup of tea, this is a long one", "Rain, in
-		// other words, is an act of God".
-		return report.Finding{}, false
-	}
 	f.Subkind = report.NotInSource
 	f.Explanation = "An assertion of fact that nothing in this source supports."
 	if len(evidence) > 0 {
@@ -367,20 +361,6 @@ func requires(src *document.Document, span document.Span) bool {
 // requirementWords set out what someone must do.
 var requirementWords = setOfWords("must", "should", "ought", "required", "requires", "require", "recommends",
 	"recommend", "recommended", "recommendation", "recommendations", "ordered", "orders", "obliged", "needs", "need")
-
-// offTopic is the retrieval score below which a clause without a figure shares too little with
-// the source to be called a claim it leaves unsupported.
-const offTopic = 0.15
-
-// hasFigure reports whether a clause gives a figure (years and labels aside).
-func hasFigure(op *document.Document, cl clause) bool {
-	for _, q := range quantities(op, cl.from, cl.to) {
-		if q.figure() {
-			return true
-		}
-	}
-	return false
-}
 
 // sourceEvidence is the one source passage that backs a judgement, with its retrieval score.
 func sourceEvidence(src *document.Document, span document.Span, score float64) []report.Evidence {
