@@ -1549,3 +1549,17 @@ func TestScopeWidenedOnARelatedPassage(t *testing.T) {
 		{"a decline, not a refusal", "It is plain that the decline in Tarn museum visits is down to gadgets and spreadsheets.", "refused", false},
 	})
 }
+
+// TestOppositeOutcome: an outcome the source gives the other way round ("approved" for
+// "refused") contradicts it; the same outcome, or one the opinion denies, does not.
+func TestOppositeOutcome(t *testing.T) {
+	const decision = `Planning decision
+
+In June the Kesswick council refused the Tollard Meadows housing scheme. The Carrow harbour appeal was upheld by the court in May.`
+	checkContradictions(t, load(t, decision), []contradictionCase{
+		{"refused told as approved", "In June the Kesswick council approved the Tollard Meadows housing scheme.", "refused", true},
+		{"refused kept", "In June the Kesswick council rejected the Tollard Meadows housing scheme.", "refused", false},
+		{"a denied approval", "In June the Kesswick council did not approve the Tollard Meadows housing scheme.", "refused", false},
+		{"upheld told as overturned", "The Carrow harbour appeal was overturned by the court in May.", "upheld", true},
+	})
+}

@@ -21,18 +21,46 @@ const directionWindow = 3
 
 // directionFlipped reports a clause that has something move one way where its source sentence
 // (words [from, to)) has the same thing move the other: "unemployment fell" against
-// "unemployment rose". The thing is a content word other than a name shared within three words of
+// "unemployment rose"; or that gives the opposite outcome ("the council approved the plan"
+// against "the council refused the plan"). The thing is a content word other than a name shared within three words of
 // both direction words ("vacancies fell" is about something else than "unemployment rose", even
 // in the same country).
 func directionFlipped(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	if why, ok := oppositeFound(op, src, cl, from, to, upWords, downWords); ok {
+		return why, true
+	}
+	for _, pair := range verdictPairs {
+		if why, ok := oppositeFound(op, src, cl, from, to, pair[0], pair[1]); ok {
+			return why, true
+		}
+	}
+	return "", false
+}
+
+// verdictPairs are outcomes that exclude each other: what was approved was not refused, what was
+// upheld was not overturned.
+var verdictPairs = [][2]map[string]bool{
+	{stemSet("approve", "approved", "grant", "granted", "allow", "allowed", "accept", "accepted", "pass", "passed", "uphold", "upheld"),
+		stemSet("refuse", "refused", "reject", "rejected", "deny", "denied", "block", "blocked", "dismiss", "dismissed", "overturn", "overturned", "quash", "quashed")},
+	{stemSet("win", "won"), stemSet("lose", "lost")},
+	{stemSet("convict", "convicted", "guilty"), stemSet("acquit", "acquitted", "innocent", "cleared")},
+	{stemSet("succeed", "succeeded", "success", "successful"), stemSet("fail", "failed", "failure", "unsuccessful")},
+	{stemSet("safe", "safer"), stemSet("unsafe", "dangerous", "hazardous")},
+	{stemSet("legal", "lawful"), stemSet("illegal", "unlawful")},
+}
+
+// oppositeFound reports a clause word of one of two opposite sets (rose, approved) where the
+// source sentence has a word of the other (fell, refused) about the same thing, and no word of
+// the first.
+func oppositeFound(op, src *document.Document, cl clause, from, to int, ups, downs map[string]bool) (string, bool) {
 	for w := cl.from; w < cl.to; w++ {
-		up, down := upWords[op.Words[w].Stem], downWords[op.Words[w].Stem]
+		up, down := ups[op.Words[w].Stem], downs[op.Words[w].Stem]
 		if !up && !down || deniedBefore(op, w) {
 			continue
 		}
-		same, opposite := upWords, downWords
+		same, opposite := ups, downs
 		if down {
-			same, opposite = downWords, upWords
+			same, opposite = downs, ups
 		}
 		around := directionContext(op, w, cl.from, cl.to)
 		flipped := -1
