@@ -68,13 +68,7 @@ func mentionsAny(d *document.Document, stems map[string]bool) bool {
 // represents ..., says that") or a party named by what it is ("The group has called for"). The
 // speaker runs from the sentence's start to the first comma or verb of saying.
 func thirdPartySpeaker(src *document.Document, s document.Sentence) (int, int, bool) {
-	says := -1
-	for w := s.FirstWord; w < s.EndWord; w++ {
-		if speechVerbs[src.Words[w].Norm] {
-			says = w
-			break
-		}
-	}
+	says := firstIndex(src, s.FirstWord, s.EndWord, speechVerbs, nil)
 	if says < 0 {
 		return 0, 0, false
 	}

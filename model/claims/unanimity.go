@@ -22,13 +22,7 @@ var splitDecision = regexp.MustCompile(`(?i)\b((?:by a )?majority of \w+ (?:vote
 // so that it cannot be a different decision the source agrees was unanimous. The evidence is the
 // first source sentence that tells of the split.
 func unanimityDenied(op, src *document.Document, cl clause) (report.Finding, bool) {
-	claim := -1
-	for w := cl.from; w < cl.to; w++ {
-		if unanimousWords[op.Words[w].Norm] {
-			claim = w
-			break
-		}
-	}
+	claim := firstIndex(op, cl.from, cl.to, unanimousWords, nil)
 	if claim < 0 {
 		return report.Finding{}, false
 	}
