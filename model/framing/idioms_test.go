@@ -301,3 +301,19 @@ func TestPresuppositionBatch(t *testing.T) {
 		{name: "noticed, plainly", opinion: "The market noticed the order on Monday.", want: []got{}},
 	})
 }
+
+// TestHintsDroppedInPassing covers insinuation formulas, each with a plain sense that must stay
+// unflagged.
+func TestHintsDroppedInPassing(t *testing.T) {
+	runCases(t, []framingCase{
+		{name: "would rather you", opinion: "This is the part the council would rather you skipped.", want: []got{{"would rather you", report.Speculation}}},
+		{name: "in the very year", opinion: "Injuries rose in the very year the cameras went in.", want: []got{{"in the very year", report.Speculation}}},
+		{name: "one can only guess", opinion: "One can only guess how many more were never logged.", want: []got{{"One can only guess", report.Speculation}}},
+		{name: "would not bet on it", opinion: "The trust says waits will fall. I would not bet my house on it.", want: []got{{"would not bet my house on it", report.Speculation}}},
+		{name: "heard that tune", opinion: "We have heard that tune before.", want: []got{{"heard that tune before", report.Speculation}}},
+		{name: "funny how", opinion: "Funny how the counters broke that night.", want: []got{{"Funny how", report.Speculation}}},
+		{name: "tucked away", opinion: "The caveat is tucked away on page 40.", want: []got{{"tucked away", report.Speculation}}},
+		{name: "a village tucked away", opinion: "The village is tucked away in the hills above Carrow.", want: []got{}},
+		{name: "reported speculation", opinion: "The minister said \"one can only guess\" at the cost.", want: []got{}},
+	})
+}
