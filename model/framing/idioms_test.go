@@ -317,3 +317,17 @@ func TestHintsDroppedInPassing(t *testing.T) {
 		{name: "reported speculation", opinion: "The minister said \"one can only guess\" at the cost.", want: []got{}},
 	})
 }
+
+// TestConclusionsAndInsistence covers formulas that lead the reader to a conclusion or insist on
+// a point, with plain senses that must stay unflagged.
+func TestConclusionsAndInsistence(t *testing.T) {
+	runCases(t, []framingCase{
+		{name: "hard not to conclude", opinion: "It is hard not to conclude that the board knew.", want: []got{{"hard not to conclude", report.Speculation}}},
+		{name: "does not add up", opinion: "The council's story does not add up.", want: []got{{"not add up", report.Speculation}}},
+		{name: "a sum that does not add up", opinion: "The columns in table 4 do not add up to the total.", want: []got{}},
+		{name: "on the quiet", opinion: "The contract was extended on the quiet.", want: []got{{"on the quiet", report.Speculation}}},
+		{name: "in black and white", opinion: "The report says it in black and white.", want: []got{{"in black and white", report.Intensifier}}},
+		{name: "a photograph in black and white", opinion: "The old photograph of the pier is in black and white.", want: []got{}},
+		{name: "the simple fact is", opinion: "The simple fact is that the pumps failed.", want: []got{{"The simple fact is", report.Presupposition}}},
+	})
+}
