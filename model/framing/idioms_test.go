@@ -331,3 +331,17 @@ func TestConclusionsAndInsistence(t *testing.T) {
 		{name: "the simple fact is", opinion: "The simple fact is that the pumps failed.", want: []got{{"The simple fact is", report.Presupposition}}},
 	})
 }
+
+// TestGeneralStockBatch covers a batch of the general stock of opinion writing, none of which
+// the corpus happens to use, each with a reported or plain use that must stay unflagged.
+func TestGeneralStockBatch(t *testing.T) {
+	runCases(t, []framingCase{
+		{name: "in inverted commas", opinion: "The consultation, in inverted commas, lasted a week.", want: []got{{"in inverted commas", report.Distancing}}},
+		{name: "their idea of", opinion: "That is their idea of listening.", want: []got{{"their idea of", report.Distancing}}},
+		{name: "any parent will tell you", opinion: "Any parent will tell you the crossing is dangerous.", want: []got{{"Any parent will tell you", report.Appeal}}},
+		{name: "common decency", opinion: "Common decency demands an apology.", want: []got{{"Common decency", report.Normative}}},
+		{name: "coincidentally", opinion: "Coincidentally, the contract went to his cousin.", want: []got{{"Coincidentally", report.Speculation}}},
+		{name: "reported coincidentally", opinion: "The minister said \"coincidentally, we met that day\" in her statement.", want: []got{}},
+		{name: "at every turn", opinion: "The board has blocked the residents at every turn.", want: []got{{"at every turn", report.Intensifier}}},
+	})
+}
