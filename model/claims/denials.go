@@ -1,0 +1,331 @@
+package claims
+
+// This file holds the checks for what a source holds back that a clause states: a hedge made
+// certain, a negation dropped or added, a claim the source denies or leaves open, a part made
+// the whole.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
+// its passage.
+func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
+	// at" is as hedged as "would cost an estimated".
+	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != ""
+	shared := contentStems(op, cl.from, cl.to)
+	// A hedge or negation counts only next to words the clause shares, so that one from a
+	// neighbouring sentence of the window does not.
+	near := func(back, ahead int) func(w int) bool {
+		return func(w int) bool {
+			for k := max(from, w-back); k < min(to, w+ahead+1); k++ {
+				if k != w && shared[src.Words[k].Stem] && sameClause(src, min(k, w), max(k, w)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	srcHedge, opHedge := firstIndex(src, from, to, hedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
+	// "The union alleged that supervisors discouraged reporting" is an account, and so is "Inspectors
+	// heard from employees that supervisors discouraged injury reporting": neither states it.
+	reportsAccount := srcHedge >= 0 && accountHedges[src.Words[srcHedge].Norm] && firstOf(op, cl.from, cl.to, accountFrames, nil) != ""
+	// What ought to be ("new connections should stop") states nothing as certain.
+	normative := firstOf(op, cl.from, cl.to, normativeWords, nil) != ""
+	if srcHedge >= 0 && opHedge == "" && !hedgedReport && !reportsAccount && !normative {
+		return fmt.Sprintf("hedges: '%s'; the opinion states it as certain: '%s'",
+			wordsAround(src, srcHedge, from, to, 1, 5), clauseExcerpt(op, cl)), true
+	}
+	// A condition is no hedge: "If it fails, the Ombudsman will make a formal finding" is as
+	// certain as its "will", against "If we find insufficient progress, we could make a formal
+	// finding".
+	if will := firstIndex(op, cl.from, cl.to, willWords, nil); will >= 0 && !hedgedReport && firstOf(op, cl.from, cl.to, hedges, unconditional(op)) == "" {
+		if m := firstIndex(src, from, to, modalHedges, near(6, 6)); m >= 0 {
+			return fmt.Sprintf("says '%s'; the opinion says '%s': '%s'",
+				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
+		}
+	}
+	// The source's plain negation, governing the shared words that follow it, against any way of
+	// saying no in the opinion ("keep no record" and "record nothing" agree). The negation must
+	// govern shared words after it: "was not an author" says nothing about what the author did.
+	governs := near(0, 3)
+	denies := deniesComplement(src, from, to, shared, evidenceNouns)
+	srcNeg, opNeg := firstIndex(src, from, to, negations, func(w int) bool { return governs(w) || denies(w) }), saysNo(op, cl.from, cl.to)
+	if srcNeg >= 0 && opNeg == "" {
+		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
+			wordsAround(src, srcNeg, from, to, 2, 4), clauseExcerpt(op, cl)), true
+	}
+	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
+	// in the passage ("did not rise" against "grew").
+	if srcNeg < 0 && saysNo(src, from, to) == "" {
+		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to, 3)); w >= 0 {
+			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
+		}
+	}
+	// A refusal denies what follows it: "has refused to look into the foreign recruits" against
+	// "the ministry would review the claims about foreign recruits".
+	if srcNeg < 0 {
+		governs := opGoverns(op, src, cl, from, to, 6)
+		refusal := func(w int) bool {
+			// "declined to comment", not "the decline in visits" or "visits declined by 5 per cent".
+			return (!strings.HasPrefix(op.Words[w].Norm, "declin") || w+1 < cl.to && op.Words[w+1].Norm == "to") && governs(w)
+		}
+		if w := firstIndex(op, cl.from, cl.to, refusals, refusal); w >= 0 {
+			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
+		}
+	}
+	if why, ok := scopeWidened(op, src, cl, from, to, shared, partReach(src, shared, from, to)); ok {
+		return why, true
+	}
+	return "", false
+}
+
+// declined describes a passage that declines to say what a clause asserts, worded apart: it
+// denies the very claim ("It did not find evidence that the club deliberately admitted
+// spectators" against "The inquiry found that the club deliberately let supporters in") or leaves
+// it an open question ("not yet clear whether ... phishing" against "was obviously phished").
+func declined(op, src *document.Document, cl clause, span document.Span) (string, bool) {
+	from, to := src.WordsIn(span)
+	shared := contentStems(op, cl.from, cl.to)
+	if saysNo(op, cl.from, cl.to) == "" {
+		heads := evidenceNouns
+		if settles(op, cl) {
+			// Not showing or proving a claim denies only a claim made without a hedge: "do not
+			// show that vacancies caused the lower ratings" against "were more likely to" is no
+			// conflict.
+			heads = denialHeads
+		}
+		if w := firstIndex(src, from, to, negations, deniesComplement(src, from, to, shared, heads)); w >= 0 {
+			return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
+				wordsAround(src, w, from, to, 2, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
+		}
+	}
+	// An open question is settled by a plain no as much as by a plain yes.
+	if w := leftOpen(src, from, to, shared); w >= 0 && answers(op, cl) {
+		before, after := 5, reach(src, w, to, shared)
+		if notYetAssessed(src, w, to) {
+			before, after = 12, 5 // the matter is the subject before "cannot yet be assessed"
+		}
+		return fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
+			wordsAround(src, w, from, to, before, after), clauseExcerpt(op, cl)), true
+	}
+	if w, ok := unconfirmed(src, from, to, shared); ok && settles(op, cl) && firstOf(op, cl.from, cl.to, accountFrames, nil) == "" {
+		return fmt.Sprintf("says it is not established: '%s'; the opinion states it as fact: '%s'",
+			wordsAround(src, w, from, to, 14, 4), clauseExcerpt(op, cl)), true
+	}
+	return "", false
+}
+
+// unconfirmed finds in source words [from, to) a sentence that says its claim is not established
+// ("Reports that the harbour master resigned on Friday could not be confirmed", "The cause of the
+// fire has not been determined", "unverified reports") and holds at least two of the stems in
+// shared. It returns the word that says so.
+func unconfirmed(src *document.Document, from, to int, shared map[string]bool) (int, bool) {
+	for w := from; w < to; w++ {
+		n := src.Words[w].Norm
+		denied := unconfirmedWords[n]
+		if confirmWords[n] {
+			for k := max(from, w-4); k < w && !denied; k++ {
+				denied = anyNegation[src.Words[k].Norm] && sameClause(src, k, w)
+			}
+		}
+		if !denied {
+			continue
+		}
+		s := src.Sentences[src.Words[w].Sentence]
+		a, b := max(from, s.FirstWord), min(to, s.EndWord)
+		if len(heldStems(src, a, b, shared)) >= 2 {
+			return w, true
+		}
+	}
+	return 0, false
+}
+
+// deniedClaim describes a clause that restates, as fact, a claim its passage reports as denied:
+// "Everyone at the ferry firm was aware of the cracked hull" against "The Carrow ferry company
+// denied that it knew about the cracked hull". A clause that itself reports an account ("the
+// company insists") is left alone.
+func deniedClaim(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	shared := contentStems(op, cl.from, cl.to)
+	w, ok := disputed(src, from, to, shared)
+	if !ok || !settles(op, cl) || firstOf(op, cl.from, cl.to, accountWords, nil) != "" ||
+		negatedWord(op, cl, contentStems(src, w+1, clauseEnd(src, w, to))) {
+		return "", false
+	}
+	return fmt.Sprintf("reports it as denied: '%s'; the opinion states it as fact: '%s'",
+		wordsAround(src, w, from, to, 6, reach(src, w, to, shared)), clauseExcerpt(op, cl)), true
+}
+
+// negatedWord reports whether the clause says the opposite of one of stems with a negating prefix:
+// "unfair" against the denied claim that an offer "was fair" agrees with the denial.
+func negatedWord(op *document.Document, cl clause, stems map[string]bool) bool {
+	for w := cl.from; w < cl.to; w++ {
+		n := op.Words[w].Norm
+		for _, prefix := range []string{"un", "in", "im", "il", "ir", "dis", "non"} {
+			if rest, ok := strings.CutPrefix(n, prefix); ok && len(rest) > 2 && stems[document.Stem(rest)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// disputed finds in source words [from, to) a claim the source reports as denied or disputed
+// ("The Carrow ferry company denied that it knew about the cracked hull", "disputes having been
+// warned"): a verb of denial followed by "that" or a verb in -ing, and at least two of the stems
+// in shared after it in its clause. It returns the verb.
+func disputed(src *document.Document, from, to int, shared map[string]bool) (int, bool) {
+	for w := from; w+1 < to; w++ {
+		if !denialVerbs[src.Words[w].Norm] {
+			continue
+		}
+		if next := src.Words[w+1].Norm; next != "that" && !strings.HasSuffix(next, "ing") {
+			continue
+		}
+		if len(heldStems(src, w+1, clauseEnd(src, w, to), shared)) >= 2 {
+			return w, true
+		}
+	}
+	return 0, false
+}
+
+// denialVerbs deny or dispute a claim; accountWords in a clause report someone's account of it
+// rather than state it ("the company insists it knew nothing").
+var (
+	denialVerbs  = setOfWords("deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "disputing", "reject", "rejects", "rejected", "rejecting")
+	accountWords = setOfWords("deny", "denies", "denied", "denying", "dispute", "disputes", "disputed", "insist", "insists", "insisted", "claim", "claims", "claimed", "say", "says", "said", "maintain", "maintains", "maintained", "allege", "alleges", "alleged")
+)
+
+// accountHedges hedge a claim by crediting it to someone; accountFrames report someone's account.
+var (
+	accountHedges = setOfWords("alleged", "allegedly", "reportedly", "claimed", "unconfirmed")
+	accountFrames = setOfWords("heard", "told", "tell", "tells", "said", "say", "says", "claim",
+		"claims", "claimed", "allege", "alleges", "alleged", "according", "reported", "reports")
+)
+
+// confirmWords confirm a claim; unconfirmedWords say it is not confirmed.
+var (
+	confirmWords = setOfWords("confirm", "confirmed", "verify", "verified", "corroborate",
+		"corroborated", "substantiate", "substantiated", "determine", "determined", "establish",
+		"established", "identify", "identified", "proven", "known")
+	unconfirmedWords = setOfWords("unconfirmed", "unverified", "uncorroborated", "unsubstantiated")
+)
+
+// reach returns how many words after word w of src, before to and in its clause, an excerpt needs
+// to show the last word whose stem is in shared and the two words after it.
+func reach(src *document.Document, w, to int, shared map[string]bool) int {
+	last := w
+	for j, end := w+1, clauseEnd(src, w, to); j < end; j++ {
+		if shared[src.Words[j].Stem] {
+			last = j
+		}
+	}
+	return min(last-w+2, 12)
+}
+
+// willWords state what is to come as certain; modalHedges say it only may come.
+var (
+	willWords   = setOfWords("will", "won't", "shall")
+	modalHedges = setOfWords("may", "might", "could")
+)
+
+// unconditional returns a test for a word of d that is not a condition ("if", "unless").
+func unconditional(d *document.Document) func(w int) bool {
+	return func(w int) bool { n := d.Words[w].Norm; return n != "if" && n != "unless" }
+}
+
+// evidenceNouns are what a source finds none of when it declines to back a claim: "found no
+// evidence that", "there is no sign that", "did not find proof of".
+var evidenceNouns = map[string]bool{"evidence": true, "sign": true, "signs": true, "indication": true,
+	"indications": true, "proof": true, "suggestion": true}
+
+// denialHeads are the evidence nouns and the verbs of showing: "do not show that", "does not
+// prove that", "did not establish that".
+var denialHeads = union(evidenceNouns, setOfWords("show", "shows", "showed", "prove", "proves",
+	"proved", "establish", "establishes", "established", "demonstrate", "demonstrates",
+	"demonstrated", "mean", "means"))
+
+// deniesComplement returns a test for a source negation at word w that denies a whole claim: it
+// is followed, within three words, by one of heads (an evidence noun, a verb of showing) and "that"
+// or "of", and a word the clause shares comes after them in the same clause ("We found no evidence
+// that the association had deliberately delayed repairs").
+func deniesComplement(src *document.Document, from, to int, shared, heads map[string]bool) func(w int) bool {
+	return func(w int) bool {
+		for k := w + 1; k < min(to-1, w+4); k++ {
+			if !heads[src.Words[k].Norm] {
+				continue
+			}
+			if n := src.Words[k+1].Norm; n != "that" && n != "of" {
+				return false
+			}
+			for j, end := k+2, clauseEnd(src, w, to); j < end; j++ {
+				if shared[src.Words[j].Stem] {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+}
+
+// partReach returns a test for a source part word ("some", "most") among words [from, to) that
+// limits what a clause shares: a shared word within three words of it, or up to six words after it
+// ("some farms have begun feeding winter fodder"), in its clause, but not across a relative pronoun:
+// in "members, most of whom farm on the Dunmere Plain" the part is of the members.
+func partReach(src *document.Document, shared map[string]bool, from, to int) func(w int) bool {
+	return func(w int) bool {
+		for k := max(from, w-3); k < min(to, w+7); k++ {
+			if k > w && relativePronouns[src.Words[k].Norm] {
+				return false
+			}
+			if k != w && shared[src.Words[k].Stem] && sameClause(src, min(k, w), max(k, w)) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// relativePronouns open a relative clause: a part word before one is a part of its antecedent.
+var relativePronouns = setOfWords("whom", "who", "which", "whose")
+
+// refusals deny what follows them: "refused to look into".
+var refusals = setOfWords("refused", "refuses", "refuse", "declined", "declines", "decline")
+
+// negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
+var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
+
+// opGoverns returns a test for an opinion negation at word w: it governs one of the next three
+// words, which the source passage has (or restates with a word of the same group).
+func opGoverns(op, src *document.Document, cl clause, from, to, reach int) func(w int) bool {
+	have := map[string]bool{}
+	negated := map[string]bool{} // stems the source negates with a prefix: "uneven" for "even"
+	for k := from; k < to; k++ {
+		if st := contentStem(src.Words[k]); st != "" {
+			have[st] = true
+		}
+		for _, prefix := range negativePrefixes {
+			if rest, ok := strings.CutPrefix(src.Words[k].Norm, prefix); ok && len(rest) > 2 {
+				negated[document.Stem(rest)] = true
+			}
+		}
+	}
+	return func(w int) bool {
+		for k := w + 1; k < min(cl.to, w+reach+1); k++ {
+			st := contentStem(op.Words[k])
+			if negated[st] {
+				return false // "not evenly" restates "uneven"
+			}
+			if st != "" && slices.ContainsFunc(expand(st), func(alt string) bool { return have[alt] }) {
+				return true
+			}
+		}
+		return false
+	}
+}

@@ -1,0 +1,107 @@
+package claims
+
+// This file holds the helpers that read runs of words: clause bounds, the first word of a set,
+// the words around a word and a clause cut short for an explanation.
+
+import (
+	"strings"
+
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// heldStems returns the stems of want that words [from, to) of d hold.
+func heldStems(d *document.Document, from, to int, want map[string]bool) map[string]bool {
+	held := map[string]bool{}
+	for w := from; w < to; w++ {
+		if st := d.Words[w].Stem; want[st] {
+			held[st] = true
+		}
+	}
+	return held
+}
+
+// sameClause reports whether words a < b of a document lie in one clause: no semicolon, colon,
+// bracket or line break between them, and no comma followed by a conjunction that starts a new
+// clause ("a risk to health, and in seven of those ..."). A hedge or a negation governs its own
+// clause only.
+func sameClause(d *document.Document, a, b int) bool {
+	for k := a; k < b; k++ {
+		gap := d.Text[d.Words[k].End:d.Words[k+1].Start]
+		if strings.ContainsAny(gap, ";:()\n") {
+			return false
+		}
+		if strings.Contains(gap, ",") && clauseConjunctions[d.Words[k+1].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEnd returns the first word after the clause of word w (see sameClause), or to if the
+// clause runs on to it.
+func clauseEnd(d *document.Document, w, to int) int {
+	end := w + 1
+	for end < to && sameClause(d, end-1, end) {
+		end++
+	}
+	return end
+}
+
+// clauseConjunctions start a new clause after a comma.
+var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true,
+	"although": true, "though": true}
+
+func firstOf(d *document.Document, from, to int, set map[string]bool, where func(int) bool) string {
+	if w := firstIndex(d, from, to, set, where); w >= 0 {
+		return d.Slice(d.Words[w].Span)
+	}
+	return ""
+}
+
+// firstIndex returns the first word of [from, to) in set for which where holds, or -1. A month
+// is not the word it is spelt like: the "May" of "on 3 May" is no hedge.
+func firstIndex(d *document.Document, from, to int, set map[string]bool, where func(int) bool) int {
+	for w := from; w < to; w++ {
+		if set[d.Words[w].Norm] && (where == nil || where(w)) && !d.IsMonth(w) && !normExpected(d, w) {
+			return w
+		}
+	}
+	return -1
+}
+
+// normExpected reports the "expected" of "the expected standard": after a determiner, and not
+// before a figure, it names a norm; it does not hedge a forecast.
+func normExpected(d *document.Document, w int) bool {
+	if d.Words[w].Norm != "expected" || w == 0 || d.Words[w-1].Sentence != d.Words[w].Sentence ||
+		!expectedDeterminers[d.Words[w-1].Norm] {
+		return false
+	}
+	// "an expected 600 jobs" is a forecast all the same.
+	return w+1 >= len(d.Words) || countValue(d.Words[w+1].Norm) == 0
+}
+
+// expectedDeterminers, before "expected", make it an adjective.
+var expectedDeterminers = setOfWords("the", "an", "a", "its", "their", "his", "her", "our", "this", "that")
+
+// wordsAround returns the text from before words ahead of word i to after words behind it,
+// inside [from, to) and its sentence, folded onto one line.
+func wordsAround(d *document.Document, i, from, to, before, after int) string {
+	a, b := max(from, i-before), min(to, i+after+1)
+	for a < i && d.Words[a].Sentence != d.Words[i].Sentence {
+		a++
+	}
+	for b > i+1 && d.Words[b-1].Sentence != d.Words[i].Sentence {
+		b--
+	}
+	return strings.Join(strings.Fields(d.Text[d.Words[a].Start:d.Words[b-1].End]), " ")
+}
+
+// clauseExcerpt returns a clause folded onto one line, cut to about twelve words.
+func clauseExcerpt(d *document.Document, cl clause) string {
+	end := min(cl.to, cl.from+12)
+	text := strings.Join(strings.Fields(d.Text[d.Words[cl.from].Start:d.Words[end-1].End]), " ")
+	if end < cl.to {
+		text += " …"
+	}
+	return text
+}
