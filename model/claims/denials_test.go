@@ -1,0 +1,101 @@
+package claims
+
+import (
+	"testing"
+)
+
+// TestNegatedPhraseRestated: a clause that shares only a phrase with its passage, and drops the
+// negation the passage puts before it, contradicts the passage.
+func TestNegatedPhraseRestated(t *testing.T) {
+	const survey = `Consultation
+
+The 2,400 consultation responses were not a representative sample: about three-quarters came from people living near the hall. The rise in Tarn visits is not statistically significant.`
+	checkContradictions(t, load(t, survey), []contradictionCase{
+		{"the negated phrase asserted", "That is a representative sample of Varnholt by any standard.", "drops the negation", true},
+		{"a second negated phrase asserted", "The Tarn rise is statistically significant, whatever anyone says.", "drops the negation", true},
+		{"the negation kept", "That was never a representative sample of Varnholt.", "drops the negation", false},
+		{"the words apart", "A sample of that size is representative of Varnholt.", "drops the negation", false},
+	})
+}
+
+// TestNotYetAssessed: a matter the source says cannot yet be assessed is an open question; a
+// clause that settles it contradicts the source, and one that keeps it open does not.
+func TestNotYetAssessed(t *testing.T) {
+	const bulletin = `Drought bulletin
+
+Wheat yields on the Dunmere Plain are down by 22 per cent. Maize and sugar beet on the Dunmere Plain, which are harvested later, cannot yet be assessed with confidence.`
+	checkContradictions(t, load(t, bulletin), []contradictionCase{
+		{"the open matter settled", "On the Dunmere Plain the maize and sugar beet crops will be hit just as hard.", "cannot yet be assessed", true},
+		{"the open matter kept open", "On the Dunmere Plain nobody can yet say how the maize and sugar beet crops will fare.", "cannot yet be assessed", false},
+		{"another matter", "On the Dunmere Plain wheat yields are down by 22 per cent.", "cannot yet be assessed", false},
+	})
+}
+
+// TestAcrossTheCountry: "across the country" makes general what the source limits to some,
+// even when the limit stands five words from what the clause shares; a "none" that restates the
+// source's own negation widens nothing.
+func TestAcrossTheCountry(t *testing.T) {
+	const bulletin = `Drought bulletin
+
+Livestock farmers have been affected as well. Grass growth in June was about half of its usual level, and some farms have begun feeding winter fodder stocks. Some of the Tarn drivers spoke languages the Carrow drivers did not recognise.`
+	checkContradictions(t, load(t, bulletin), []contradictionCase{
+		{"some farms made the whole country", "Stock farmers across the country are already eating into their winter fodder stocks.", "limits it to part", true},
+		{"some farms kept", "Some stock farmers are already eating into their winter fodder stocks.", "limits it to part", false},
+		{"a none that restates a negation", "Some of the Tarn drivers spoke languages none of the Carrow drivers recognised.", "limits it to part", false},
+	})
+	// A part word before a relative pronoun is a part of its antecedent, not of what follows.
+	survey := load(t, "Survey\n\nWheat yields on the Dunmere Plain fell by 22 per cent. The federation's figures are based on a survey of its own members, most of whom farm on the Dunmere Plain, where bread wheat fails first.")
+	checkContradictions(t, survey, []contradictionCase{
+		{"a part of the members, not of the plain", "When the Dunmere Plain fails, the whole country's bread wheat is at risk.", "limits it to part", false},
+	})
+}
+
+// TestRefusalDeniesWhatFollows: a refusal in the opinion denies what the source says was done or
+// will be done, even six words on.
+func TestRefusalDeniesWhatFollows(t *testing.T) {
+	const statement = `Ministry statement
+
+A spokesman said the Carrow ministry would review the claims about foreign recruits at the Tarn crossing.`
+	checkContradictions(t, load(t, statement), []contradictionCase{
+		{"a review told as refused", "The Carrow ministry has refused to look into the claims about foreign recruits at the Tarn crossing.", "refused", true},
+		{"the review restated", "The Carrow ministry will review the claims about foreign recruits at the Tarn crossing.", "refused", false},
+	})
+}
+
+// TestNormativeStatesNothingAsCertain: what ought to be done states nothing as certain, so a
+// hedge in the source passage is no contradiction of it.
+func TestNormativeStatesNothingAsCertain(t *testing.T) {
+	src := load(t, "Grid study\n\nGrid reinforcement in the Carrow valley, estimated to cost 340 million florins, is paid for through connection charges on the operators.")
+	checkContradictions(t, src, []contradictionCase{
+		{"a demand", "New grid connections in the Carrow valley should stop until the operators pay the charges.", "hedges", false},
+		{"the estimate stated as certain", "Grid reinforcement in the Carrow valley costs 340 million florins, paid through connection charges on the operators.", "hedges", true},
+	})
+}
+
+// TestScopeWidenedOnARelatedPassage: a clause too loosely worded to call supported, on the
+// subject of a passage that limits it to part, is a part made the whole.
+func TestScopeWidenedOnARelatedPassage(t *testing.T) {
+	src := load(t, "Museum review\n\nSome of the recorded decline in Tarn museum visits reflects the new automatic counters rather than a real loss of visitors. The review covered four museums, two archives and a travelling exhibition over three years.")
+	checkContradictions(t, src, []contradictionCase{
+		{"all of it", "Frankly, all of the decline in Tarn museum visits is an illusion of spreadsheets and clipboards.", "limits it to part", true},
+		{"some of it", "Frankly, some of the decline in Tarn museum visits is an illusion of spreadsheets and clipboards.", "limits it to part", false},
+	})
+	// "decline" the noun is no refusal.
+	checkContradictions(t, src, []contradictionCase{
+		{"a decline, not a refusal", "It is plain that the decline in Tarn museum visits is down to gadgets and spreadsheets.", "refused", false},
+	})
+}
+
+// TestOppositeOutcome: an outcome the source gives the other way round ("approved" for
+// "refused") contradicts it; the same outcome, or one the opinion denies, does not.
+func TestOppositeOutcome(t *testing.T) {
+	const decision = `Planning decision
+
+In June the Kesswick council refused the Tollard Meadows housing scheme. The Carrow harbour appeal was upheld by the court in May.`
+	checkContradictions(t, load(t, decision), []contradictionCase{
+		{"refused told as approved", "In June the Kesswick council approved the Tollard Meadows housing scheme.", "refused", true},
+		{"refused kept", "In June the Kesswick council rejected the Tollard Meadows housing scheme.", "refused", false},
+		{"a denied approval", "In June the Kesswick council did not approve the Tollard Meadows housing scheme.", "refused", false},
+		{"upheld told as overturned", "The Carrow harbour appeal was overturned by the court in May.", "upheld", true},
+	})
+}

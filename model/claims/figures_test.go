@@ -1,0 +1,98 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// TestTwiceAsLong: "twice as long" measures a length of time, against the source's changes in a
+// length of time, even when the clause words the wait differently; a count of patients is not one.
+func TestTwiceAsLong(t *testing.T) {
+	const waits = `Emergency department
+
+In total, 1,142 Carrow patients spent more than 12 hours in the department from arrival, compared with 486 in the same quarter last year. The median time spent in the Carrow department was 3.6 hours, compared with 3.1 hours a year ago.`
+	checkContradictions(t, load(t, waits), []contradictionCase{
+		{"twice as long against 3.6 and 3.1 hours", "Patients in the Carrow department now wait twice as long as they did a year ago.", "3.6 hours against 3.1 hours", true},
+		{"twice as many long waits, which fits", "Twice as many Carrow patients spent more than 12 hours in the department as last year.", "", false},
+	})
+	const visits = `Clinic
+
+The median Carrow clinic visit took 48 minutes, against 23 minutes a year ago.`
+	checkContradictions(t, load(t, visits), []contradictionCase{
+		{"twice as long, which fits", "The median Carrow clinic visit now takes twice as long as it did a year ago.", "", false},
+	})
+}
+
+// TestMultipleOfTheSentenceBefore: "That is nearly triple ..." puts its multiple on the last figure
+// of the sentence before, measured against the figures of the same unit in the source paragraph
+// that gives that figure.
+func TestMultipleOfTheSentenceBefore(t *testing.T) {
+	src := load(t, `Data centres in Carrow
+
+The Carrow agency estimates that data centres consumed about 4,100 gigawatt-hours of electricity in 2024. In 2019 the figure was about 2,300 gigawatt-hours. Consumption has grown by about 12 per cent a year over five years.`)
+	cases := []struct {
+		name, opinion string
+		want          bool
+	}{
+		{"nearly triple against 1.8 times", "Carrow data centres consumed about 4,100 gigawatt-hours of electricity in 2024. That is nearly triple what they were using five years ago.", true},
+		{"nearly double, which fits", "Carrow data centres consumed about 4,100 gigawatt-hours of electricity in 2024. That is nearly double what they were using five years ago.", false},
+		{"no figure before", "Carrow data centres are growing fast. That is nearly triple what they were using five years ago.", false},
+	}
+	for _, tt := range cases {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Text, "That is") {
+				got = strings.Contains(f.Explanation, "2,300")
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: contradiction citing 2,300 %v, want %v: %v", tt.name, got, tt.want, res.Findings)
+		}
+	}
+}
+
+// TestListNumbersAreLabels: the number that opens a list line names the item; it counts nothing.
+func TestListNumbersAreLabels(t *testing.T) {
+	d := load(t, "Decision\n\n1. The appeal is allowed for 1,240 homes.\n2) The council pays 3 per cent of costs.\nIn 2024, 1. was used.")
+	var labels, figures []string
+	for _, q := range quantities(d, 0, len(d.Words)) {
+		if q.label {
+			labels = append(labels, q.text)
+		} else if !q.year {
+			figures = append(figures, q.text)
+		}
+	}
+	if strings.Join(labels, " ") != "1 2" || strings.Join(figures, " ") != "1,240 3 1" {
+		t.Errorf("labels %v, figures %v; want labels [1 2], figures [1,240 3 1]", labels, figures)
+	}
+}
+
+// TestTimesOfDayAreLabels: a time of day counts nothing.
+func TestTimesOfDayAreLabels(t *testing.T) {
+	for _, text := range []string{"on an empty road at six in the morning", "shortly after 6 a.m. on Tuesday", "at ten o'clock"} {
+		d := load(t, text)
+		for _, q := range quantities(d, 0, len(d.Words)) {
+			if !q.label {
+				t.Errorf("%q: %s read as a count", text, q.text)
+			}
+		}
+	}
+	d := load(t, "six people in the morning queue")
+	if qs := quantities(d, 0, len(d.Words)); len(qs) != 1 || qs[0].label {
+		t.Errorf("six people: %+v, want one count", qs)
+	}
+}
+
+// TestRiseNarrowedToItsCommas: a rise the source does not give, set between commas in a clause
+// whose counts are the source's, is the contradiction; the counts before it restate the source.
+func TestRiseNarrowedToItsCommas(t *testing.T) {
+	src := load(t, "Road safety report\n\nThe number of people recorded as seriously injured on Ardlow roads rose from 618 to 664, an increase of 7.4 per cent.")
+	res := New(Defaults).Check(Input{Opinion: load(t, "Serious injuries on Ardlow roads shot up from 618 to 664, a jump of more than 10 per cent, in the very year the cameras went in."), Source: src})
+	checkOpinionFindings(t, res, []string{
+		"paraphrase/: Serious injuries on Ardlow roads shot up from 618 to 664",
+		"unsupported/contradicts-source: a jump of more than 10 per cent",
+	})
+}

@@ -1,0 +1,113 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
+
+// TestSpeakerSwapped: words the source credits to a third party, credited by the opinion to
+// another party the source names, contradict the source, even when they are copied word for word.
+func TestSpeakerSwapped(t *testing.T) {
+	const bulletin = `Ministry of Agriculture drought bulletin
+
+The ministry estimates that wheat output will fall by 15 to 20 per cent this year. The Kelmark Grain Growers' Federation, which represents around 6,000 farming businesses, says that many smaller farms will face serious cash-flow problems before the winter. The ministry expects higher wheat prices to offset part of the loss.`
+	src := load(t, bulletin)
+	for _, tt := range []struct {
+		opinion string
+		want    bool
+	}{
+		{"Even the ministry accepts that many smaller farms will face serious cash-flow problems before the winter.", true},
+		{"The Grain Growers' Federation warns that many smaller farms will face serious cash-flow problems before the winter.", false},
+		{"Even the ministry accepts that higher wheat prices will offset part of the loss this year.", false},
+		{"Our members fear that many smaller farms will face serious cash-flow problems before the winter.", false},
+	} {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			got = got || f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, "credits these words to 'The Kelmark Grain Growers' Federation'")
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker swapped %v, want %v: %v", tt.opinion, got, tt.want, res.Findings)
+		}
+	}
+}
+
+// TestDemandIsNoRestatement: what the writer says must be done, on a subject the source covers,
+// restates nothing, nor do the verbs its "must" governs; a requirement the source sets out, in the
+// passage or in the line that leads into its list, is reported all the same.
+func TestDemandIsNoRestatement(t *testing.T) {
+	const review = `Harbour review
+
+The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024. The board has not published the terminal's running costs.
+
+Recommendations
+
+The review recommends that:
+- the harbour board publish the terminal's running costs every quarter;
+- the board appoint an independent auditor.`
+	src := load(t, review)
+	for _, tt := range []struct {
+		opinion string
+		want    []string
+	}{
+		{"The Carrow harbour board must repay the 4.2 million crowns it spent on the Tarn ferry terminal.", nil},
+		{"The Carrow harbour board must stop spending, publish the terminal's running costs and repay the 4.2 million crowns it spent on the Tarn ferry terminal.", nil},
+		{"The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024.", []string{"paraphrase/: The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024"}},
+		{"The harbour board must now publish the terminal's running costs every quarter.", []string{"paraphrase/: The harbour board must now publish the terminal's running costs every quarter"}},
+	} {
+		t.Run(tt.opinion, func(t *testing.T) {
+			checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}), tt.want)
+		})
+	}
+}
+
+// TestFramesAndSettingsAreNoClaims: a fronted phrase of time or place before a comma, and a
+// speaker's name before "said", are no claims of their own; a clause is not cut after them.
+func TestFramesAndSettingsAreNoClaims(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		cut  bool
+	}{
+		{"At Gate 3 of the Carrow terminal, shortly after 6 a.m., a crowd of strikers blocked the lorry.", false},
+		{"Chief inspector Ilse Varrow of Carrow said, without hesitation, that the site was unsafe.", false},
+		{"The Carrow harbour board spent 4.2 million crowns, and the Tarn ferry terminal opened late.", true},
+	} {
+		d := load(t, tt.text)
+		cl := clause{span: d.Sentences[0].Span, from: d.Sentences[0].FirstWord, to: d.Sentences[0].EndWord}
+		if _, _, cut := halves(d, cl); cut != tt.cut {
+			t.Errorf("%q: cut %v, want %v", tt.text, cut, tt.cut)
+		}
+	}
+	src := load(t, "Inspection\n\nChief inspector Ilse Varrow said the Carrow site had improved since March.")
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Chief inspector Ilse Varrow said: \"We are not there yet.\""), Source: src}), nil)
+}
+
+// TestWriterAboutThemselvesRestatesNothing: what the writer did or saw ("I was in the East Stand
+// on 2 August") is no restatement of the source, however many of its words the source has.
+func TestWriterAboutThemselvesRestatesNothing(t *testing.T) {
+	src := load(t, "Inquiry\n\nOn 2 August about 12,350 people were in the Carrow ground for the Glenhaven tie, and the East Stand was overcrowded.")
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "I was in the East Stand of the Carrow ground on 2 August for the Glenhaven tie."), Source: src}), nil)
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "The East Stand of the Carrow ground was overcrowded on 2 August for the Glenhaven tie."), Source: src}),
+		[]string{"paraphrase/: The East Stand of the Carrow ground was overcrowded on 2 August for the Glenhaven tie"})
+}
+
+// TestOmittedNumberedPoints: a numbered point of the source's list is salient even without a
+// figure or a caveat, and is said to be a point, not a figure.
+func TestOmittedNumberedPoints(t *testing.T) {
+	src := load(t, "Decision\n\nThe inspector heard the appeal in May.\n\n1. The appeal is allowed and outline permission is granted.\n2. The developer shall plant the meadow edge with native hedging.\n\nThe inspector visited the site at Carrow with the parties.")
+	res := New(Defaults).Check(Input{Opinion: load(t, "The Carrow scheme won its appeal this spring."), Source: src})
+	var points []string
+	for _, f := range res.Findings {
+		if f.Kind == report.Omitted && strings.Contains(f.Explanation, "numbered point") {
+			points = append(points, f.Text)
+		}
+		if f.Kind == report.Omitted && strings.Contains(f.Text, "visited the site") {
+			t.Errorf("a plain sentence was called omitted: %q", f.Explanation)
+		}
+	}
+	if len(points) != 2 {
+		t.Errorf("numbered points omitted: %q, want both", points)
+	}
+}
