@@ -96,3 +96,12 @@ func TestRiseNarrowedToItsCommas(t *testing.T) {
 		"unsupported/contradicts-source: a jump of more than 10 per cent",
 	})
 }
+
+// TestShortClauseWithACount: a clause of two content words is judged when it gives a count
+// ("Corradine took six days"), not when its figure is "one" or denied.
+func TestShortClauseWithACount(t *testing.T) {
+	src := load(t, "Breach report\n\nCorradine notified us on 15 January, six days after its team first detected the activity. Not one Carrow customer lost money.")
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Corradine took six days."), Source: src}),
+		[]string{"paraphrase/: Corradine took six days"})
+	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Corradine took one."), Source: src}), nil)
+}

@@ -132,9 +132,10 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if speakerVerbs[op.Words[cl.to-1].Norm] && cl.to-cl.from <= 6 {
 		return report.Finding{}, false // "Chief inspector Ilse Varrow said": the frame of a quotation
 	}
-	if content < 3 {
+	if content < 3 && !(content == 2 && hasCount(op, cl)) {
 		// Too short to judge, unless it settles a question the source leaves open ("The
-		// investigations now under way will end in prosecution").
+		// investigations now under way will end in prosecution"). Two words and a figure are
+		// enough: "Corradine took six days".
 		if span, w, ok := idx.openQuestionOn(op, cl); ok && content == 2 && quotedShare(in.Quotes, cl.span) < 0.35 {
 			return openQuestionSettled(op, src, cl, span, w), true
 		}
@@ -361,6 +362,17 @@ func requires(src *document.Document, span document.Span) bool {
 // requirementWords set out what someone must do.
 var requirementWords = setOfWords("must", "should", "ought", "required", "requires", "require", "recommends",
 	"recommend", "recommended", "recommendation", "recommendations", "ordered", "orders", "obliged", "needs", "need")
+
+// hasCount reports whether a clause gives a figure other than "one", not denied: "six days",
+// "68.4 per cent", but not "not one cent" or "one unlucky town".
+func hasCount(op *document.Document, cl clause) bool {
+	for _, q := range quantities(op, cl.from, cl.to) {
+		if q.figure() && q.value != 1 && !q.denied && !deniedBefore(op, q.word) {
+			return true
+		}
+	}
+	return false
+}
 
 // sourceEvidence is the one source passage that backs a judgement, with its retrieval score.
 func sourceEvidence(src *document.Document, span document.Span, score float64) []report.Evidence {
