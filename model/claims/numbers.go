@@ -63,17 +63,6 @@ var periodDeterminers = setOfWords("the", "this", "that", "last", "next", "each"
 // pronounOf, after "one of", make "one" one among others: "one of them".
 var pronounOf = setOfWords("them", "those", "these", "us", "you")
 
-// listNumber reports whether the number at words [first, last] opens a line as a list marker:
-// "1. The appeal is allowed", "2) the club submit a plan".
-func listNumber(d *document.Document, first, last int) bool {
-	lineStart := strings.LastIndexByte(d.Text[:d.Words[first].Start], '\n') + 1
-	if strings.TrimSpace(d.Text[lineStart:d.Words[first].Start]) != "" {
-		return false
-	}
-	after := d.Text[d.Words[last].End:min(len(d.Text), d.Words[last].End+2)]
-	return strings.HasPrefix(after, ". ") || strings.HasPrefix(after, ") ")
-}
-
 // timeOfDay reports whether the number at word i tells the time: "six in the morning", "6
 // a.m.", "ten o'clock".
 func timeOfDay(d *document.Document, i, to int) bool {
@@ -279,7 +268,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
 			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
 		}
-		q.label = q.label || listNumber(d, first, i) || timeOfDay(d, i, to)
+		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to)
 		if q.pct {
 			for k := max(from, first-4); k < first; k++ {
 				q.rise = q.rise || riseWords[d.Words[k].Norm]

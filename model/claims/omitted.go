@@ -85,7 +85,7 @@ func salient(src *document.Document, from, to int) string {
 	for _, q := range quantities(src, from, to) {
 		figure = figure || (q.figure() && !dated(src, q.word))
 		// A numbered point of a list: "1. The appeal is allowed", "3. The club must ...".
-		point = point || q.label && listNumber(src, q.word, q.word)
+		point = point || q.label && src.ListNumber(q.word, q.word)
 	}
 	for w := from; w < to; w++ {
 		if src.IsMonth(w) {

@@ -39,3 +39,14 @@ func listItem(d *Document, s Sentence) bool {
 	digits := strings.TrimLeft(line, "0123456789")
 	return len(digits) < len(line) && (strings.HasPrefix(digits, ".") || strings.HasPrefix(digits, ")"))
 }
+
+// ListNumber reports whether the number at words [first, last] opens a line as a list marker:
+// "1. The appeal is allowed", "2) the club submit a plan".
+func (d *Document) ListNumber(first, last int) bool {
+	lineStart := strings.LastIndexByte(d.Text[:d.Words[first].Start], '\n') + 1
+	if strings.TrimSpace(d.Text[lineStart:d.Words[first].Start]) != "" {
+		return false
+	}
+	after := d.Text[d.Words[last].End:min(len(d.Text), d.Words[last].End+2)]
+	return strings.HasPrefix(after, ". ") || strings.HasPrefix(after, ") ")
+}

@@ -31,3 +31,19 @@ func TestListLead(t *testing.T) {
 		}
 	}
 }
+
+func TestListNumber(t *testing.T) {
+	doc, err := Load("t.txt", []byte("Decision\n\n1. The appeal is allowed.\n2) The council pays.\nIn 2024, 3. was used."), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, w := range doc.Words {
+		if doc.ListNumber(i, i) {
+			got = append(got, w.Norm)
+		}
+	}
+	if strings.Join(got, " ") != "1 2" {
+		t.Errorf("list numbers %v, want [1 2]", got)
+	}
+}
