@@ -1,11 +1,13 @@
 package align
 
 import (
+	"slices"
+
 	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
-// nearVerbatim finds the quotations of four or more words that no passage reuses but that one
+// nearVerbatim finds the quotations of five or more words that no passage reuses but that one
 // source sentence holds in order, but for at most two edits of one or two words each, with three
 // words in four the same: "did not get anything right on the day" against "the club did not get
 // everything right on the day". Such a quotation breaks every run of the source's words too short
@@ -19,14 +21,8 @@ func nearVerbatim(opinion, source *document.Document, quotes []Quotation, copied
 		if to-from < 5 || q.Block {
 			continue
 		}
-		reused := 0
-		for w := from; w < to; w++ {
-			if copied[w] {
-				reused++
-			}
-		}
-		if reused > 0 {
-			continue
+		if slices.Contains(copied[from:to], true) {
+			continue // a passage already reuses some of it
 		}
 		if postings == nil {
 			postings = sentencePostings(source)
@@ -73,11 +69,10 @@ func nearestSentence(opinion, source *document.Document, postings map[string][]i
 		if len(p.Runs) == 0 || 4*p.Matched < 3*(to-from) || p.Runs[0].O != from {
 			continue
 		}
-		last := p.Runs[len(p.Runs)-1]
 		s0, s1 := p.SourceWords()
 		o0, o1 := p.OpinionWords()
-		if o1 != to && last.O+last.N != to {
-			continue
+		if o1 != to {
+			continue // the quotation ends in words the sentence does not have
 		}
 		edits := wordEdits(opinion, source, o0, o1, s0, s1)
 		if len(edits) == 0 || len(edits) > 2 || !smallEdits(edits) {

@@ -285,7 +285,7 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 		bestShared = -1
 	}
 	counts := idx.sharingCounts(shared)
-	var candidates []change
+	var candidates, bestChanges []change
 	for si, s := range src.Sentences {
 		n := counts[si]
 		if s.FirstWord >= from && s.EndWord <= to {
@@ -296,11 +296,14 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 			candidates = append(candidates, cs...)
 		}
 		if n > bestShared && len(cs) > 0 {
-			best, bestShared = si, n
+			best, bestShared, bestChanges = si, n, cs
 		}
 	}
 	if best < 0 {
 		return "", 0, document.Span{}, false
+	}
+	if !durations {
+		candidates = bestChanges
 	}
 	for _, c := range candidates {
 		if m.fits(c.ratio) {
@@ -310,10 +313,7 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 	// The change shown is one of the sentence that shares most with the clause.
 	var nearest change
 	nearestDist := math.Inf(1)
-	for _, c := range changes(best) {
-		if m.fits(c.ratio) {
-			return "", 0, document.Span{}, false
-		}
+	for _, c := range bestChanges {
 		if d := math.Abs(math.Log(c.ratio / m.value)); d < nearestDist {
 			nearest, nearestDist = c, d
 		}

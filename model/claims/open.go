@@ -54,18 +54,22 @@ func notYetAssessed(src *document.Document, w, to int) bool {
 	default:
 		return false
 	}
-	for k < to && (src.Words[k].Norm == "yet" || src.Words[k].Norm == "reliably" || src.Words[k].Norm == "fully") {
-		k++
+	skip := func(k int) int { // "cannot yet be", "cannot be reliably"
+		for k < to && assessAdverbs[src.Words[k].Norm] {
+			k++
+		}
+		return k
 	}
+	k = skip(k)
 	if k+1 >= to || src.Words[k].Norm != "be" {
 		return false
 	}
-	k++
-	for k < to && (src.Words[k].Norm == "yet" || src.Words[k].Norm == "reliably" || src.Words[k].Norm == "fully") {
-		k++
-	}
+	k = skip(k + 1)
 	return k < to && assessedWords[src.Words[k].Norm]
 }
+
+// assessAdverbs may stand around the "be" of "cannot yet be assessed".
+var assessAdverbs = setOfWords("yet", "reliably", "fully")
 
 // assessedWords say what cannot yet be done with a matter: "cannot yet be assessed".
 var assessedWords = setOfWords("assessed", "estimated", "determined", "known", "predicted", "quantified",
