@@ -106,25 +106,34 @@ func (idx *index) search(op *document.Document, from, to int) passage {
 
 // searchUncached does the work of search.
 func (idx *index) searchUncached(op *document.Document, from, to int) passage {
-	query := map[string]float64{}
-	names := map[string]bool{}
+	// The query: each content stem once, in the order of the clause, with its weight, its usual
+	// restatements and whether it is a name.
+	type term struct {
+		stem string
+		alts []string
+		w    float64
+		name bool
+	}
+	var query []term
+	at := map[string]int{} // stem -> its place in query
 	total := 0.0
 	for i := from; i < to; i++ {
 		st := contentStem(op.Words[i])
 		if st == "" {
 			continue
 		}
-		if isName(op, i) {
-			names[st] = true
-		}
-		if _, ok := query[st]; !ok {
+		k, ok := at[st]
+		if !ok {
 			w := idx.idf(st)
 			if idx.df[st] == 0 {
 				w = math.Log(1 + float64(len(idx.doc.Sentences))) // unseen words weigh most
 			}
-			query[st] = w
+			k = len(query)
+			at[st] = k
+			query = append(query, term{stem: st, alts: expand(st), w: w})
 			total += w
 		}
+		query[k].name = query[k].name || isName(op, i)
 	}
 	if total == 0 {
 		return passage{window: -1}
@@ -136,31 +145,34 @@ func (idx *index) searchUncached(op *document.Document, from, to int) passage {
 		n    int
 	}
 	var nominees []nominee
-	for st := range query {
-		for _, alt := range expand(st) {
+	for _, t := range query {
+		for _, alt := range t.alts {
 			if n := len(idx.postings[alt]); n > 0 {
 				nominees = append(nominees, nominee{alt, n})
 			}
 		}
 	}
 	slices.SortFunc(nominees, func(a, b nominee) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.stem, b.stem)) })
-	candidates := map[int]bool{}
+	seen := map[int]bool{}
+	var candidates []int
 	for i, nm := range nominees {
 		if len(candidates) >= minCandidates || (i > 0 && nm.n > maxPostings) {
 			break
 		}
 		for _, win := range idx.postings[nm.stem][:min(nm.n, maxPostings)] {
-			candidates[win] = true
+			if !seen[win] {
+				seen[win] = true
+				candidates = append(candidates, win)
+			}
 		}
 	}
-	scores := map[int]float64{}
-	shared := map[int]int{}
-	plain := map[int]int{}
-	for win := range candidates {
+	best, bestRank := passage{window: -1}, 0.0
+	for _, win := range candidates {
 		stems := idx.windows[win].stems
-		for st, w := range query {
+		score, shared, plain := 0.0, 0, 0
+		for _, t := range query {
 			found := false
-			for _, alt := range expand(st) {
+			for _, alt := range t.alts {
 				if stems[alt] {
 					found = true
 					break
@@ -169,16 +181,16 @@ func (idx *index) searchUncached(op *document.Document, from, to int) passage {
 			if !found {
 				continue
 			}
-			scores[win] += w
-			shared[win]++
-			if !names[st] {
-				plain[win]++
+			score += t.w
+			shared++
+			if !t.name {
+				plain++
 			}
 		}
-	}
-	best, bestRank := passage{window: -1}, 0.0
-	for win, s := range scores {
-		cand := passage{span: idx.windows[win].span, score: s / total, shared: shared[win], plain: plain[win], window: win}
+		if shared == 0 {
+			continue
+		}
+		cand := passage{span: idx.windows[win].span, score: score / total, shared: shared, plain: plain, window: win}
 		rank := cand.score
 		if idx.windows[win].heading {
 			rank *= headingWeight
