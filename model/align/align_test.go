@@ -279,6 +279,30 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a negation in the clause before ', and I' does not govern the quoted words",
+			opinion: `The manager said "I would not claim the new cameras alone are responsible for the fall".`,
+			source:  `The manager said: "One year does not make a trend, and I would not claim the new cameras alone are responsible for the fall."`,
+			want: []wantQuote{{
+				text: "I would not claim the new cameras alone are responsible for the fall", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "a negation that ends a fronted phrase does not govern the quoted words",
+			opinion: `The agency "estimated consumption from grid connection capacity and typical load factors".`,
+			source:  "For the nine sites that did not, the agency estimated consumption from grid connection capacity and typical load factors.",
+			want: []wantQuote{{
+				text: "estimated consumption from grid connection capacity and typical load factors", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "a negation cut from the same clause still makes a misquote",
+			opinion: `The manager said "the new cameras alone are responsible for the fall".`,
+			source:  `The manager said: "One year does not make a trend, and I would not claim the new cameras alone are responsible for the fall."`,
+			want: []wantQuote{{
+				text: "the new cameras alone are responsible for the fall", subkind: report.Misquote, marked: true,
+			}},
+		},
+		{
 			name:    "a month cut from before the quoted words is no hedge",
 			opinion: `The council says "the new timetable reduced delays on the Tarn line".`,
 			source:  "The council said in May that the new timetable reduced delays on the Tarn line last winter.",

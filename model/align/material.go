@@ -43,6 +43,29 @@ func setOf(words string) map[string]bool {
 	return set
 }
 
+// subjectPronouns open a clause with a subject of its own after "and", "or" or "so".
+var subjectPronouns = setOf("i we he she they you it")
+
+// newClauseAt reports whether source word w, before quoted word s0, opens a clause of its own
+// that runs into the quote: a semicolon or colon just before it, or a comma and "and", "or" or
+// "so" followed by a subject pronoun ("These figures are not where we want them to be, and I
+// apologise ..."). A negation or hedge before that point governs the earlier clause, not the
+// quoted words.
+func newClauseAt(source *document.Document, w, s0 int) bool {
+	if w == 0 {
+		return false
+	}
+	gap := source.Text[source.Words[w-1].End:source.Words[w].Start]
+	if strings.ContainsAny(gap, ";:") {
+		return true
+	}
+	switch source.Words[w].Norm {
+	case "and", "or", "so":
+		return strings.Contains(gap, ",") && w+1 <= s0 && subjectPronouns[source.Words[w+1].Norm]
+	}
+	return false
+}
+
 // materialChange returns a description of what makes a quoted passage differ in substance from
 // its source: a number or quantity changed, a negation added or removed, a qualifier dropped, or
 // a cut that removes a negation or a counterpoint. It returns "" for edits of form only.
@@ -81,11 +104,14 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 			break
 		}
 		n := source.Words[w].Norm
-		if clauseJoiners[n] {
+		if clauseJoiners[n] || newClauseAt(source, w, s0) {
 			break // "heard this from several employees but found no written instruction"
 		}
 		if (epistemic[n] && keepsHedge) || source.IsMonth(w) {
 			continue
+		}
+		if negations[n] && strings.ContainsAny(source.Text[source.Words[w].End:source.Words[w+1].Start], ",;:") {
+			break // "For the nine that did not, the agency estimated ...": it ends a phrase of its own
 		}
 		if negations[n] || (marked && (qualifiers[n] || conditions[n])) {
 			return fmt.Sprintf("it leaves out '%s' just before the quoted words", surface(source, w, s0))
