@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -36,6 +37,9 @@ func actorSwapped(op, src *document.Document, cl clause, from, to int) (string, 
 			continue
 		}
 		before, after := nameNear(op, v, cl.from, -1), nameNear(op, v, cl.to, +1)
+		if before >= 0 && !actsOn(op, before, v) {
+			before = -1
+		}
 		srcBefore, srcAfter := nameNear(src, sv, from, -1), nameNear(src, sv, to, +1)
 		if before < 0 || srcBefore < 0 {
 			continue
@@ -48,8 +52,9 @@ func actorSwapped(op, src *document.Document, cl clause, from, to int) (string, 
 		if after >= 0 && srcAfter >= 0 && src.Words[srcAfter].Stem == a && op.Words[after].Stem == b {
 			return fmt.Sprintf("says '%s' %s '%s'; the opinion turns it round", src.Slice(src.Words[srcBefore].Span), src.Slice(src.Words[sv].Span), src.Slice(src.Words[srcAfter].Span)), true
 		}
-		// Replaced: the opinion credits the act to a party the source names, but not here as the actor.
-		if _, inPassage := srcNames[a]; !inPassage && mentions(src, a) {
+		// Replaced: the opinion credits the act to a party the source names, but not here as the
+		// actor. A passive verb's subject is what was acted on, not who acted.
+		if _, inPassage := srcNames[a]; !inPassage && mentions(src, a) && !passive(op, v) && !passive(src, sv) {
 			first, _ := fullName(src, srcBefore)
 			from, to := fullName(op, before)
 			return fmt.Sprintf("says '%s'; the opinion says '%s' did", src.Text[src.Words[first].Start:src.Words[sv].End], op.Text[op.Words[from].Start:op.Words[to-1].End]), true
@@ -57,6 +62,44 @@ func actorSwapped(op, src *document.Document, cl clause, from, to int) (string, 
 	}
 	return "", false
 }
+
+// actsOn reports whether the name at word name can be the one who does the act of verb v after
+// it: no subject pronoun and no verb of saying or wanting stands between them ("As Krell says,
+// they were placed ...", "the Directorate wants targeted support": Krell placed nothing, and
+// "targeted" is no act of the Directorate's).
+func actsOn(d *document.Document, name, v int) bool {
+	for k := name + 1; k < v; k++ {
+		n := d.Words[k].Norm
+		if personalSubjects[n] || speechVerbs[n] || wantVerbs[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// personalSubjects are the pronouns that stand as the subject of a clause.
+var personalSubjects = setOfWords("i", "we", "you", "he", "she", "it", "they")
+
+// wantVerbs say what someone wants, not what they did.
+var wantVerbs = setOfWords("want", "wants", "wanted", "wish", "wishes", "hopes", "hoped", "prefers", "preferred")
+
+// passive reports whether verb v is a passive participle: a form of "be" stands just before it,
+// perhaps with an adverb between ("were quietly placed").
+func passive(d *document.Document, v int) bool {
+	for k, n := v-1, 0; k >= 0 && n < 2 && d.Words[k].Sentence == d.Words[v].Sentence; k, n = k-1, n+1 {
+		w := d.Words[k].Norm
+		if beForms[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// beForms are the forms of "be" that make a following participle passive.
+var beForms = setOfWords("is", "are", "was", "were", "be", "been", "being")
 
 // nameNear returns the nearest name within four words of word w in direction dir (-1 before,
 // +1 after), stopping at limit, or -1.

@@ -620,6 +620,24 @@ On 9 January, the Marrow Bank security team detected unusual traffic leaving a s
 	})
 }
 
+// TestActorIsTheSubject: the party before a verb is its actor only when nothing else stands in
+// as the subject: a verb of saying or wanting, a pronoun, or a passive (what was placed is not
+// who placed it).
+func TestActorIsTheSubject(t *testing.T) {
+	const report = `Speed cameras review
+
+The Harbour Council installed the cameras in 2023.
+
+Its chair said the Penmarrow Road cameras had been placed where they catch the most drivers. The review recommends that the Ministry consider targeted support for the worst-hit streets.
+
+The Drivers' Association has 4,000 members.`
+	checkContradictions(t, load(t, report), []contradictionCase{
+		{"a speaker whose words follow", "As the Drivers' Association says, they were placed where they catch the most drivers.", "", false},
+		{"an adjective after a verb of wanting", "The Association wants targeted support for the worst-hit streets.", "", false},
+		{"another party as the actor", "The Drivers' Association installed the cameras in 2023.", "the opinion says", true},
+	})
+}
+
 // TestInOneSentence: two words a clause shares with a passage support it only when one sentence
 // holds both.
 func TestInOneSentence(t *testing.T) {
