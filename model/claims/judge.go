@@ -224,33 +224,31 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		}
 		winFrom, winTo := from, to
 		from, to = closestSentence(src, op, cl, from, to)
-		why, ok := certaintyOrNegation(op, src, cl, from, to)
-		if !ok {
-			why, ok = causeFromAssociation(op, src, idx, cl, from, to)
+		// "The pick-rate targets should be scrapped, not reviewed": what the writer wants done
+		// states nothing the source could contradict. It may restate a requirement the source
+		// sets out, below.
+		_, framed := reported(op, cl)
+		demand := !framed && firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != ""
+		checks := []func() (string, bool){
+			func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to) },
+			func() (string, bool) { return causeFromAssociation(op, src, idx, cl, from, to) },
+			func() (string, bool) { return declined(op, src, cl, best.span) },
+			func() (string, bool) { return deniedClaim(op, src, cl, winFrom, winTo) },
+			func() (string, bool) { return actorSwapped(op, src, cl, from, to) },
+			func() (string, bool) { return partForWhole(op, src, cl, winFrom, winTo) },
+			func() (string, bool) { return directionFlipped(op, src, cl, from, to) },
+			func() (string, bool) { return magnitudeEscalated(op, src, cl, from, to) },
+			func() (string, bool) { return confirmedFigure(op, src, cl, winFrom, winTo) },
 		}
-		if !ok {
-			why, ok = declined(op, src, cl, best.span)
-		}
-		if !ok {
-			why, ok = deniedClaim(op, src, cl, winFrom, winTo)
-		}
-		if !ok {
-			why, ok = actorSwapped(op, src, cl, from, to)
-		}
-		if !ok {
-			why, ok = partForWhole(op, src, cl, winFrom, winTo)
-		}
-		if !ok {
-			why, ok = directionFlipped(op, src, cl, from, to)
-		}
-		if !ok {
-			why, ok = magnitudeEscalated(op, src, cl, from, to)
-		}
-		if !ok {
-			why, ok = confirmedFigure(op, src, cl, winFrom, winTo)
+		why, ok := "", false
+		for i := 0; i < len(checks) && !demand && !ok; i++ {
+			why, ok = checks[i]()
 		}
 		if ok {
 			return contradicted(f, para, why, evidence), true
+		}
+		if demand && saysNo(op, cl.from, cl.to) != "" {
+			return report.Finding{}, false // a demand that rejects what the source asks for restates nothing
 		}
 		if quoted >= 0.35 {
 			// Mostly a quotation of the source with its attribution ("the company warns that

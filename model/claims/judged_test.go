@@ -36,7 +36,8 @@ The ministry estimates that wheat output will fall by 15 to 20 per cent this yea
 
 // TestDemandIsNoRestatement: what the writer says must be done, on a subject the source covers,
 // restates nothing, nor do the verbs its "must" governs; a requirement the source sets out, in the
-// passage or in the line that leads into its list, is reported all the same.
+// passage or in the line that leads into its list, is reported all the same, unless the demand
+// rejects it. Nor is a demand ever contradicted.
 func TestDemandIsNoRestatement(t *testing.T) {
 	const review = `Harbour review
 
@@ -56,6 +57,9 @@ The review recommends that:
 		{"The Carrow harbour board must stop spending, publish the terminal's running costs and repay the 4.2 million crowns it spent on the Tarn ferry terminal.", nil},
 		{"The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024.", []string{"paraphrase/: The Carrow harbour board spent 4.2 million crowns on the new Tarn ferry terminal in 2024"}},
 		{"The harbour board must now publish the terminal's running costs every quarter.", []string{"paraphrase/: The harbour board must now publish the terminal's running costs every quarter"}},
+		// A demand is contradicted by nothing: it says what ought to be, not what is.
+		{"The harbour board should publish the terminal's running costs every quarter, not hide them.", nil},
+		{"The Carrow harbour board should never have spent 4.2 million crowns on the Tarn ferry terminal.", nil},
 	} {
 		t.Run(tt.opinion, func(t *testing.T) {
 			checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}), tt.want)
