@@ -229,6 +229,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		// sets out, below.
 		_, framed := reported(op, cl)
 		demand := !framed && firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != ""
+		// Nor does what the writer tells the reader about themselves ("you are not scanners with
+		// legs", "You don't need a 214-page report to work it out").
+		demand = demand || addressesReader(op, cl)
 		checks := []func() (string, bool){
 			func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to) },
 			func() (string, bool) { return causeFromAssociation(op, src, idx, cl, from, to) },
@@ -340,6 +343,15 @@ unsupported:
 	}
 	f.Evidence = evidence
 	return f, true
+}
+
+// addressesReader reports whether a clause's subject is the reader: it opens with "you".
+func addressesReader(op *document.Document, cl clause) bool {
+	switch leadWord(op, cl.from, cl.to) {
+	case "you", "you're", "you've", "you'll", "you'd":
+		return true
+	}
+	return false
 }
 
 // requires reports whether a source passage, or the line that leads into the list it is an item

@@ -67,6 +67,16 @@ The review recommends that:
 	}
 }
 
+// TestReaderAddressedIsNotContradicted: what the writer tells the reader ("You don't need ...")
+// is no assertion about the source's subject, so the source cannot contradict it.
+func TestReaderAddressedIsNotContradicted(t *testing.T) {
+	src := load(t, "Stand inquiry\n\nThe panel published a 214-page report on the East Stand crush on 3 May.")
+	checkContradictions(t, src, []contradictionCase{
+		{"the reader addressed", "You don't need a 214-page report on the East Stand crush to work it out.", "", false},
+		{"the panel's report denied", "The panel did not publish a 214-page report on the East Stand crush.", "denies", true},
+	})
+}
+
 // TestFramesAndSettingsAreNoClaims: a fronted phrase of time or place before a comma, and a
 // speaker's name before "said", are no claims of their own; a clause is not cut after them.
 func TestFramesAndSettingsAreNoClaims(t *testing.T) {
