@@ -159,6 +159,9 @@ func TestQuantities(t *testing.T) {
 		{"one in a hundred", []float64{1}},
 		{"every last one of them", []float64{1e7}},
 		{"no one came, and the one who did left", nil},
+		{"one can only guess how many more were hurt", []float64{50}},
+		{"one might think three were enough", []float64{3}},
+		{"one can of paint", []float64{1}},
 		{"five died in 2020", []float64{5, 2020}},
 		{"two in 20 minutes", []float64{2, 20}},
 		{"between 2016 and 2022", []float64{2016, 2022, 6}},
@@ -478,6 +481,7 @@ func TestClassify(t *testing.T) {
 		{"Keep Marrow Tidy won the award for the third year running.", checkable},
 		{"Tell Marrow Council that the river is not safe.", command},
 		{"Keep Calm And Carry On", command},
+		{"One can only guess how many Marrow patients never made it into a report.", uncheckable},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)

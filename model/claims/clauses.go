@@ -197,7 +197,8 @@ const (
 	checkable                         // a statement of fact: supported, contradicted or unsupported
 )
 
-var opinionMarkers = []string{"i think", "i believe", "i suspect", "in my view", "in my opinion", "i wonder", "we need", "we must", "let us", "let's"}
+var opinionMarkers = []string{"i think", "i believe", "i suspect", "in my view", "in my opinion", "i wonder", "we need", "we must", "let us", "let's",
+	"one can only", "one can't help", "one cannot help", "one wonders", "one might", "one has to wonder", "one suspects"}
 
 // commandVerbs open sentences that tell the reader to do something.
 var commandVerbs = map[string]bool{

@@ -104,6 +104,10 @@ var countNouns = map[string]bool{"people": true, "year": true, "years": true, "d
 var pronounOne = map[string]bool{"every": true, "each": true, "last": true, "no": true, "any": true,
 	"the": true, "this": true, "that": true, "which": true, "someone": true}
 
+// pronounOneBefore are the words before which "one" is the pronoun of anyone at all: a modal
+// verb ("one can only guess", "one might think").
+var pronounOneBefore = setOfWords("can", "cannot", "can't", "could", "couldn't", "may", "might", "must", "should", "would", "wonders", "suspects")
+
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
 
 // riseWords, just before a percentage, make it a rise: "an increase of 57 per cent", "up 12 per
@@ -222,6 +226,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		case w == "one" && i > from && pronounOne[d.Words[i-1].Norm]:
 			continue // "every last one", "no one", "the one who": a pronoun, not a count
+		case w == "one" && i+1 < to && pronounOneBefore[d.Words[i+1].Norm] && (i+2 >= to || d.Words[i+2].Norm != "of"):
+			continue // "One can only guess how many": the pronoun, not a count
 		case w == "one" && i+2 < to && d.Words[i+1].Norm == "of" && pronounOf[d.Words[i+2].Norm]:
 			continue // "is one of them": one among others, not a count
 		case w == "one" && i+1 < to && possessive(d, i+1):
