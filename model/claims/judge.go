@@ -330,7 +330,7 @@ unsupported:
 			return contradicted(f, para, why, evidence), true
 		}
 	}
-	if !cl.checkable {
+	if !cl.checkable && !sweeping(op, cl) {
 		return report.Finding{}, false
 	}
 	if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
@@ -344,6 +344,34 @@ unsupported:
 	f.Evidence = evidence
 	return f, true
 }
+
+// sweeping reports whether a clause that names nothing specific still makes a claim that can be
+// held against the source: a prediction or a claim about all or none ("Nothing of value is being
+// lost", "it will happen again", "The whole drop was down to the weather"). Opinions, personal
+// remarks and demands are not sweeping claims, whatever their words.
+func sweeping(op *document.Document, cl clause) bool {
+	if firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != "" ||
+		firstOf(op, cl.from, cl.to, personalWords, nil) != "" || op.Sentences[cl.sentence].Paragraph == 0 ||
+		commandVerbs[leadWord(op, cl.from, cl.to)] {
+		return false
+	}
+	for w := cl.from; w+1 < cl.to; w++ {
+		if linkingVerbs[op.Words[w].Norm] && (op.Words[w+1].Norm == "a" || op.Words[w+1].Norm == "an") {
+			return false // a characterisation: "The whole thing is a farce"
+		}
+	}
+	return firstOf(op, cl.from, cl.to, sweepingWords, nil) != ""
+}
+
+// linkingVerbs link a subject to what it is said to be.
+var linkingVerbs = setOfWords("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't")
+
+// sweepingWords make a claim about the future or about all or none of something.
+var sweepingWords = setOfWords("will", "won't", "nothing", "everyone", "everybody", "whole", "all", "none",
+	"never", "every", "always", "nobody")
+
+// personalWords make a remark the writer's or the reader's own.
+var personalWords = setOfWords("i", "i'm", "i've", "i'd", "me", "my", "you", "your", "you're", "you've", "we", "our", "us")
 
 // addressesReader reports whether a clause's subject is the reader: it opens with "you".
 func addressesReader(op *document.Document, cl clause) bool {

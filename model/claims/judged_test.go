@@ -77,6 +77,28 @@ func TestReaderAddressedIsNotContradicted(t *testing.T) {
 	})
 }
 
+// TestSweepingClaims: a clause that names nothing specific is checked all the same when it
+// predicts or speaks of all or none; an opinion, a remark about the writer or the reader, a
+// demand or a command is not, whatever its words.
+func TestSweepingClaims(t *testing.T) {
+	src := load(t, "Park plan\n\nThe council will build 40 homes on the northern half of Tarn Park. The loss of the meadow would be a real harm, the inspector wrote.")
+	for _, tt := range []struct {
+		opinion string
+		want    []string
+	}{
+		{"Title\n\nNothing of any value is being lost up there.", []string{"unsupported/not-in-source: Nothing of any value is being lost up there"}},
+		{"Title\n\nThe same crush will happen again at the next big derby.", []string{"unsupported/not-in-source: The same crush will happen again at the next big derby"}},
+		{"Title\n\nThe whole thing is a shabby little farce.", nil},
+		{"Title\n\nWe will never forget what they did to the meadow.", nil},
+		{"Title\n\nLet nobody forget what they did to the meadow.", nil},
+		{"Title\n\nEvery resident should write to the inspector today.", nil},
+	} {
+		t.Run(tt.opinion, func(t *testing.T) {
+			checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}), tt.want)
+		})
+	}
+}
+
 // TestFramesAndSettingsAreNoClaims: a fronted phrase of time or place before a comma, and a
 // speaker's name before "said", are no claims of their own; a clause is not cut after them.
 func TestFramesAndSettingsAreNoClaims(t *testing.T) {
