@@ -24,10 +24,15 @@ func Agreement(p Pair, second *Gold) (PairScore, error) {
 		Source:  &report.Doc{Text: p.Source.Text},
 	}
 	for _, s := range other {
-		r.Findings = append(r.Findings, report.Finding{
+		f := report.Finding{
 			Kind: s.Kind, Subkind: s.Subkind, Side: sideOf(s.Kind),
 			Start: s.Start, End: s.End, Text: s.Text,
-		})
+		}
+		// The passage the second annotator cites is their evidence.
+		if cited, ok := citedSpan(&r, s); ok {
+			f.Evidence = []report.Evidence{{Side: report.Source, Start: cited.Start, End: cited.End, Text: s.Source}}
+		}
+		r.Findings = append(r.Findings, f)
 	}
 	return ScorePair(p.Name, &r, gold), nil
 }

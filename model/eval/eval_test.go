@@ -142,6 +142,36 @@ func TestScorePairSides(t *testing.T) {
 	}
 }
 
+// TestEvidenceAgrees: a matched gold item that cites a source passage counts as checked, and
+// agrees when the finding's evidence overlaps that passage.
+func TestEvidenceAgrees(t *testing.T) {
+	const opinion = "Costs will fall by 2030, the report says."
+	const source = "The report was published on Monday. Costs may fall by 2030, it said."
+	g := &Gold{Name: "evidence", Items: []GoldItem{{Kind: report.Unsupported, Subkind: report.ContradictsSource,
+		Text: "Costs will fall by 2030", Source: "Costs may fall by 2030"}}}
+	spans, err := g.Resolve(opinion, source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		evidence string
+		agrees   int
+	}{
+		{"Costs may fall by 2030, it said.", 1},
+		{"The report was published on Monday.", 0},
+	} {
+		i := strings.Index(source, tt.evidence)
+		f := report.Finding{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion,
+			Start: 0, End: len("Costs will fall by 2030"), Text: "Costs will fall by 2030",
+			Evidence: []report.Evidence{{Side: report.Source, Start: i, End: i + len(tt.evidence), Text: tt.evidence}}}
+		r := &report.Report{Opinion: report.Doc{Text: opinion}, Source: &report.Doc{Text: source}, Findings: []report.Finding{f}}
+		got := ScorePair("evidence", r, spans).Kinds[report.Unsupported]
+		if got.EvidenceChecked != 1 || got.EvidenceAgrees != tt.agrees {
+			t.Errorf("evidence %q: checked %d, agrees %d; want 1, %d", tt.evidence, got.EvidenceChecked, got.EvidenceAgrees, tt.agrees)
+		}
+	}
+}
+
 // TestAgreement scores a second annotation against the gold as if it were the tool's findings:
 // an item both annotators marked matches, one only the second marked is extra, and one only the
 // gold has is missed.

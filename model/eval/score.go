@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -29,6 +30,10 @@ type Counts struct {
 	MatchedPred   int // findings that match some gold item
 	MatchedGold   int // gold items matched by some finding
 	SubkindAgrees int // matched gold items whose best match has the same subkind
+	// EvidenceChecked counts matched gold items that cite a source passage, and EvidenceAgrees
+	// those whose best match shows evidence overlapping it: whether the tool points the reader to
+	// the passage the annotator had in mind.
+	EvidenceChecked, EvidenceAgrees int
 }
 
 // Add accumulates another tally.
@@ -38,6 +43,8 @@ func (c *Counts) Add(o Counts) {
 	c.MatchedPred += o.MatchedPred
 	c.MatchedGold += o.MatchedGold
 	c.SubkindAgrees += o.SubkindAgrees
+	c.EvidenceChecked += o.EvidenceChecked
+	c.EvidenceAgrees += o.EvidenceAgrees
 }
 
 // Precision is the share of findings that match gold; 1 when nothing was predicted.
@@ -130,6 +137,12 @@ func ScorePair(name string, r *report.Report, gold []Span) PairScore {
 					c.SubkindAgrees++
 					sc.SubkindAgrees = 1
 				}
+				if cited, ok := citedSpan(r, g); ok {
+					c.EvidenceChecked++
+					if showsEvidence(pred[best], cited) {
+						c.EvidenceAgrees++
+					}
+				}
 			}
 			if g.Subkind != "" {
 				prev := ps.Subkinds[g.Subkind]
@@ -146,6 +159,29 @@ func ScorePair(name string, r *report.Report, gold []Span) PairScore {
 }
 
 func span(f report.Finding) document.Span { return document.Span{Start: f.Start, End: f.End} }
+
+// citedSpan returns where in the analysed source the passage a gold opinion item cites is: the
+// first place its text occurs.
+func citedSpan(r *report.Report, g Span) (document.Span, bool) {
+	if g.Source == "" || r.Source == nil || sideOf(g.Kind) != report.Opinion {
+		return document.Span{}, false
+	}
+	i := strings.Index(r.Source.Text, g.Source)
+	if i < 0 {
+		return document.Span{}, false
+	}
+	return document.Span{Start: i, End: i + len(g.Source)}, true
+}
+
+// showsEvidence reports whether a finding's source evidence overlaps a span of the source.
+func showsEvidence(f report.Finding, cited document.Span) bool {
+	for _, e := range f.Evidence {
+		if e.Side == report.Source && (document.Span{Start: e.Start, End: e.End}).Overlap(cited) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 func charCounts(n int, pred []report.Finding, gold []Span) CharCounts {
 	p := make([]bool, n)
@@ -230,12 +266,12 @@ func (c Corpus) Check(f Floors) []string {
 // Write prints the pooled table, the subkind recall table and the per-pair table.
 func (c Corpus) Write(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "pooled\tkind\tpred\tgold\tprecision\trecall\tF1\tsubkind agrees\t\n")
+	fmt.Fprintf(tw, "pooled\tkind\tpred\tgold\tprecision\trecall\tF1\tsubkind agrees\tevidence agrees\t\n")
 	for _, k := range ScoredKinds {
 		v := c.Kinds[k]
-		fmt.Fprintf(tw, "\t%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t\n", k, v.Predicted, v.Gold, v.Precision(), v.Recall(), v.F1(), pct(v.SubkindAgrees, v.MatchedGold))
+		fmt.Fprintf(tw, "\t%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t%s\t\n", k, v.Predicted, v.Gold, v.Precision(), v.Recall(), v.F1(), pct(v.SubkindAgrees, v.MatchedGold), pct(v.EvidenceAgrees, v.EvidenceChecked))
 	}
-	fmt.Fprintf(tw, "\tquote chars\t%d\t%d\t%.3f\t%.3f\t%.3f\t\t\n", c.QuoteChars.Predicted, c.QuoteChars.Gold,
+	fmt.Fprintf(tw, "\tquote chars\t%d\t%d\t%.3f\t%.3f\t%.3f\t\t\t\n", c.QuoteChars.Predicted, c.QuoteChars.Gold,
 		ratio(c.QuoteChars.Both, c.QuoteChars.Predicted), ratio(c.QuoteChars.Both, c.QuoteChars.Gold), c.QuoteChars.F1())
 	fmt.Fprintf(tw, "\n")
 	fmt.Fprintf(tw, "subkind\t\tgold\tfound\trecall\tright subkind\t\t\t\n")
