@@ -93,8 +93,35 @@ func wordsAround(d *document.Document, i, from, to, before, after int) string {
 	for b > i+1 && d.Words[b-1].Sentence != d.Words[i].Sentence {
 		b--
 	}
+	b = phraseEnd(d, i, b, to)
 	return strings.Join(strings.Fields(d.Text[d.Words[a].Start:d.Words[b-1].End]), " ")
 }
+
+// phraseEnd moves the end b of an excerpt around word i on to the end of its phrase, so that a
+// quoted excerpt does not stop in the middle of one ("no evidence of a risk to national food
+// supply", not "... to national"): up to six more words, to the next punctuation mark. Without
+// one in reach it only drops the little words the excerpt would end on ("of a", "to the").
+func phraseEnd(d *document.Document, i, b, to int) int {
+	for k := b; k < min(to, b+maxPhraseRun) && d.Words[k].Sentence == d.Words[i].Sentence; k++ {
+		if strings.ContainsAny(d.Text[d.Words[k-1].End:d.Words[k].Start], ",.;:!?)]\"”’—–") {
+			return k
+		}
+		if k+1 == to || k+1 < len(d.Words) && d.Words[k+1].Sentence != d.Words[i].Sentence {
+			return k + 1
+		}
+	}
+	for b > i+1 && danglingWords[d.Words[b-1].Norm] {
+		b--
+	}
+	return b
+}
+
+// danglingWords leave a phrase unfinished when an excerpt ends on them.
+var danglingWords = setOfWords("a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from",
+	"and", "or", "but", "as", "that", "than", "into", "its", "their", "his", "her", "our", "whose")
+
+// maxPhraseRun is how many words an excerpt may run on to reach the end of its phrase.
+const maxPhraseRun = 6
 
 // clauseExcerpt returns a clause folded onto one line, cut to about twelve words.
 func clauseExcerpt(d *document.Document, cl clause) string {
