@@ -459,6 +459,21 @@ Inspectors visited 312 homes. In 19 of them the damp was a risk to health, and i
 	})
 }
 
+// TestOnlyDoubtHedges: a word that doubts the statement ("may", "likely", "suggest") hedges it;
+// one that says a figure is estimated, a plan expected or a finding preliminary does not, so
+// restating the figure or the plan without it turns no doubt into a certainty.
+func TestOnlyDoubtHedges(t *testing.T) {
+	const study = `Water study
+
+Data centres in the Orrin valley withdrew an estimated 5.4 million cubic metres of water in 2024. The final Orrin report is expected to be published in the spring. Closed-loop cooling may cut the Orrin sites' withdrawals by half.`
+	src := load(t, study)
+	checkContradictions(t, src, []contradictionCase{
+		{"an estimated figure restated", "Orrin valley data centres withdrew 5.4 million cubic metres of water in 2024.", "hedges", false},
+		{"an expected date restated", "The final Orrin report is to be published in the spring.", "hedges", false},
+		{"a doubt made certain", "Closed-loop cooling cuts the Orrin sites' withdrawals by half.", "hedges", true},
+	})
+}
+
 // TestClassify covers commands, and pronouns in asides, which do not make a statement personal.
 func TestClassify(t *testing.T) {
 	tests := []struct {
@@ -1239,14 +1254,15 @@ The Office has opened investigations into 14 overflows at Carrow where discharge
 }
 
 // TestExpectedStandard: "the expected standard is 15 minutes" states a norm; "an expected 600
-// jobs" and "600 jobs are expected" hedge a forecast.
+// jobs" qualifies a forecast's figure without doubting it, so restating the figure without it
+// is no certainty added.
 func TestExpectedStandard(t *testing.T) {
 	const paper = `Board paper
 
 Ambulance crews waited an average of 47 minutes to hand over patients at Carrow; the expected standard is 15 minutes. The Tarn depot will bring an expected 600 jobs to Hollin.`
 	checkContradictions(t, load(t, paper), []contradictionCase{
 		{"a norm", "At Carrow the standard for handing over patients is 15 minutes.", "", false},
-		{"a forecast made certain", "The Tarn depot will bring 600 jobs to Hollin.", "expected", true},
+		{"a forecast restated", "The Tarn depot will bring 600 jobs to Hollin.", "expected", false},
 	})
 }
 

@@ -31,7 +31,10 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return false
 		}
 	}
-	srcHedge, opHedge := firstIndex(src, from, to, hedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
+	// Only a word that doubts the statement itself hedges it here: dropping "estimated",
+	// "expected", "preliminary" or "aims to" restates a figure or a plan; it does not turn a
+	// doubt into a certainty. (The opinion's own hedge may be any.)
+	srcHedge, opHedge := firstIndex(src, from, to, epistemicHedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
 	// "The union alleged that supervisors discouraged reporting" is an account, and so is "Inspectors
 	// heard from employees that supervisors discouraged injury reporting": neither states it.
 	reportsAccount := srcHedge >= 0 && accountHedges[src.Words[srcHedge].Norm] && firstOf(op, cl.from, cl.to, accountFrames, nil) != ""

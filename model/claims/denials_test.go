@@ -65,7 +65,7 @@ A spokesman said the Carrow ministry would review the claims about foreign recru
 // TestNormativeStatesNothingAsCertain: what ought to be done states nothing as certain, so a
 // hedge in the source passage is no contradiction of it.
 func TestNormativeStatesNothingAsCertain(t *testing.T) {
-	src := load(t, "Grid study\n\nGrid reinforcement in the Carrow valley, estimated to cost 340 million florins, is paid for through connection charges on the operators.")
+	src := load(t, "Grid study\n\nGrid reinforcement in the Carrow valley, which may cost 340 million florins, is paid for through connection charges on the operators.")
 	checkContradictions(t, src, []contradictionCase{
 		{"a demand", "New grid connections in the Carrow valley should stop until the operators pay the charges.", "hedges", false},
 		{"the estimate stated as certain", "Grid reinforcement in the Carrow valley costs 340 million florins, paid through connection charges on the operators.", "hedges", true},

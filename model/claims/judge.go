@@ -59,6 +59,12 @@ func undenied(re *regexp.Regexp, text string) [][]int {
 	return out
 }
 
+// epistemicHedges doubt the statement they qualify: whether it is so, not how precisely it is
+// counted or what someone plans.
+var epistemicHedges = setOfWords("may", "might", "could", "possibly", "perhaps", "likely", "unlikely",
+	"suggest", "suggests", "suggested", "appear", "appears", "appeared", "linked", "associated",
+	"probably", "unclear", "unconfirmed", "alleged", "allegedly")
+
 var hedges = map[string]bool{
 	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true, "likely": true,
 	"unlikely": true, "suggest": true, "suggests": true, "suggested": true, "appear": true,
