@@ -240,6 +240,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		demand = demand || addressesReader(op, cl)
 		checks := []func() (string, bool){
 			func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to) },
+			func() (string, bool) { return recordUnbounded(op, src, cl, from, to) },
 			func() (string, bool) { return causeFromAssociation(op, src, idx, cl, from, to) },
 			func() (string, bool) { return declined(op, src, cl, best.span) },
 			func() (string, bool) { return deniedClaim(op, src, cl, winFrom, winTo) },
