@@ -425,9 +425,10 @@ The three judges unanimously allowed the appeal in part. A later committee vote 
 func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 
-Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent.`
+Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent. Bus fares in Tarn have risen by 4 percent since January.`
 	src := load(t, release)
 	checkContradictions(t, src, []contradictionCase{
+		{"the thing that moved four words before the verb", "Bus fares in Tarn have fallen since January.", "the opinion says", true},
 		{"a rise told as a fall", "Kestria's unemployment fell to 6.8 percent in the third quarter.", "the opinion says", true},
 		{"a rise told as a rise", "Kestria's unemployment climbed to 6.8 percent in the third quarter.", "the opinion says", false},
 		{"the fall of something else", "Vacancies in Kestria dropped in the third quarter.", "the opinion says", false},

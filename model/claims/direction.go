@@ -16,7 +16,7 @@ var (
 		"contract", "worsen", "lower", "downturn", "tumble", "sink", "dip", "slow", "collapse")
 )
 
-// directionWindow is how many words either side of a direction word say what moved.
+// directionWindow is how many content words either side of a direction word say what moved.
 const directionWindow = 3
 
 // directionFlipped reports a clause that has something move one way where its source sentence
@@ -85,20 +85,36 @@ func oppositeFound(op, src *document.Document, cl clause, from, to int, ups, dow
 	return "", false
 }
 
-// directionContext returns the content stems within directionWindow words of word w, inside
-// [from, to) and w's sentence, direction words aside.
+// directionContext returns the first directionWindow content stems either side of word w (names,
+// figures, periods, measures and direction words aside), inside [from, to) and w's sentence and at most twice that
+// many words away: "Bus fares in Tarn have fallen" has "fares" and "bus" before "fallen".
 func directionContext(d *document.Document, w, from, to int) map[string]bool {
 	s := d.Sentences[d.Words[w].Sentence]
+	lo, hi := max(from, s.FirstWord, w-2*directionWindow), min(to, s.EndWord, w+2*directionWindow+1)
 	set := map[string]bool{}
-	for k := max(from, s.FirstWord, w-directionWindow); k < min(to, s.EndWord, w+directionWindow+1); k++ {
-		st := contentStem(d.Words[k])
-		if k == w || st == "" || upWords[st] || downWords[st] || isDigit(st) || isName(d, k) {
-			continue
+	for _, dir := range []int{-1, 1} {
+		n := 0
+		for k := w + dir; k >= lo && k < hi && n < directionWindow; k += dir {
+			st := contentStem(d.Words[k])
+			if st == "" || upWords[st] || downWords[st] || isDigit(st) || isName(d, k) || d.IsMonth(k) {
+				continue
+			}
+			if timeUnits[st] || measureWords[st] || numberWords[d.Words[k].Norm] > 0 || ordinals[d.Words[k].Norm] {
+				continue // "in the third quarter", "by 4 per cent": when and by how much, not what moved
+			}
+			set[st] = true
+			n++
 		}
-		set[st] = true
 	}
 	return set
 }
+
+// ordinals count the period: "the third quarter".
+var ordinals = setOfWords("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "last", "next", "previous")
+
+// measureWords say by how much or over what period, not what moved.
+var measureWords = stemSet("quarter", "percent", "cent", "point", "points", "period", "time", "times")
 
 // sharesAny reports whether two sets have a member in common.
 func sharesAny(a, b map[string]bool) bool {
