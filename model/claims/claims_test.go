@@ -81,7 +81,7 @@ func TestJudgements(t *testing.T) {
 		{"no evidence, kept", "The inquiry found no evidence that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Paraphrase, "", "Restates"},
 		{"a command that restates the source", "Remember that around 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"a command, then a fact", "Sit with that for a second: around 9,000 people left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
-		{"a range given as one of its ends", "Officials said the convoy of Marrow was seven kilometres in length.", report.Unsupported, report.ContradictsSource, "gives a range, 'Officials said the convoy was six to seven kilometres"},
+		{"a range given as one of its ends", "Officials said the convoy of Marrow was seven kilometres in length.", report.Unsupported, report.ContradictsSource, "gives a range, 'said the convoy was six to seven kilometres long'"},
 		{"number word agrees", "Officials said the convoy of Marrow was six to seven kilometres in length.", report.Paraphrase, "", "Restates"},
 	}
 	src := load(t, source)

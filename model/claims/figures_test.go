@@ -105,3 +105,17 @@ func TestShortClauseWithACount(t *testing.T) {
 		[]string{"paraphrase/: Corradine took six days"})
 	checkOpinionFindings(t, New(Defaults).Check(Input{Opinion: load(t, "Corradine took one."), Source: src}), nil)
 }
+
+// TestPluralOfMagnitude: "millions", "thousands" or "hundreds" of a thing claim at least two of
+// the unit, so a figure of the same thing that falls short of that contradicts them; a figure
+// that reaches it, or one of another thing, does not.
+func TestPluralOfMagnitude(t *testing.T) {
+	const release = `Jobs and protests
+
+About 1.2 million Kestrians lost their jobs in 2024, the ministry said. Around 2,500 Tarn residents marched on Saturday, police said. Around 1,400 Marrow residents marched on Sunday.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"millions against 1.2 million", "Millions of Kestrians have lost their jobs this year.", "1.2 million", true},
+		{"thousands against 1,400", "Thousands of Marrow residents marched on Sunday.", "1,400", true},
+		{"thousands against 2,500, which fits", "Thousands of Tarn residents marched on Saturday.", "", false},
+	})
+}

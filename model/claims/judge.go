@@ -524,22 +524,20 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 	}
 }
 
-// context returns the words around a quantity inside span, for explanations.
+// context returns the words around a quantity inside span, for explanations: four before it and
+// five after, run on to the end of the phrase.
 func context(d *document.Document, word string, span document.Span) string {
-	text := d.Slice(span)
-	i := strings.Index(text, word)
+	i := strings.Index(d.Slice(span), word)
 	if i < 0 {
 		return word
 	}
-	start := max(0, i-25)
-	end := min(len(text), i+len(word)+25)
-	for start > 0 && text[start-1] != ' ' {
-		start--
+	from, to := d.WordsIn(span)
+	for w := from; w < to; w++ {
+		if d.Words[w].End > span.Start+i {
+			return wordsAround(d, w, from, to, 4, 5)
+		}
 	}
-	for end < len(text) && text[end] != ' ' {
-		end++
-	}
-	return strings.Join(strings.Fields(text[start:end]), " ")
+	return word
 }
 
 // attributedElsewhere makes f a claim credited to another source, named by credit.

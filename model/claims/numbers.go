@@ -92,6 +92,22 @@ var vagueWords = map[string]float64{
 	"most": 1e6, "all": 1e7, "every": 1e7, "majority": 1e6, "none": 0, "no": 0,
 }
 
+// vagueFloors are the least that a plural of magnitude can mean: "thousands" are at least two
+// thousand.
+var vagueFloors = map[string]float64{"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
+
+// belowFloor reports whether a plural of magnitude ("millions of Kestrians") claims more than a
+// figure of the same unit can be ("about 1.2 million Kestrians"): the figure, at its highest,
+// falls short of the least the plural means.
+func belowFloor(c, p quantity) bool {
+	floor := vagueFloors[strings.ToLower(c.text)]
+	if floor == 0 || p.pct || p.share || p.value <= 0 || c.unit == "" || !sameUnit(c.unit, p.unit) {
+		return false
+	}
+	_, hi := p.interval()
+	return hi < floor
+}
+
 // unitSkip are the words between a number and the thing it counts.
 var unitSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true,
 	"to": true, "per": true, "cent": true, "percent": true, "more": true, "than": true, "its": true, "their": true}
@@ -445,7 +461,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 					continue
 				}
 			}
-			if c.vague && !nearest.vague {
+			if c.vague && !nearest.vague && !belowFloor(c, nearest) {
 				continue // "many" or "every" against a figure: a matter of wording, not of number
 			}
 			if c.vague && nearest.vague && (nearestDist < 0.5 || c.value < nearest.value) {
