@@ -246,6 +246,7 @@ func TestConflict(t *testing.T) {
 		{"almost all that fits", "almost all of them said no", "93 per cent of them opposed", false},
 		{"most against a minority share", "most residents oppose it", "48 per cent of residents oppose it", true},
 		{"most that fits", "most residents oppose it", "62 per cent of residents oppose it", false},
+		{"most before a name and its plural", "most Tarn residents oppose it", "38 per cent of Tarn residents oppose it", true},
 		{"a vast majority against a slim one", "the vast majority of members voted for it", "54 percent of members voted for it", true},
 		{"a minority that fits", "a minority of schools", "about 30 percent of schools", false},
 		{"hardly any against a third", "hardly any tenants complained", "a third of tenants complained", true},

@@ -31,6 +31,9 @@ func shareAt(d *document.Document, i, from, to int, q *quantity) bool {
 		return d.Words[k].Norm
 	}
 	w, prev, next := norm(i), norm(i-1), norm(i+1)
+	if w == "most" && i+2 < to && isName(d, i+1) && pluralNoun(norm(i+2)) {
+		next = norm(i + 2) // "most Tarn residents": a name before the plural it qualifies
+	}
 	first := i
 	var lo, hi float64
 	switch {
