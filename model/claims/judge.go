@@ -247,6 +247,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			func() (string, bool) { return actorSwapped(op, src, cl, from, to) },
 			func() (string, bool) { return partForWhole(op, src, cl, winFrom, winTo) },
 			func() (string, bool) { return directionFlipped(op, src, cl, from, to) },
+			func() (string, bool) { return frequencyEscalated(op, src, cl, from, to) },
 			func() (string, bool) { return magnitudeEscalated(op, src, cl, from, to) },
 			func() (string, bool) { return confirmedFigure(op, src, cl, winFrom, winTo) },
 		}
