@@ -426,9 +426,11 @@ The three judges unanimously allowed the appeal in part. A later committee vote 
 func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 
-Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent. Bus fares in Tarn have risen by 4 percent since January.`
+Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent. Bus fares in Tarn have risen by 4 percent since January. Tarn now spends less on its roads than Marrow does. Fewer than 300 Hollin tenants replied to the survey.`
 	src := load(t, release)
 	checkContradictions(t, src, []contradictionCase{
+		{"less told as more", "Tarn now spends more on roads than Marrow.", "the opinion says", true},
+		{"a bound on a figure is no comparison", "Fewer than 300 tenants in Hollin replied to the survey.", "the opinion says", false},
 		{"the thing that moved four words before the verb", "Bus fares in Tarn have fallen since January.", "the opinion says", true},
 		{"a rise told as a fall", "Kestria's unemployment fell to 6.8 percent in the third quarter.", "the opinion says", true},
 		{"a rise told as a rise", "Kestria's unemployment climbed to 6.8 percent in the third quarter.", "the opinion says", false},

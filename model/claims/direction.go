@@ -47,6 +47,7 @@ var verdictPairs = [][2]map[string]bool{
 	{stemSet("succeed", "succeeded", "success", "successful"), stemSet("fail", "failed", "failure", "unsuccessful")},
 	{stemSet("safe", "safer"), stemSet("unsafe", "dangerous", "hazardous")},
 	{stemSet("legal", "lawful"), stemSet("illegal", "unlawful")},
+	{stemSet("more", "greater", "larger", "bigger"), stemSet("less", "fewer", "smaller")},
 }
 
 // oppositeFound reports a clause word of one of two opposite sets (rose, approved) where the
@@ -55,7 +56,7 @@ var verdictPairs = [][2]map[string]bool{
 func oppositeFound(op, src *document.Document, cl clause, from, to int, ups, downs map[string]bool) (string, bool) {
 	for w := cl.from; w < cl.to; w++ {
 		up, down := ups[op.Words[w].Stem], downs[op.Words[w].Stem]
-		if !up && !down || deniedBefore(op, w) {
+		if !up && !down || deniedBefore(op, w) || approximates(op, w, cl.to) {
 			continue
 		}
 		same, opposite := ups, downs
@@ -66,7 +67,7 @@ func oppositeFound(op, src *document.Document, cl clause, from, to int, ups, dow
 		flipped := -1
 		for k := from; k < to; k++ {
 			st := src.Words[k].Stem
-			if !same[st] && !opposite[st] || !sharesAny(around, directionContext(src, k, from, to)) {
+			if !same[st] && !opposite[st] || approximates(src, k, to) || !sharesAny(around, directionContext(src, k, from, to)) {
 				continue
 			}
 			if same[st] != deniedBefore(src, k) {
@@ -112,6 +113,16 @@ func directionContext(d *document.Document, w, from, to int) map[string]bool {
 // ordinals count the period: "the third quarter".
 var ordinals = setOfWords("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 	"ninth", "tenth", "last", "next", "previous")
+
+// approximates reports whether word w bounds a figure rather than compares two things: "more
+// than 1,100", "fewer than 300 people", "larger 40 per cent share".
+func approximates(d *document.Document, w, to int) bool {
+	k := w + 1
+	if k < to && d.Words[k].Norm == "than" {
+		k++
+	}
+	return k < to && isCount(d.Words[k].Norm)
+}
 
 // measureWords say by how much or over what period, not what moved.
 var measureWords = stemSet("quarter", "percent", "cent", "point", "points", "period", "time", "times")
