@@ -585,6 +585,8 @@ Crossings to Pell may be cut on some evenings if fewer than 12 passengers book.
 The Pell ferry company disputes the board's account of the winter crossings.
 No decision has been taken on the summer service yet.
 
+The Hollin pier board chose a new operator for the Tarn crossing on Friday, and it set the adult fare at 4 pounds and 50 pence.
+
 Please do not travel without a ticket bought before 6 p.m. If you are unsure, call the harbour office on 0300 555 0199.`
 	tests := []struct {
 		name, opinion string
@@ -602,6 +604,10 @@ Please do not travel without a ticket bought before 6 p.m. If you are unsure, ca
 			[]string{"The Pell ferry company disputes the board's account of the winter crossings."}, nil},
 		{"a negation is a caveat", "The board approved a winter timetable for Carrow.",
 			[]string{"No decision has been taken on the summer service yet."}, nil},
+		{"a figure left out of a used sentence is a detail", "On Friday the Hollin pier board picked a new operator for the Tarn crossing.",
+			nil, []string{"4 pounds"}},
+		{"a figure in a sentence left out entirely", "The board approved a winter timetable for Carrow.",
+			[]string{"The Hollin pier board chose a new operator for the Tarn crossing on Friday, and it set the adult fare at 4 pounds and 50 pence."}, nil},
 	}
 	for _, tt := range tests {
 		omitted := texts(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)}), report.Omitted)

@@ -21,8 +21,8 @@ var counterpoints = stemSet("deny", "dispute", "reject", "contest", "differ", "i
 
 // omitted lists the source content the opinion leaves out: each sentence that carries a figure
 // or a caveat and that no used passage covers, and, in a sentence the opinion does use, the
-// stretch of five or more words it leaves out when that stretch carries one ("..., but 27,000
-// more than a year earlier"): the content a reader of the opinion alone never sees.
+// stretch of five or more words it leaves out when that stretch carries a caveat ("..., but
+// 27,000 more than a year earlier"): the content a reader of the opinion alone never sees.
 func omitted(src *document.Document, used []document.Span) []report.Finding {
 	var out []report.Finding
 	touched, covered := usage(src, used)
@@ -38,7 +38,9 @@ func omitted(src *document.Document, used []document.Span) []report.Finding {
 			}
 		}
 		why := salient(src, from, to)
-		if why == "" {
+		if why == "" || part && why == figureOnly {
+			// A figure left out of a passage the opinion uses is a detail of what it restates
+			// ("..., up from $349.7 million"); a caveat left out of it changes what it says.
 			continue
 		}
 		if part {
@@ -100,12 +102,15 @@ func salient(src *document.Document, from, to int) string {
 	case caveat:
 		return "A caveat or counterpoint the opinion leaves out."
 	case figure:
-		return "A figure the opinion leaves out."
+		return figureOnly
 	case point:
 		return "A numbered point of the source that the opinion leaves out."
 	}
 	return ""
 }
+
+// figureOnly is why a stretch holding a figure and no caveat matters.
+const figureOnly = "A figure the opinion leaves out."
 
 // advice reports whether source sentence s tells the reader what to do ("Please do not rely on
 // them.", "If you are unsure, call the health line."): guidance, not a finding or a caveat the
