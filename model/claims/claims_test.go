@@ -587,6 +587,8 @@ No decision has been taken on the summer service yet.
 
 The Hollin pier board chose a new operator for the Tarn crossing on Friday, and it set the adult fare at 4 pounds and 50 pence.
 
+This report covers the 14 crossings run by the Carrow harbour board in the twelve months to March.
+
 Please do not travel without a ticket bought before 6 p.m. If you are unsure, call the harbour office on 0300 555 0199.`
 	tests := []struct {
 		name, opinion string
@@ -600,6 +602,8 @@ Please do not travel without a ticket bought before 6 p.m. If you are unsure, ca
 			[]string{"Crossings to Pell may be cut on some evenings if fewer than 12 passengers book."}, nil},
 		{"advice to the reader", "The board approved a winter timetable for Carrow.",
 			nil, []string{"Please do not travel", "If you are unsure"}},
+		{"what the report covers", "The board approved a winter timetable for Carrow.",
+			nil, []string{"This report covers"}},
 		{"the other side's account", "The board approved a winter timetable for Carrow.",
 			[]string{"The Pell ferry company disputes the board's account of the winter crossings."}, nil},
 		{"a negation is a caveat", "The board approved a winter timetable for Carrow.",

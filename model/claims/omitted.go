@@ -27,7 +27,7 @@ func omitted(src *document.Document, used []document.Span) []report.Finding {
 	var out []report.Finding
 	touched, covered := usage(src, used)
 	for i, s := range src.Sentences {
-		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) || advice(src, s) || aboutTheDocument(src, s) {
+		if s.EndWord-s.FirstWord < 5 || s.Paragraph == 0 || boilerplate(src, i) || advice(src, s) || aboutTheDocument(src, s) || scopeStatement(src, s) {
 			continue
 		}
 		from, to, part := s.FirstWord, s.EndWord, covered[i]*3 > s.Len()
@@ -163,6 +163,35 @@ func aboutTheDocument(src *document.Document, s document.Sentence) bool {
 	}
 	return false
 }
+
+// scopeStatement reports whether source sentence s says what the document covers rather than
+// what it found: "This report covers the twelve months to 31 December", "It examines visitor
+// numbers, costs and staffing across the four museums".
+func scopeStatement(src *document.Document, s document.Sentence) bool {
+	norm := func(k int) string {
+		if k < s.EndWord {
+			return src.Words[k].Norm
+		}
+		return ""
+	}
+	w := s.FirstWord
+	switch norm(w) {
+	case "this", "the":
+		if w+1 >= s.EndWord || !documentNouns[src.Words[w+1].Stem] {
+			return false
+		}
+		w += 2
+	case "it":
+		w++
+	default:
+		return false
+	}
+	return scopeVerbs[norm(w)] || norm(w) == "sets" && norm(w+1) == "out" || norm(w) == "looks" && norm(w+1) == "at"
+}
+
+// scopeVerbs say what a document is about.
+var scopeVerbs = setOfWords("covers", "examines", "describes", "summarises", "summarizes", "presents",
+	"outlines", "considers", "reviews", "assesses")
 
 // boilerplate reports whether source sentence i is furniture rather than content: a heading or a
 // dateline (a line of its own that does not end like a sentence), or a labelled line of its own
