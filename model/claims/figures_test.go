@@ -119,3 +119,24 @@ About 1.2 million Kestrians lost their jobs in 2024, the ministry said. Around 2
 		{"thousands against 2,500, which fits", "Thousands of Tarn residents marched on Saturday.", "", false},
 	})
 }
+
+// TestDurationsAndPoints: durations compare in one unit ("three weeks" is not "three days", "72
+// hours" is), a percentage is not a change in percentage points, and the period a report covers
+// ("the three months ended 30 September") is a label, not a figure.
+func TestDurationsAndPoints(t *testing.T) {
+	const release = `Court and jobs
+
+The Tarn trial lasted three days, the court said. Unemployment in Kestria rose by 2 percentage points last year, to 7.1 percent. Quorrel reported results for the three months ended 30 September.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"weeks against days", "The Tarn trial lasted three weeks.", "three days", true},
+		{"hours that make the same days", "The Tarn trial lasted 72 hours.", "", false},
+		{"percent against percentage points", "Unemployment in Kestria climbed 2 percent last year.", "percentage points", true},
+		{"points against percentage points", "Unemployment in Kestria climbed 2 points last year.", "", false},
+	})
+	src := load(t, release)
+	for _, q := range quantities(src, 0, len(src.Words)) {
+		if q.value == 3 && !q.label && strings.HasPrefix(src.Text[src.Words[q.word].Start:], "three months ended") {
+			t.Errorf("the period a report covers is read as a figure: %+v", q)
+		}
+	}
+}

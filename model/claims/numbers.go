@@ -34,6 +34,7 @@ type quantity struct {
 	// occasions: a count of events, "20,000 times", whose unit is what the clause's verb does
 	occasions bool
 	rise      bool // a percentage that is a rise: "an increase of 57 per cent", "up 12 per cent"
+	points    bool // percentage points ("2 percentage points", "2.8 points"), not a percentage of something
 	// about: for a passage figure, how many of the clause's content stems its own source clause
 	// holds; of two figures, the one in the clause that says what the opinion says is the one to
 	// compare
@@ -77,6 +78,20 @@ func timeOfDay(d *document.Document, i, to int) bool {
 		return true
 	case "in":
 		return next(2) == "the" && (next(3) == "morning" || next(3) == "afternoon" || next(3) == "evening")
+	}
+	return false
+}
+
+// reportingPeriod reports whether the number at word i names the period a report covers rather
+// than a length of time that matters: "the three months ended 30 September", "the twelve months
+// to June".
+func reportingPeriod(d *document.Document, i, to int) bool {
+	if i+3 >= to || daysIn[d.Words[i+1].Stem] == 0 {
+		return false
+	}
+	switch d.Words[i+2].Norm {
+	case "ended", "ending", "to", "through", "until":
+		return d.IsMonth(i+3) || isDigit(d.Words[i+3].Norm) && (d.IsMonth(i+4) || i+4 >= to)
 	}
 	return false
 }
@@ -286,11 +301,15 @@ func quantities(d *document.Document, from, to int) []quantity {
 		}
 		after := d.Text[d.Words[i].End:min(len(d.Text), d.Words[i].End+9)]
 		q.pct = strings.HasPrefix(after, "%") || strings.HasPrefix(strings.TrimSpace(after), "percent") || strings.HasPrefix(strings.TrimSpace(after), "per cent")
+		if longer := strings.ToLower(strings.TrimSpace(d.Text[d.Words[i].End:min(len(d.Text), d.Words[i].End+20)])); strings.HasPrefix(longer, "percentage point") ||
+			strings.HasPrefix(longer, "point ") || strings.HasPrefix(longer, "points") {
+			q.pct, q.points = true, true
+		}
 		if i > from && i-1 > d.Sentences[d.Words[i].Sentence].FirstWord && q.value == math.Trunc(q.value) && !q.vague {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
 			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
 		}
-		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to)
+		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to)
 		if q.pct {
 			for k := max(from, first-4); k < first; k++ {
 				q.rise = q.rise || riseWords[d.Words[k].Norm]
@@ -439,7 +458,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				matched = true // the same figure, whatever the words around it
 				break
 			}
-			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !sameUnit(c.unit, p.unit))) {
+			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !sameUnit(c.unit, p.unit) && !(daysIn[c.unit] > 0 && daysIn[p.unit] > 0))) {
 				continue
 			}
 			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); math.IsInf(nearestDist, 1) ||
@@ -530,6 +549,12 @@ var (
 		"individual")
 )
 
+// daysIn gives each unit of time (by stem) in days, so that durations in different units compare.
+var daysIn = map[string]float64{document.Stem("second"): 1.0 / 86400, document.Stem("minute"): 1.0 / 1440,
+	document.Stem("hour"): 1.0 / 24, document.Stem("day"): 1, document.Stem("week"): 7,
+	document.Stem("fortnight"): 14, document.Stem("month"): 30.4, document.Stem("year"): 365.25,
+	document.Stem("decade"): 3652.5, document.Stem("century"): 36525}
+
 // timeUnits are the stems of the units that measure a length of time.
 var timeUnits = stemSet("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century")
 
@@ -546,6 +571,12 @@ func (q quantity) figure() bool { return !q.year && !q.label && !q.vague && !q.s
 func agree(c, p quantity) bool {
 	if c.vague || p.vague {
 		return c.vague == p.vague && c.value == p.value
+	}
+	if c.pct && p.pct && c.points != p.points && !c.share && !p.share {
+		return false // "2 percent" is not "2 percentage points"
+	}
+	if a, b := daysIn[c.unit], daysIn[p.unit]; a > 0 && b > 0 && a != b {
+		c.value *= a / b // "three weeks" against "three days": compared in one unit
 	}
 	if !c.approx && !p.approx {
 		return math.Abs(c.value-p.value) <= 0.02*math.Max(math.Abs(p.value), 1)
