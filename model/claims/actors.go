@@ -63,6 +63,48 @@ func actorSwapped(op, src *document.Document, cl clause, from, to int) (string, 
 	return "", false
 }
 
+// rolesSwapped reports a clause that keeps its passage's act but swaps who did it and to whom,
+// told with common nouns as well as names: "the ferry company sued the council" against "the
+// council sued the ferry company". The words before the shared verb on one side must be those
+// after it on the other, both ways, and the two doers must differ. Passives, whose subject is
+// what was acted on, are left alone.
+func rolesSwapped(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	for v := cl.from; v < cl.to; v++ {
+		verb := op.Words[v]
+		if contentStem(verb) == "" || isName(op, v) || !eventVerb(verb.Norm) || passive(op, v) {
+			continue
+		}
+		for sv := from; sv < to; sv++ {
+			if !sameStem(src.Words[sv].Stem, verb.Stem) || isName(src, sv) || passive(src, sv) {
+				continue
+			}
+			opBefore, opAfter := roleWords(op, v, cl.from, cl.to, -1), roleWords(op, v, cl.from, cl.to, +1)
+			srcBefore, srcAfter := roleWords(src, sv, from, to, -1), roleWords(src, sv, from, to, +1)
+			if sharesAny(opBefore, srcAfter) && sharesAny(opAfter, srcBefore) && !sharesAny(opBefore, srcBefore) {
+				return fmt.Sprintf("says '%s'; the opinion turns it round: '%s'",
+					wordsAround(src, sv, from, to, 3, 3), wordsAround(op, v, cl.from, cl.to, 3, 3)), true
+			}
+		}
+	}
+	return "", false
+}
+
+// roleWords returns the content stems of the phrase next to verb w in direction dir: up to four
+// words, stopping at punctuation or another verb of the clause's kind.
+func roleWords(d *document.Document, w, from, to, dir int) map[string]bool {
+	set := map[string]bool{}
+	for k, n := w+dir, 0; n < 4 && k >= from && k < to && d.Words[k].Sentence == d.Words[w].Sentence; k, n = k+dir, n+1 {
+		a, b := min(k, k-dir), max(k, k-dir)
+		if strings.ContainsAny(d.Text[d.Words[a].End:d.Words[b].Start], ",;:()") || eventVerb(d.Words[k].Norm) {
+			break
+		}
+		if st := contentStem(d.Words[k]); st != "" {
+			set[st] = true
+		}
+	}
+	return set
+}
+
 // actsOn reports whether the name at word name can be the one who does the act of verb v after
 // it: no subject pronoun and no verb of saying or wanting stands between them ("As Krell says,
 // they were placed ...", "the Directorate wants targeted support": Krell placed nothing, and
@@ -146,11 +188,13 @@ func eventVerb(norm string) bool {
 	return len(norm) > 4 && norm[len(norm)-2:] == "ed" || irregularPast[norm]
 }
 
-// irregularPast are common irregular past forms that report an event.
+// irregularPast are common past forms that report an event and that the "-ed" rule misses:
+// irregular ones, and regular ones too short for it ("sued").
 var irregularPast = map[string]bool{
 	"began": true, "broke": true, "brought": true, "built": true, "bought": true, "caught": true,
 	"chose": true, "drove": true, "fought": true, "found": true, "gave": true, "hid": true,
 	"held": true, "kept": true, "led": true, "left": true, "lost": true, "met": true, "paid": true,
 	"sold": true, "sent": true, "shut": true, "spent": true, "stole": true, "struck": true,
 	"took": true, "told": true, "won": true, "wrote": true, "hit": true, "beat": true,
+	"sued": true, "fled": true, "bled": true, "sped": true,
 }

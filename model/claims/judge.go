@@ -245,6 +245,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			func() (string, bool) { return declined(op, src, cl, best.span) },
 			func() (string, bool) { return deniedClaim(op, src, cl, winFrom, winTo) },
 			func() (string, bool) { return actorSwapped(op, src, cl, from, to) },
+			func() (string, bool) { return rolesSwapped(op, src, cl, from, to) },
 			func() (string, bool) { return partForWhole(op, src, cl, winFrom, winTo) },
 			func() (string, bool) { return directionFlipped(op, src, cl, from, to) },
 			func() (string, bool) { return frequencyEscalated(op, src, cl, from, to) },

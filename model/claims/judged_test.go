@@ -147,3 +147,17 @@ func TestOmittedNumberedPoints(t *testing.T) {
 		t.Errorf("numbered points omitted: %q, want both", points)
 	}
 }
+
+// TestRolesSwapped: who did what to whom, told with common nouns: the doer and the one acted on
+// swapped contradicts the source; the same roles, or the same act told in the passive, do not.
+func TestRolesSwapped(t *testing.T) {
+	const report = `Ferry dispute
+
+The council sued the Tarn ferry company in May. Protesters attacked police officers at the Marrow gate, the report said.`
+	checkContradictions(t, load(t, report), []contradictionCase{
+		{"the doer and the one sued swapped", "In May the Tarn ferry company sued the council.", "turns it round", true},
+		{"the attackers swapped", "Police officers attacked the protesters at the Marrow gate.", "turns it round", true},
+		{"the same roles", "In May the council sued the ferry company from Tarn.", "turns it round", false},
+		{"the same act in the passive", "In May the Tarn ferry company was sued by the council.", "turns it round", false},
+	})
+}
