@@ -81,6 +81,11 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		if w := firstIndex(op, cl.from, cl.to, refusals, refusal); w >= 0 {
 			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
+		// "failed to inspect the bridge" against "inspected the bridge": a failure denies the act.
+		failure := func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && governs(w) }
+		if w := firstIndex(op, cl.from, cl.to, failures, failure); w >= 0 {
+			return fmt.Sprintf("states it; the opinion says it did not happen: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
+		}
 	}
 	if why, ok := scopeWidened(op, src, cl, from, to, shared, partReach(src, shared, from, to)); ok {
 		return why, true
@@ -300,6 +305,9 @@ var relativePronouns = setOfWords("whom", "who", "which", "whose")
 
 // refusals deny what follows them: "refused to look into".
 var refusals = setOfWords("refused", "refuses", "refuse", "declined", "declines", "decline")
+
+// failures, before "to", say that what follows did not happen: "failed to inspect".
+var failures = setOfWords("failed", "fails", "fail", "neglected", "neglects", "omitted")
 
 // negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
 var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}

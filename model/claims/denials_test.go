@@ -52,6 +52,17 @@ Livestock farmers have been affected as well. Grass growth in June was about hal
 
 // TestRefusalDeniesWhatFollows: a refusal in the opinion denies what the source says was done or
 // will be done, even six words on.
+// TestFailureDeniesWhatFollows: "failed to inspect" says the inspection did not happen, against a
+// source that says it did; a source that says it did not agrees.
+func TestFailureDeniesWhatFollows(t *testing.T) {
+	checkContradictions(t, load(t, "Bridge report\n\nThe Hollin council inspected the Tarn bridge twice in 2023."), []contradictionCase{
+		{"an inspection told as a failure", "The Hollin council failed to inspect the Tarn bridge in 2023.", "did not happen", true},
+	})
+	checkContradictions(t, load(t, "Bridge report\n\nThe Hollin council did not inspect the Tarn bridge in 2023."), []contradictionCase{
+		{"a failure the source states", "The Hollin council failed to inspect the Tarn bridge in 2023.", "did not happen", false},
+	})
+}
+
 func TestRefusalDeniesWhatFollows(t *testing.T) {
 	const statement = `Ministry statement
 
