@@ -345,3 +345,33 @@ func TestGeneralStockBatch(t *testing.T) {
 		{name: "at every turn", opinion: "The board has blocked the residents at every turn.", want: []got{{"at every turn", report.Intensifier}}},
 	})
 }
+
+// TestGeneralStockFifthBatch covers a few stock phrases of commentary, each in its figurative
+// sense and in a plain sense that must stay unflagged.
+func TestGeneralStockFifthBatch(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "a pattern hinted at",
+		opinion: "One can't help but notice the timing of the announcement.",
+		want:    []got{{"can't help but notice", report.Speculation}},
+	}, {
+		name:    "blame that reaches the top",
+		opinion: "The failures go all the way to the top of the ministry.",
+		want:    []got{{"all the way to the top", report.Speculation}},
+	}, {
+		name:    "a climb to the top",
+		opinion: "The walkers climbed all the way to the top of Tarn Fell.",
+		want:    []got{},
+	}, {
+		name:    "what any parent would feel",
+		opinion: "Any parent would be horrified by the state of the classrooms.",
+		want:    []got{{"Any parent would be", report.Appeal}},
+	}, {
+		name:    "a scheme called a mess",
+		opinion: "The new timetable is a mess.",
+		want:    []got{{"mess", report.LoadedLanguage}},
+	}, {
+		name:    "a mess hall",
+		opinion: "The soldiers ate in the mess hall at six.",
+		want:    []got{},
+	}})
+}
