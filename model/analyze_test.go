@@ -123,6 +123,31 @@ func TestCertaintyClaims(t *testing.T) {
 	}
 }
 
+// TestHedgeAddedIsNoContradiction: a certainty shift the other way, the writer hedging what the
+// source states ("reportedly approved"), leaves the paraphrase it sits in a paraphrase, on its own
+// and in a whole analysis.
+func TestHedgeAddedIsNoContradiction(t *testing.T) {
+	found := []report.Finding{
+		{Kind: report.Paraphrase, Side: report.Opinion, Start: 0, End: 40, Explanation: "Restates the source."},
+		{Kind: report.Framing, Subkind: report.CertaintyShift, Side: report.Opinion, Start: 10, End: 20,
+			Edits: []report.Edit{{Op: report.Insert, To: "reportedly"}}},
+	}
+	if got := certaintyClaims(&Input{}, found); got[0].Kind != report.Paraphrase {
+		t.Errorf("paraphrase holding an added hedge: got %s", got[0].Label())
+	}
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Analyze(load(t, "opinion.txt", "Title\n\nThe Tarn council reportedly approved the new depot after a review."),
+		load(t, "source.txt", "Report\n\nThe Tarn council approved the new depot in March after a six-month review."))
+	for _, f := range r.Findings {
+		if f.Kind == report.Unsupported {
+			t.Errorf("a hedged restatement judged %s: %s", f.Label(), f.Explanation)
+		}
+	}
+}
+
 func TestCertaintyClaimsOutsideParaphrases(t *testing.T) {
 	op := load(t, "opinion.txt", "The crates held rifles, as the reporting makes clear. Nobody asked why.")
 	clause := document.Span{Start: 0, End: strings.Index(op.Text, ".")}

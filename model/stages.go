@@ -53,6 +53,12 @@ func buildStages(opts Options) ([]stage, error) {
 	return stages, nil
 }
 
+// addsHedge reports whether a certainty shift is the writer hedging what the source states: its
+// only edit inserts the hedge.
+func addsHedge(shift report.Finding) bool {
+	return len(shift.Edits) == 1 && shift.Edits[0].Op == report.Insert
+}
+
 // certaintyClaims turns a certainty shift (framing: the opinion states as certain what the source
 // hedged) into the contradiction of the claim it sits in: the source supports the content, not the
 // degree of certainty. A paraphrase holding the shift becomes a contradiction, and so does a
@@ -62,8 +68,8 @@ func buildStages(opts Options) ([]stage, error) {
 func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
 	var added []report.Finding
 	for _, shift := range found {
-		if shift.Kind != report.Framing || shift.Subkind != report.CertaintyShift {
-			continue
+		if shift.Kind != report.Framing || shift.Subkind != report.CertaintyShift || addsHedge(shift) {
+			continue // a hedge the writer added makes the claim less certain than the source, not more
 		}
 		judged := false
 		for i := range found {

@@ -30,6 +30,7 @@ type candidate struct {
 	subkind     report.Subkind
 	explanation string
 	evidence    []report.Evidence
+	edits       []report.Edit // word-level edits against the source, when the device is one
 }
 
 func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
@@ -109,6 +110,7 @@ func (r *run) find() ([]report.Finding, []Echo) {
 			Text:        r.op.Text[c.span.Start:c.span.End],
 			Explanation: c.explanation,
 			Evidence:    c.evidence,
+			Edits:       c.edits,
 		})
 	}
 	slices.SortFunc(r.echoes, func(a, b Echo) int {

@@ -42,6 +42,7 @@ func (r *run) reverseShifts(hits []hit) []candidate {
 			explanation: fmt.Sprintf("Certainty shift: the opinion says %s where the source states it without a hedge (%s).",
 				quote(text), quote(plain)),
 			evidence: []report.Evidence{r.evidence(s, cp)},
+			edits:    []report.Edit{{Op: report.Insert, To: text}}, // the hedge the writer added
 		})
 	}
 	return out
