@@ -51,6 +51,7 @@ func TestJudgements(t *testing.T) {
 		{"credited to unnamed residents", "Residents there say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "Residents there say"},
 		{"neighbours tell the writer", "Neighbours on the old Marrow road tell me soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "tell me"},
 		{"hearsay the writer passes on", "I hear that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "I hear that"},
+		{"what is understood, from nobody named", "It is understood that soldiers from Velland were paid to guard the convoy.", report.Unsupported, report.AttributedElsewhere, "It is understood"},
 		{"what the writer has learned", "We've learned that soldiers from Carrow escorted the buses out of Marrow.", report.Unsupported, report.AttributedElsewhere, "learned that"},
 		{"people the writer has spoken to", "We've spoken to three drivers who say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "spoken to"},
 		{"someone the writer spoke to", "A former official I spoke to says soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "I spoke to"},
