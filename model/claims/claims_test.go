@@ -432,6 +432,7 @@ Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancie
 	checkContradictions(t, src, []contradictionCase{
 		{"less told as more", "Tarn now spends more on roads than Marrow.", "the opinion says", true},
 		{"a bound on a figure is no comparison", "Fewer than 300 tenants in Hollin replied to the survey.", "the opinion says", false},
+		{"a fall with its figure", "Bus fares in Tarn have dropped 4 percent since January.", "the opinion says", true},
 		{"the thing that moved four words before the verb", "Bus fares in Tarn have fallen since January.", "the opinion says", true},
 		{"a rise told as a fall", "Kestria's unemployment fell to 6.8 percent in the third quarter.", "the opinion says", true},
 		{"a rise told as a rise", "Kestria's unemployment climbed to 6.8 percent in the third quarter.", "the opinion says", false},

@@ -115,13 +115,9 @@ var ordinals = setOfWords("first", "second", "third", "fourth", "fifth", "sixth"
 	"ninth", "tenth", "last", "next", "previous")
 
 // approximates reports whether word w bounds a figure rather than compares two things: "more
-// than 1,100", "fewer than 300 people", "larger 40 per cent share".
+// than 1,100", "fewer than 300 people". ("Dropped 14 percent" gives the figure of a change.)
 func approximates(d *document.Document, w, to int) bool {
-	k := w + 1
-	if k < to && d.Words[k].Norm == "than" {
-		k++
-	}
-	return k < to && isCount(d.Words[k].Norm)
+	return w+2 < to && d.Words[w+1].Norm == "than" && isCount(d.Words[w+2].Norm)
 }
 
 // measureWords say by how much or over what period, not what moved.

@@ -140,3 +140,18 @@ The Tarn trial lasted three days, the court said. Unemployment in Kestria rose b
 		}
 	}
 }
+
+// TestRestatedFigureChecked: a clause whose figures a source sentence gives, worded too differently
+// for the sentence to be found by its words, is still checked against it: the same figure with
+// the change told the other way contradicts it; an estimate kept as one ("by the regulator's own
+// reckoning") restates it.
+func TestRestatedFigureChecked(t *testing.T) {
+	const release = `Transport release
+
+Operators across the region, including Hollin, said ticket prices rose 14 percent between March and May, mainly because of fuel costs and a shortage of drivers. The disruption appears to have lasted about seven weeks before it was detected.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"the change told the other way", "Across the valley, ticket prices dropped 14 percent this spring as commuters abandoned their cars for good.", "rose 14 percent", true},
+		{"the same change", "Across the valley, ticket prices climbed 14 percent this spring as commuters abandoned their cars for good.", "", false},
+		{"an estimate kept as one", "By the operators' own reckoning, the disruption went on for about seven weeks before anyone noticed.", "", false},
+	})
+}

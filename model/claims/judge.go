@@ -117,13 +117,14 @@ var negations = map[string]bool{
 	"hasn't": true, "haven't": true,
 }
 
-// hedgingVerbs report an estimate, an expectation or a belief rather than a fact.
+// hedgingVerbs report an estimate, an expectation or a belief rather than a fact; so do the
+// nouns of an estimate ("by the regulator's own reckoning", "on the council's estimate").
 var hedgingVerbs = map[string]bool{
 	"puts": true, "put": true, "reckons": true, "reckoned": true, "estimates": true, "estimated": true,
 	"expects": true, "expected": true, "forecasts": true, "projects": true, "projected": true,
 	"believes": true, "believed": true, "thinks": true, "suggests": true, "suggested": true,
 	"fears": true, "feared": true, "predicts": true, "predicted": true, "hopes": true,
-	"risks": true,
+	"risks": true, "reckoning": true, "estimate": true, "estimation": true, "calculation": true,
 }
 
 // judge checks one clause against the source.
@@ -238,23 +239,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		// Nor does what the writer tells the reader about themselves ("you are not scanners with
 		// legs", "You don't need a 214-page report to work it out").
 		demand = demand || addressesReader(op, cl)
-		checks := []func() (string, bool){
-			func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to) },
-			func() (string, bool) { return recordUnbounded(op, src, cl, from, to) },
-			func() (string, bool) { return causeFromAssociation(op, src, idx, cl, from, to) },
-			func() (string, bool) { return declined(op, src, cl, best.span) },
-			func() (string, bool) { return deniedClaim(op, src, cl, winFrom, winTo) },
-			func() (string, bool) { return actorSwapped(op, src, cl, from, to) },
-			func() (string, bool) { return rolesSwapped(op, src, cl, from, to) },
-			func() (string, bool) { return partForWhole(op, src, cl, winFrom, winTo) },
-			func() (string, bool) { return directionFlipped(op, src, cl, from, to) },
-			func() (string, bool) { return frequencyEscalated(op, src, cl, from, to) },
-			func() (string, bool) { return magnitudeEscalated(op, src, cl, from, to) },
-			func() (string, bool) { return confirmedFigure(op, src, cl, winFrom, winTo) },
-		}
 		why, ok := "", false
-		for i := 0; i < len(checks) && !demand && !ok; i++ {
-			why, ok = checks[i]()
+		if !demand {
+			why, ok = contradiction(op, src, idx, cl, best.span, from, to, winFrom, winTo)
 		}
 		if ok {
 			return contradicted(f, para, why, evidence), true
@@ -382,6 +369,32 @@ var sweepingWords = setOfWords("will", "won't", "nothing", "everyone", "everybod
 // personalWords make a remark the writer's or the reader's own.
 var personalWords = setOfWords("i", "i'm", "i've", "i'd", "me", "my", "you", "your", "you're", "you've", "we", "our", "us")
 
+// contradiction runs the checks of a clause against the passage that supports it, in order, and
+// returns the first that finds the passage contradicted: words [from, to) are the source sentence
+// closest to the clause, [winFrom, winTo) the whole passage, span its text.
+func contradiction(op, src *document.Document, idx *index, cl clause, span document.Span, from, to, winFrom, winTo int) (string, bool) {
+	checks := []func() (string, bool){
+		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to) },
+		func() (string, bool) { return recordUnbounded(op, src, cl, from, to) },
+		func() (string, bool) { return causeFromAssociation(op, src, idx, cl, from, to) },
+		func() (string, bool) { return declined(op, src, cl, span) },
+		func() (string, bool) { return deniedClaim(op, src, cl, winFrom, winTo) },
+		func() (string, bool) { return actorSwapped(op, src, cl, from, to) },
+		func() (string, bool) { return rolesSwapped(op, src, cl, from, to) },
+		func() (string, bool) { return partForWhole(op, src, cl, winFrom, winTo) },
+		func() (string, bool) { return directionFlipped(op, src, cl, from, to) },
+		func() (string, bool) { return frequencyEscalated(op, src, cl, from, to) },
+		func() (string, bool) { return magnitudeEscalated(op, src, cl, from, to) },
+		func() (string, bool) { return confirmedFigure(op, src, cl, winFrom, winTo) },
+	}
+	for _, check := range checks {
+		if why, ok := check(); ok {
+			return why, true
+		}
+	}
+	return "", false
+}
+
 // addressesReader reports whether a clause's subject is the reader: it opens with "you".
 func addressesReader(op *document.Document, cl clause) bool {
 	switch leadWord(op, cl.from, cl.to) {
@@ -453,6 +466,13 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 	// source's, the multiple is the clause's own.
 	if why, _, where, ok := idx.multipleConflict(op, cl, from, to, quantities(op, cl.from, cl.to), quantities(src, from, to)); ok {
 		return contradicted(f, src.ParagraphAt(where.Start)+1, why, sourceEvidence(src, where, best.score)), true
+	}
+	// Its figures are the source's, but what it says of them may not be ("all three schools failed"
+	// against "two of the three failed", "rose 4 per cent" against "fell 4 per cent").
+	if _, framed := reported(op, cl); framed || firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) == "" && !addressesReader(op, cl) {
+		if why, ok := contradiction(op, src, idx, cl, ev, from, to, from, to); ok {
+			return contradicted(f, src.ParagraphAt(ev.Start)+1, why, sourceEvidence(src, ev, best.score)), true
+		}
 	}
 	f.Kind, f.Subkind = report.Paraphrase, ""
 	f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(ev.Start)+1)
