@@ -155,3 +155,16 @@ Operators across the region, including Hollin, said ticket prices rose 14 percen
 		{"an estimate kept as one", "By the operators' own reckoning, the disruption went on for about seven weeks before anyone noticed.", "", false},
 	})
 }
+
+// TestYearChanged: an event dated to another year than the source gives it contradicts it; the
+// same year, or a year for an event the source does not date, does not.
+func TestYearChanged(t *testing.T) {
+	const release = `Bus review
+
+The Tarn bus scheme began in 2021 after a long delay. Fares rose in 2023.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"another year for the start", "The Tarn bus scheme in fact began in 2019.", "dates it to 2021", true},
+		{"the same year", "The Tarn bus scheme finally began in 2021.", "dates it", false},
+		{"a year for an event the source does not date", "The Tarn bus scheme began in 2021 and will close in 2026.", "dates it", false},
+	})
+}
