@@ -279,6 +279,14 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a short quotation word for word from the source",
+			opinion: `The inspector called the plan "a disaster for the town".`,
+			source:  "The inspector said the plan was a disaster for the town and should be withdrawn.",
+			want: []wantQuote{{
+				text: "a disaster for the town", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
 			name:    "a negation in the clause before ', and I' does not govern the quoted words",
 			opinion: `The manager said "I would not claim the new cameras alone are responsible for the fall".`,
 			source:  `The manager said: "One year does not make a trend, and I would not claim the new cameras alone are responsible for the fall."`,

@@ -7,18 +7,19 @@ import (
 	"github.com/reframe-dev/reframe/model/report"
 )
 
-// nearVerbatim finds the quotations of five or more words that no passage reuses but that one
-// source sentence holds in order, but for at most two edits of one or two words each, with three
+// nearVerbatim finds the quotations of four or more words that no passage reuses but that one
+// source sentence holds in order: word for word ("a disaster for the town", too short to seed a
+// passage), or, from five words, but for at most two edits of one or two words each, with three
 // words in four the same: "did not get anything right on the day" against "the club did not get
 // everything right on the day". Such a quotation breaks every run of the source's words too short
-// to seed a passage, yet it is the source's sentence, edited. Each comes back as a passage whose
+// to seed a passage, yet it is the source's sentence, edited or not. Each comes back as a passage whose
 // runs are the words the two share; copied marks the words passages already reuse.
 func nearVerbatim(opinion, source *document.Document, quotes []Quotation, copied []bool) []Passage {
 	var out []Passage
 	var postings map[string][]int // content stem -> source sentences, built on first need
 	for _, q := range quotes {
 		from, to := opinion.WordsIn(q.Span)
-		if to-from < 5 || q.Block {
+		if to-from < minQuotationWords || q.Block {
 			continue
 		}
 		if slices.Contains(copied[from:to], true) {
@@ -75,8 +76,8 @@ func nearestSentence(opinion, source *document.Document, postings map[string][]i
 			continue // the quotation ends in words the sentence does not have
 		}
 		edits := wordEdits(opinion, source, o0, o1, s0, s1)
-		if len(edits) == 0 || len(edits) > 2 || !smallEdits(edits) {
-			continue
+		if len(edits) > 2 || !smallEdits(edits) || len(edits) > 0 && to-from < 5 {
+			continue // a quotation of four words must be the source's exactly
 		}
 		return p, true
 	}
