@@ -86,8 +86,49 @@ func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotatio
 			next, _ = out[i+1].OpinionWords()
 		}
 		out[i] = quotationTail(opinion, source, out[i], quotes, next)
+		prev := 0
+		if i > 0 {
+			_, prev = out[i-1].OpinionWords()
+		}
+		out[i] = quotationHead(opinion, source, out[i], quotes, prev)
 	}
 	return out
+}
+
+// quotationHead extends a passage inside quotation marks back to the quotation's first word, when
+// the quotation starts a word or two before the passage with the source's words but for one word
+// added or changed: "These shocking figures are not where we want them" against "These figures
+// are not where we want them". Such words are too common to seed or grow a passage on their
+// own, but inside the quotation they are the quoted words, and the word the writer slipped in is
+// the edit the reader must see. prev is the word after the previous passage.
+func quotationHead(opinion, source *document.Document, p Passage, quotes []Quotation, prev int) Passage {
+	o0, _ := p.OpinionWords()
+	s0, _ := p.SourceWords()
+	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].End > opinion.Words[o0].Start })
+	if i == len(quotes) || quotes[i].Block || !quotes[i].Contains(opinion.Words[o0].Span) {
+		return p
+	}
+	q0 := o0
+	for q0 > prev && q0 > 0 && quotes[i].Contains(opinion.Words[q0-1].Span) {
+		q0--
+	}
+	if q0 == o0 || o0-q0 > 3 {
+		return p
+	}
+	ow, sw := opinion.Words, source.Words
+	for _, skip := range [][2]int{{1, 1}, {1, 0}, {0, 1}} {
+		oi, si := o0-1-skip[0], s0-1-skip[1]
+		n := 0
+		for oi-n >= q0 && si-n >= 0 && ow[oi-n].Norm == sw[si-n].Norm && sw[si-n].Sentence == sw[s0].Sentence {
+			n++
+		}
+		if n > 0 && oi-n+1 == q0 {
+			p.Runs = append([]Run{{O: q0, S: si - n + 1, N: n}}, p.Runs...)
+			p.Matched += n
+			return p
+		}
+	}
+	return p
 }
 
 // maxTail is the most words a quotation may run on past its passage and still be read as the

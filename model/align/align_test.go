@@ -279,6 +279,15 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a word slipped in at the start of a quotation",
+			opinion: `The chief executive admitted: "These shocking figures are not where we want them to be."`,
+			source:  `The chief executive said: "These figures are not where we want them to be."`,
+			want: []wantQuote{{
+				text: "These shocking figures are not where we want them to be", subkind: report.Edited, marked: true,
+				edits: []report.Edit{{Op: report.Insert, From: "", To: "shocking"}},
+			}},
+		},
+		{
 			name:    "a short quotation word for word from the source",
 			opinion: `The inspector called the plan "a disaster for the town".`,
 			source:  "The inspector said the plan was a disaster for the town and should be withdrawn.",
