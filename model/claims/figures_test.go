@@ -168,3 +168,18 @@ The Tarn bus scheme began in 2021 after a long delay. Fares rose in 2023.`
 		{"a year for an event the source does not date", "The Tarn bus scheme began in 2021 and will close in 2026.", "dates it", false},
 	})
 }
+
+// TestZeroAgainstCount: "nobody was hurt" against a count of the hurt contradicts it; the source
+// saying nobody was hurt, or counting something else, does not.
+func TestZeroAgainstCount(t *testing.T) {
+	const report = `Fire report
+
+Three people were hurt in the Hollin warehouse fire, fire crews said. Twelve Hollin tenants were rehoused last month.`
+	checkContradictions(t, load(t, report), []contradictionCase{
+		{"nobody against three", "Nobody was hurt in the Hollin warehouse fire.", "the opinion says none", true},
+		{"nobody about something else", "Nobody at the Hollin warehouse had checked the alarms.", "the opinion says none", false},
+	})
+	checkContradictions(t, load(t, "Fire report\n\nNobody was hurt in the Hollin warehouse fire, though three vans burned."), []contradictionCase{
+		{"nobody restated", "No one was hurt in the Hollin warehouse fire.", "the opinion says none", false},
+	})
+}
