@@ -378,6 +378,7 @@ func contradiction(op, src *document.Document, idx *index, cl clause, span docum
 		func() (string, bool) { return recordUnbounded(op, src, cl, from, to) },
 		func() (string, bool) { return yearChanged(op, src, cl, from, to) },
 		func() (string, bool) { return zeroAgainstCount(op, src, cl, from, to) },
+		func() (string, bool) { return planAsDone(op, src, cl, from, to) },
 		func() (string, bool) { return causeFromAssociation(op, src, idx, cl, from, to) },
 		func() (string, bool) { return declined(op, src, cl, span) },
 		func() (string, bool) { return deniedClaim(op, src, cl, winFrom, winTo) },
