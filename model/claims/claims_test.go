@@ -427,12 +427,14 @@ The three judges unanimously allowed the appeal in part. A later committee vote 
 func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 
-Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent. Bus fares in Tarn have risen by 4 percent since January. Tarn now spends less on its roads than Marrow does. Fewer than 300 Hollin tenants replied to the survey.`
+Unemployment in Kestria rose to 6.8 percent in the third quarter, while vacancies fell for a second quarter. Wages grew by 3 percent. Bus fares in Tarn have risen by 4 percent since January. Tarn now spends less on its roads than Marrow does. Fewer than 300 Hollin tenants replied to the survey. The Hollin council proposed cuts to the Tarn library; a decision is due in June.`
 	src := load(t, release)
 	checkContradictions(t, src, []contradictionCase{
 		{"less told as more", "Tarn now spends more on roads than Marrow.", "the opinion says", true},
 		{"a bound on a figure is no comparison", "Fewer than 300 tenants in Hollin replied to the survey.", "the opinion says", false},
 		{"a fall with its figure", "Bus fares in Tarn have dropped 4 percent since January.", "the opinion says", true},
+		{"a proposal told as a decision", "The Hollin council approved the cuts to the Tarn library.", "the opinion says", true},
+		{"the proposal restated", "The Hollin council has proposed cuts to the library in Tarn.", "the opinion says", false},
 		{"the thing that moved four words before the verb", "Bus fares in Tarn have fallen since January.", "the opinion says", true},
 		{"a rise told as a fall", "Kestria's unemployment fell to 6.8 percent in the third quarter.", "the opinion says", true},
 		{"a rise told as a rise", "Kestria's unemployment climbed to 6.8 percent in the third quarter.", "the opinion says", false},

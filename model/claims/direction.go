@@ -48,6 +48,8 @@ var verdictPairs = [][2]map[string]bool{
 	{stemSet("safe", "safer"), stemSet("unsafe", "dangerous", "hazardous")},
 	{stemSet("legal", "lawful"), stemSet("illegal", "unlawful")},
 	{stemSet("more", "greater", "larger", "bigger"), stemSet("less", "fewer", "smaller")},
+	// A decision against what was only put forward: "approved the cuts" against "proposed cuts".
+	{stemSet("approve", "approved", "adopt", "adopted", "decide", "decided"), stemSet("propose", "proposed", "proposal", "consult", "consulted")},
 }
 
 // oppositeFound reports a clause word of one of two opposite sets (rose, approved) where the
