@@ -259,3 +259,27 @@ Around 40 cargo vessels were waiting at anchor in the Selvane Roads while the do
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestQuoteTellsTheSourcesOwnWords: loaded words inside a passage quoted from the source are the
+// source's language: the quote's explanation says so, and no framing finding claims them for the
+// writer.
+func TestQuoteTellsTheSourcesOwnWords(t *testing.T) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Analyze(load(t, "opinion.txt", "Title\n\nThe inspector wrote that \"the delays at the Hollin depot were shocking and the response was a disaster\"."),
+		load(t, "source.txt", "Report\n\nThe inspector wrote that the delays at the Hollin depot were shocking and the response was a disaster for residents."))
+	quoted := false
+	for _, f := range r.Findings {
+		switch f.Kind {
+		case report.Framing:
+			t.Errorf("the source's words claimed for the writer: %s %q", f.Label(), f.Text)
+		case report.Quote:
+			quoted = strings.Contains(f.Explanation, "'shocking' and 'disaster' are the source's own wording")
+		}
+	}
+	if !quoted {
+		t.Errorf("no quote explanation names the source's own loaded words: %+v", r.Findings)
+	}
+}

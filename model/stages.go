@@ -6,6 +6,7 @@ import (
 
 	"github.com/reframe-dev/reframe/model/align"
 	"github.com/reframe-dev/reframe/model/claims"
+	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/framing"
 	"github.com/reframe-dev/reframe/model/report"
 )
@@ -45,12 +46,39 @@ func buildStages(opts Options) ([]stage, error) {
 		return nil, err
 	}
 	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
-		fs, _ := det.Find(in.Opinion, framing.Context{Source: in.Source, Copied: in.Copied, Counterpart: in.Counterpart})
+		fs, echoes := det.Find(in.Opinion, framing.Context{Source: in.Source, Copied: in.Copied, Counterpart: in.Counterpart})
+		noteEchoes(in.Opinion, found, echoes)
 		return append(found, fs...)
 	})
 	// END framing stage
 	stages = append(stages, certaintyClaims, characterisations)
 	return stages, nil
+}
+
+// noteEchoes tells, in the explanation of each quote, the loaded language it keeps from the
+// source: the source's own, not framing the writer added ("'disaster' is the source's own word,
+// not the writer's framing").
+func noteEchoes(op *document.Document, found []report.Finding, echoes []framing.Echo) {
+	for i := range found {
+		q := &found[i]
+		if q.Kind != report.Quote || q.Side != report.Opinion || q.Subkind == report.Unsourced {
+			continue
+		}
+		var words []string
+		for _, e := range echoes {
+			w := "'" + op.Slice(e.Span) + "'"
+			if e.Start >= q.Start && e.End <= q.End && !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+		switch n := len(words); n {
+		case 0:
+		case 1:
+			q.Explanation += " " + words[0] + " is the source's own wording, not framing the writer added."
+		default:
+			q.Explanation += " " + strings.Join(words[:n-1], ", ") + " and " + words[n-1] + " are the source's own wording, not framing the writer added."
+		}
+	}
 }
 
 // addsHedge reports whether a certainty shift is the writer hedging what the source states: its
