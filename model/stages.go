@@ -66,6 +66,9 @@ func noteEchoes(op *document.Document, found []report.Finding, echoes []framing.
 		}
 		var words []string
 		for _, e := range echoes {
+			if e.Subkind == framing.Hedge || e.Subkind == report.CertaintyShift {
+				continue // how sure the source is: the claims check compares that, it is no loaded language
+			}
 			w := "'" + op.Slice(e.Span) + "'"
 			if e.Start >= q.Start && e.End <= q.End && !slices.Contains(words, w) {
 				words = append(words, w)
