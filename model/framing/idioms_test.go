@@ -375,3 +375,25 @@ func TestGeneralStockFifthBatch(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestTideAndWarInTheirPlainSense: "tide of" and "war on" are loaded only as metaphors ("a tide
+// of migrants", "a war on motorists"), not for a river's tide or a war fought on two fronts.
+func TestTideAndWarInTheirPlainSense(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "a tide of people",
+		opinion: "Ministers warned of a tide of migrants.",
+		want:    []got{{"tide of", report.LoadedLanguage}},
+	}, {
+		name:    "the tide of a river",
+		opinion: "The tide of the river turned at six.",
+		want:    []got{},
+	}, {
+		name:    "a war on drivers",
+		opinion: "The council's war on motorists goes on.",
+		want:    []got{{"war on", report.LoadedLanguage}},
+	}, {
+		name:    "a war on two fronts",
+		opinion: "The army fought a war on two fronts in 1915.",
+		want:    []got{},
+	}})
+}
