@@ -397,3 +397,21 @@ func TestTideAndWarInTheirPlainSense(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestLoadedWordsInTheirPlainSense: words that mock or charge in commentary are plain words in
+// their everyday sense and must not fire there.
+func TestLoadedWordsInTheirPlainSense(t *testing.T) {
+	runCases(t, []framingCase{
+		{name: "a circus clown", opinion: "A clown entertained the children at the birthday party.", want: []got{}},
+		{name: "a clown in office", opinion: "The clown in charge of the budget has done it again.", want: []got{{"clown", report.LoadedLanguage}}},
+		{name: "a medieval crusade", opinion: "The knights joined the crusade in 1190.", want: []got{}},
+		{name: "a bad dream", opinion: "She had a nightmare about the exam.", want: []got{}},
+		{name: "a printed handout", opinion: "The teacher gave each pupil a printed handout.", want: []got{}},
+		{name: "a cheerleader at a game", opinion: "A cheerleader fell during the game.", want: []got{}},
+		{name: "a duck's quack", opinion: "The ducks quack on the pond every morning.", want: []got{}},
+		{name: "a savage dog", opinion: "A savage dog bit the postman.", want: []got{}},
+		{name: "a bloated stomach", opinion: "Her stomach felt bloated after the meal.", want: []got{}},
+		{name: "a mob boss", opinion: "The mob boss was jailed for ten years.", want: []got{}},
+		{name: "a bloated budget", opinion: "The council's bloated budget keeps growing.", want: []got{{"bloated", report.LoadedLanguage}}},
+	})
+}
