@@ -415,3 +415,29 @@ func TestLoadedWordsInTheirPlainSense(t *testing.T) {
 		{name: "a bloated budget", opinion: "The council's bloated budget keeps growing.", want: []got{{"bloated", report.LoadedLanguage}}},
 	})
 }
+
+// TestMoreLoadedWordsInTheirPlainSense: a second batch of words loaded in commentary and plain
+// in a description of things, each in both senses.
+func TestMoreLoadedWordsInTheirPlainSense(t *testing.T) {
+	runCases(t, []framingCase{
+		{name: "crooked teeth", opinion: "The boy had crooked teeth.", want: []got{}},
+		{name: "crooked officials", opinion: "Crooked officials ran the port for years.", want: []got{{"Crooked", report.LoadedLanguage}}},
+		{name: "a shady garden", opinion: "They sat in a shady garden.", want: []got{}},
+		{name: "a flimsy tent", opinion: "The campers slept in a flimsy tent.", want: []got{}},
+		{name: "a flimsy excuse", opinion: "The ministry offered a flimsy excuse.", want: []got{{"flimsy", report.LoadedLanguage}}},
+		{name: "a filthy kitchen", opinion: "Inspectors found a filthy kitchen with rats.", want: []got{}},
+		{name: "struck dumb", opinion: "He was struck dumb by the news.", want: []got{}},
+		{name: "a trumpet's mouthpiece", opinion: "The trumpet player cleaned his mouthpiece.", want: []got{}},
+		{name: "a kebab skewer", opinion: "Thread the chicken onto a skewer and grill it.", want: []got{}},
+		{name: "a kettle's spout", opinion: "Water poured from the spout of the kettle.", want: []got{}},
+		{name: "a dog's muzzle", opinion: "The dog wore a muzzle in the park.", want: []got{}},
+		{name: "a farce on stage", opinion: "The theatre staged a farce by a French playwright.", want: []got{}},
+		{name: "a farce of an inquiry", opinion: "The inquiry was a farce from start to finish.", want: []got{{"farce", report.LoadedLanguage}}},
+		{name: "brilliant blue", opinion: "The sky was a brilliant blue.", want: []got{}},
+		{name: "a resounding crash", opinion: "The door shut with a resounding crash.", want: []got{}},
+		{name: "gutted by fire", opinion: "The old mill was gutted by fire in 1990.", want: []got{}},
+		{name: "a glider's nosedive", opinion: "The glider went into a nosedive before the pilot recovered.", want: []got{}},
+		{name: "a skydiver in freefall", opinion: "The skydiver was in freefall for a minute.", want: []got{}},
+		{name: "a market in freefall", opinion: "House prices are in freefall.", want: []got{{"in freefall", report.LoadedLanguage}}},
+	})
+}
