@@ -183,3 +183,15 @@ Three people were hurt in the Hollin warehouse fire, fire crews said. Twelve Hol
 		{"nobody restated", "No one was hurt in the Hollin warehouse fire.", "the opinion says none", false},
 	})
 }
+
+// TestMultipleOfFromTo: a change written "from 120 to 150", with no unit after either figure, is a
+// change a multiple can be measured against.
+func TestMultipleOfFromTo(t *testing.T) {
+	const release = `Bins report
+
+Complaints about Hollin bins rose from 120 to 150 last year. Fly-tipping reports in Tarn rose from 40 to 81 last year.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"doubled against 150 from 120", "Complaints about the Hollin bins doubled last year.", "1.2 times", true},
+		{"doubled against 81 from 40, which fits", "Fly-tipping reports in Tarn doubled last year.", "", false},
+	})
+}

@@ -339,11 +339,20 @@ func changesIn(src *document.Document, qs []quantity) []change {
 			out = append(out, change{1 + p.value/100, "a rise of " + p.text + " per cent", ""})
 		}
 		for _, q := range qs {
-			if p.figure() && q.figure() && !p.pct && !q.pct && q.value > 0 && q.value < p.value && p.unit != "" &&
-				q.unit != "" && sameUnit(p.unit, q.unit) && !(q.word > 0 && src.Words[q.word-1].Norm == "per") {
+			if !p.figure() || !q.figure() || p.pct != q.pct || q.value <= 0 || q.value >= p.value || q.word > 0 && src.Words[q.word-1].Norm == "per" {
+				continue
+			}
+			if !p.pct && p.unit != "" && q.unit != "" && sameUnit(p.unit, q.unit) || fromTo(src, q, p) {
 				out = append(out, change{p.value / q.value, withUnit(src, p) + " against " + withUnit(src, q), p.unit})
 			}
 		}
 	}
 	return out
+}
+
+// fromTo reports whether two figures are the ends of a change written "from q to p" ("rose from
+// 120 to 150"): the same thing counted twice, whether or not a unit follows either.
+func fromTo(src *document.Document, q, p quantity) bool {
+	return q.word > 0 && p.word > q.word && p.word-q.word <= 4 && src.Words[q.word-1].Norm == "from" &&
+		src.Words[p.word-1].Norm == "to" && src.Words[q.word].Sentence == src.Words[p.word].Sentence
 }
