@@ -37,6 +37,21 @@ func TestContextCopiedDecides(t *testing.T) {
 	}
 }
 
+// TestSlippedIntoCopiedWords: a loaded word between words copied from the source, not copied
+// itself, is the writer's, and its explanation says it was added inside the source's words.
+func TestSlippedIntoCopiedWords(t *testing.T) {
+	op := load(t, "opinion.txt", "These shocking figures are not where we want them to be.")
+	src := load(t, "source.txt", "These figures are not where we want them to be.")
+	copied := make([]bool, len(op.Words))
+	for i := range copied {
+		copied[i] = op.Words[i].Norm != "shocking"
+	}
+	fs, _ := builtin().Find(op, Context{Source: src, Copied: copied})
+	if len(fs) != 1 || fs[0].Text != "shocking" || !strings.Contains(fs[0].Explanation, "added it inside words copied from the source") {
+		t.Errorf("findings %+v, want 'shocking' explained as slipped into the source's words", fs)
+	}
+}
+
 func TestContextCounterpartDecides(t *testing.T) {
 	op := load(t, "opinion.txt", "Smoking causes heart disease. The clinic opens in June.")
 	src := load(t, "source.txt", "Smoking harms the heart. Smoking is associated with heart disease in this cohort.")

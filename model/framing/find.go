@@ -165,9 +165,29 @@ func (r *run) lexical(hits []hit) []candidate {
 			cands = append(cands, r.restatedCandidate(h, passage))
 			continue
 		}
-		cands = append(cands, candidate{span: h.span, subkind: h.e.subkind, explanation: r.explainHit(h)})
+		explanation := r.explainHit(h)
+		if r.slippedIn(h) {
+			explanation += " The writer added it inside words copied from the source, where it reads as the source's."
+		}
+		cands = append(cands, candidate{span: h.span, subkind: h.e.subkind, explanation: explanation})
 	}
 	return cands
+}
+
+// slippedIn reports whether a match lies between words copied from the source without being
+// copied itself: "These shocking figures are not where we want them" quoting "These figures are
+// not where we want them".
+func (r *run) slippedIn(h hit) bool {
+	if r.copied == nil || h.first == 0 || h.end >= len(r.op.Words) || !r.copied[h.first-1] || !r.copied[h.end] {
+		return false
+	}
+	for w := h.first; w < h.end; w++ {
+		if r.copied[w] {
+			return false
+		}
+	}
+	s := r.op.Words[h.first].Sentence
+	return r.op.Words[h.first-1].Sentence == s && r.op.Words[h.end].Sentence == s
 }
 
 // hitKey identifies a match.
