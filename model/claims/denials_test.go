@@ -110,3 +110,14 @@ In June the Kesswick council refused the Tollard Meadows housing scheme. The Car
 		{"upheld told as overturned", "The Carrow harbour appeal was overturned by the court in May.", "upheld", true},
 	})
 }
+
+// TestCompoundIsNoNegation: the "no" of a hyphenated compound ("a no-spray buffer zone") denies
+// nothing, so restating the zone is no negation dropped; a plain "no" still is one.
+func TestCompoundIsNoNegation(t *testing.T) {
+	checkContradictions(t, load(t, "Conditions\n\nA no-spray buffer zone of 10 metres must be kept beside Tarn streams."), []contradictionCase{
+		{"the zone restated", "Beside the Tarn streams the buffer zone is now 10 metres.", "negation", false},
+	})
+	checkContradictions(t, load(t, "Conditions\n\nNo buffer zone will be required beside Tarn streams."), []contradictionCase{
+		{"a plain no dropped", "A buffer zone will be required beside the Tarn streams.", "negation", true},
+	})
+}

@@ -59,14 +59,21 @@ func firstOf(d *document.Document, from, to int, set map[string]bool, where func
 }
 
 // firstIndex returns the first word of [from, to) in set for which where holds, or -1. A month
-// is not the word it is spelt like: the "May" of "on 3 May" is no hedge.
+// is not the word it is spelt like: the "May" of "on 3 May" is no hedge; nor is the first part of
+// a hyphenated compound: the "no" of "a no-spray zone" denies nothing.
 func firstIndex(d *document.Document, from, to int, set map[string]bool, where func(int) bool) int {
 	for w := from; w < to; w++ {
-		if set[d.Words[w].Norm] && (where == nil || where(w)) && !d.IsMonth(w) && !normExpected(d, w) {
+		if set[d.Words[w].Norm] && (where == nil || where(w)) && !d.IsMonth(w) && !normExpected(d, w) && !compoundHead(d, w) {
 			return w
 		}
 	}
 	return -1
+}
+
+// compoundHead reports whether word w is joined to the next word by a hyphen: "no-spray",
+// "no-go", "never-ending".
+func compoundHead(d *document.Document, w int) bool {
+	return w+1 < len(d.Words) && d.Text[d.Words[w].End:d.Words[w+1].Start] == "-"
 }
 
 // normExpected reports the "expected" of "the expected standard": after a determiner, and not

@@ -107,3 +107,16 @@ func TestVividVerbsRestating(t *testing.T) {
 			want: []got{}},
 	})
 }
+
+// TestDitchTheNoun: "ditch" as a verb of dropping a plan is loaded where the source says the
+// plan was dropped; ditches beside fields and streams are water, whatever the source says.
+func TestDitchTheNoun(t *testing.T) {
+	const source = "The Carrow council dropped the bypass plan in May. " +
+		"A no-spray buffer zone of 10 metres must be kept next to surface water in Carrow."
+	runCases(t, []framingCase{
+		{name: "a plan ditched", source: source, opinion: "In May the Carrow council ditched the bypass plan.",
+			want: []got{{"ditched", report.LoadedLanguage}}},
+		{name: "ditches beside streams", source: source, opinion: "In Carrow, buffer strips beside ditches and streams double to 10 metres.",
+			want: []got{}},
+	})
+}
