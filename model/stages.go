@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/reframe-dev/reframe/model/align"
@@ -65,12 +66,16 @@ func noteEchoes(op *document.Document, found []report.Finding, echoes []framing.
 			continue
 		}
 		var words []string
-		for _, e := range echoes {
-			if e.Subkind == framing.Hedge || e.Subkind == report.CertaintyShift {
+		// Echoes come in document order: start at the first that may lie in the quote.
+		first := sort.Search(len(echoes), func(k int) bool { return echoes[k].Start >= q.Start })
+		for _, e := range echoes[first:] {
+			if e.Start >= q.End {
+				break
+			}
+			if e.Subkind == framing.Hedge || e.Subkind == report.CertaintyShift || e.End > q.End {
 				continue // how sure the source is: the claims check compares that, it is no loaded language
 			}
-			w := "'" + op.Slice(e.Span) + "'"
-			if e.Start >= q.Start && e.End <= q.End && !slices.Contains(words, w) {
+			if w := "'" + op.Slice(e.Span) + "'"; !slices.Contains(words, w) {
 				words = append(words, w)
 			}
 		}
