@@ -231,14 +231,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		}
 		winFrom, winTo := from, to
 		from, to = closestSentence(src, op, cl, from, to)
-		// "The pick-rate targets should be scrapped, not reviewed": what the writer wants done
-		// states nothing the source could contradict. It may restate a requirement the source
-		// sets out, below.
-		_, framed := reported(op, cl)
-		demand := !framed && firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != ""
-		// Nor does what the writer tells the reader about themselves ("you are not scanners with
-		// legs", "You don't need a 214-page report to work it out").
-		demand = demand || addressesReader(op, cl)
+		// A demand states nothing the source could contradict; it may restate a requirement the
+		// source sets out, below.
+		demand := demandOrAddress(op, cl)
 		why, ok := "", false
 		if !demand {
 			why, ok = contradiction(op, src, idx, cl, best.span, from, to, winFrom, winTo)
@@ -398,6 +393,15 @@ func contradiction(op, src *document.Document, idx *index, cl clause, span docum
 	return "", false
 }
 
+// demandOrAddress reports whether a clause says what the writer wants done ("The pick-rate
+// targets should be scrapped, not reviewed"), unless it reports someone else saying so, or tells
+// the reader something about themselves ("You don't need a 214-page report to work it out"):
+// neither states a fact the source could contradict.
+func demandOrAddress(op *document.Document, cl clause) bool {
+	_, framed := reported(op, cl)
+	return !framed && firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != "" || addressesReader(op, cl)
+}
+
 // addressesReader reports whether a clause's subject is the reader: it opens with "you".
 func addressesReader(op *document.Document, cl clause) bool {
 	switch leadWord(op, cl.from, cl.to) {
@@ -472,7 +476,7 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 	}
 	// Its figures are the source's, but what it says of them may not be ("all three schools failed"
 	// against "two of the three failed", "rose 4 per cent" against "fell 4 per cent").
-	if _, framed := reported(op, cl); framed || firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) == "" && !addressesReader(op, cl) {
+	if !demandOrAddress(op, cl) {
 		if why, ok := contradiction(op, src, idx, cl, ev, from, to, from, to); ok {
 			return contradicted(f, src.ParagraphAt(ev.Start)+1, why, sourceEvidence(src, ev, best.score)), true
 		}
