@@ -11,9 +11,9 @@ import (
 // source sentence holds in order: word for word ("a disaster for the town", too short to seed a
 // passage), or, from five words, but for at most two edits of one or two words each, with three
 // words in four the same: "did not get anything right on the day" against "the club did not get
-// everything right on the day". Such a quotation breaks every run of the source's words too short
-// to seed a passage, yet it is the source's sentence, edited or not. Each comes back as a passage whose
-// runs are the words the two share; copied marks the words passages already reuse.
+// everything right on the day". Such a quotation breaks every run of the source's words too
+// short to seed a passage, yet it is the source's sentence, edited or not. Each comes back as a
+// passage whose runs are the words the two share; copied marks the words passages already reuse.
 func nearVerbatim(opinion, source *document.Document, quotes []Quotation, copied []bool) []Passage {
 	var out []Passage
 	var postings map[string][]int // content stem -> source sentences, built on first need
