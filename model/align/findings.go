@@ -98,8 +98,8 @@ func inQuotations(s document.Span, quotes []Quotation) bool {
 func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes []Quotation) (q, used report.Finding, change *report.Finding) {
 	o0, o1 := p.OpinionWords()
 	s0, s1 := p.SourceWords()
-	oSpan := document.Span{Start: opinion.Words[o0].Start, End: opinion.Words[o1-1].End}
-	sSpan := document.Span{Start: source.Words[s0].Start, End: source.Words[s1-1].End}
+	oSpan := opinion.WordSpan(o0, o1)
+	sSpan := source.WordSpan(s0, s1)
 	marked := markedShare(opinion, o0, o1, quotes) >= 0.5
 	edits := wordEdits(opinion, source, o0, o1, s0, s1)
 	score := report.RoundScore(float64(p.Matched) / float64(max(o1-o0, s1-s0)))

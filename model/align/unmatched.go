@@ -28,7 +28,7 @@ func (a *Aligner) unmatchedQuotations(opinion, source *document.Document, quotes
 		if reused*3 > to-from {
 			continue // mostly a quote of the source, reported as such
 		}
-		span := document.Span{Start: opinion.Words[from].Start, End: opinion.Words[to-1].End}
+		span := opinion.WordSpan(from, to)
 		marked := true
 		f := report.Finding{
 			Kind: report.Quote, Subkind: report.Unsourced, Side: report.Opinion, Marked: &marked,

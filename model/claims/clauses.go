@@ -64,7 +64,7 @@ func clauseKind(d *document.Document, s document.Sentence, from, to int, kind st
 	if kind != uncheckable || firstOf(d, s.FirstWord, s.EndWord, normativeWords, nil) == "" {
 		return kind
 	}
-	part := document.Sentence{Span: document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}, Paragraph: s.Paragraph, FirstWord: from, EndWord: to}
+	part := document.Sentence{Span: d.WordSpan(from, to), Paragraph: s.Paragraph, FirstWord: from, EndWord: to}
 	text := d.Slice(part.Span)
 	return assertionKind(d, part, text, leadWord(d, from, to))
 }
@@ -146,7 +146,7 @@ func closesQuote(gap string) bool {
 var clauseOpeners = map[string]bool{"but": true, "while": true, "whereas": true, "and": true, "so": true, "yet": true}
 
 func makeClause(d *document.Document, from, to, sentence int, kind statementKind) clause {
-	return clause{span: document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}, from: from, to: to, sentence: sentence,
+	return clause{span: d.WordSpan(from, to), from: from, to: to, sentence: sentence,
 		checkable: kind == checkable, command: kind == command}
 }
 
@@ -538,7 +538,7 @@ func sameFigure(in Input, half clause, other report.Finding) (report.Finding, bo
 				for end < to && !strings.ContainsAny(src.Text[src.Words[end-1].End:src.Words[end].Start], ",;:") {
 					end++
 				}
-				part := document.Span{Start: src.Words[start].Start, End: src.Words[end-1].End}
+				part := src.WordSpan(start, end)
 				f := report.Finding{Kind: report.Paraphrase, Side: report.Opinion, Start: half.span.Start, End: half.span.End,
 					Text: in.Opinion.Slice(half.span), Evidence: sourceEvidence(src, part, other.Evidence[0].Score)}
 				f.Explanation = fmt.Sprintf("Restates a figure from the source (paragraph %d) in other words.", src.ParagraphAt(other.Evidence[0].Start)+1)

@@ -52,14 +52,9 @@ func frequencyEscalated(op, src *document.Document, cl clause, from, to int) (st
 	// "always" against a share of the occasions.
 	for _, q := range quantities(src, from, to) {
 		if q.pct && !q.rise && !q.year && q.value < 90 && sharesAny(shared, directionContext(src, q.word, from, to)) {
-			return fmt.Sprintf("gives a share, '%s'; the opinion says '%s'", context(src, q.text, spanOf(src, from, to)),
+			return fmt.Sprintf("gives a share, '%s'; the opinion says '%s'", context(src, q.text, src.WordSpan(from, to)),
 				wordsAround(op, w, cl.from, cl.to, 3, 2)), true
 		}
 	}
 	return "", false
-}
-
-// spanOf returns the text span of words [from, to).
-func spanOf(d *document.Document, from, to int) document.Span {
-	return document.Span{Start: d.Words[from].Start, End: d.Words[to-1].End}
 }

@@ -678,7 +678,7 @@ func narrowToCommas(op *document.Document, cl clause, w int, f report.Finding) r
 	if b-a < 4 || (a == cl.from && b == cl.to) {
 		return f
 	}
-	span := document.Span{Start: op.Words[a].Start, End: op.Words[b-1].End}
+	span := op.WordSpan(a, b)
 	f.Start, f.End, f.Text = span.Start, span.End, op.Slice(span)
 	return f
 }

@@ -46,7 +46,7 @@ func omitted(src *document.Document, used []document.Span) []report.Finding {
 		if part {
 			why += " It is left out of a passage the opinion uses."
 		}
-		span := document.Span{Start: src.Words[from].Start, End: src.Words[to-1].End}
+		span := src.WordSpan(from, to)
 		if !part {
 			span = s.Span
 		}

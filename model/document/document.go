@@ -58,6 +58,12 @@ type Stats struct {
 	ControlChars     int // control characters replaced with a visible placeholder
 }
 
+// WordSpan returns the text span from the start of word from to the end of word to-1: the
+// inverse of WordsIn. The range must hold at least one word.
+func (d *Document) WordSpan(from, to int) Span {
+	return Span{Start: d.Words[from].Start, End: d.Words[to-1].End}
+}
+
 // WordsIn returns the index range [from, to) of the words that lie inside span.
 func (d *Document) WordsIn(span Span) (from, to int) {
 	from = searchWords(d.Words, span.Start)

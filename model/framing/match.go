@@ -27,7 +27,7 @@ func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, ix index)
 				continue
 			}
 			hits = append(hits, hit{first: i, end: end, e: e,
-				span: document.Span{Start: doc.Words[i].Start, End: doc.Words[end-1].End}})
+				span: doc.WordSpan(i, end)})
 		}
 	}
 	return hits
