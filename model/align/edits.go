@@ -1,8 +1,6 @@
 package align
 
 import (
-	"strings"
-
 	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
 )
@@ -20,7 +18,7 @@ func wordEdits(opinion, source *document.Document, o0, o1, s0, s1 int) []report.
 			si += n
 			oi += n
 		case document.Delete:
-			from := surface(source, si, si+n)
+			from := source.Excerpt(si, si+n)
 			op := report.Delete
 			if oi > o0 && oi < o1 && hasEllipsis(opinion.Text[opinion.Words[oi-1].End:opinion.Words[oi].Start]) {
 				op = report.Elide
@@ -28,18 +26,18 @@ func wordEdits(opinion, source *document.Document, o0, o1, s0, s1 int) []report.
 			si += n
 			if i+1 < len(steps) && steps[i+1].Op == document.Insert {
 				m := steps[i+1].N
-				edits = append(edits, report.Edit{Op: report.Replace, From: from, To: surface(opinion, oi, oi+m)})
+				edits = append(edits, report.Edit{Op: report.Replace, From: from, To: opinion.Excerpt(oi, oi+m)})
 				oi += m
 				i++
 				continue
 			}
 			edits = append(edits, report.Edit{Op: op, From: from})
 		case document.Insert:
-			to := surface(opinion, oi, oi+n)
+			to := opinion.Excerpt(oi, oi+n)
 			oi += n
 			if i+1 < len(steps) && steps[i+1].Op == document.Delete {
 				m := steps[i+1].N
-				edits = append(edits, report.Edit{Op: report.Replace, From: surface(source, si, si+m), To: to})
+				edits = append(edits, report.Edit{Op: report.Replace, From: source.Excerpt(si, si+m), To: to})
 				si += m
 				i++
 				continue
@@ -48,12 +46,4 @@ func wordEdits(opinion, source *document.Document, o0, o1, s0, s1 int) []report.
 		}
 	}
 	return edits
-}
-
-// surface returns the text of words [from, to) of a document, on one line.
-func surface(d *document.Document, from, to int) string {
-	if from >= to {
-		return ""
-	}
-	return strings.Join(strings.Fields(d.Text[d.Words[from].Start:d.Words[to-1].End]), " ")
 }

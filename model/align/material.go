@@ -114,7 +114,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 			break // "For the nine that did not, the agency estimated ...": it ends a phrase of its own
 		}
 		if negations[n] || (marked && (qualifiers[n] || conditions[n])) {
-			return fmt.Sprintf("it leaves out '%s' just before the quoted words", surface(source, w, s0))
+			return fmt.Sprintf("it leaves out '%s' just before the quoted words", source.Excerpt(w, s0))
 		}
 	}
 	// A cut that drops the counterpoint that follows in the same sentence, unless the source's
@@ -122,7 +122,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 	last := source.Sentences[source.Words[s1-1].Sentence]
 	if marked && s1 < last.EndWord && contrastives[source.Words[s1].Norm] && last.EndWord-s1 >= 3 &&
 		!hasQuoteMark(source.Text[source.Words[s1-1].End:source.Words[s1].Start]) {
-		return fmt.Sprintf("it stops before '%s', which qualifies it", excerpt(surface(source, s1, last.EndWord)))
+		return fmt.Sprintf("it stops before '%s', which qualifies it", excerpt(source.Excerpt(s1, last.EndWord)))
 	}
 	return ""
 }

@@ -235,7 +235,7 @@ func withUnit(d *document.Document, q quantity) string {
 	end := q.word + 1
 	for end < s.EndWord && end < q.word+3 && !strings.ContainsAny(d.Text[d.Words[end-1].End:d.Words[end].Start], ",;:") {
 		if d.Words[end].Stem == q.unit {
-			return strings.Join(strings.Fields(d.Text[d.Words[q.word].Start:d.Words[end].End]), " ")
+			return d.Excerpt(q.word, end+1)
 		}
 		end++
 	}

@@ -67,12 +67,7 @@ var pronounOf = setOfWords("them", "those", "these", "us", "you")
 // timeOfDay reports whether the number at word i tells the time: "six in the morning", "6
 // a.m.", "ten o'clock".
 func timeOfDay(d *document.Document, i, to int) bool {
-	next := func(k int) string {
-		if i+k < to {
-			return d.Words[i+k].Norm
-		}
-		return ""
-	}
+	next := func(k int) string { return normIn(d, i+k, 0, to) }
 	switch next(1) {
 	case "a.m.", "a.m", "am", "p.m.", "p.m", "pm", "o'clock", "o’clock":
 		return true

@@ -168,12 +168,7 @@ func aboutTheDocument(src *document.Document, s document.Sentence) bool {
 // what it found: "This report covers the twelve months to 31 December", "It examines visitor
 // numbers, costs and staffing across the four museums".
 func scopeStatement(src *document.Document, s document.Sentence) bool {
-	norm := func(k int) string {
-		if k < s.EndWord {
-			return src.Words[k].Norm
-		}
-		return ""
-	}
+	norm := func(k int) string { return normIn(src, k, 0, s.EndWord) }
 	w := s.FirstWord
 	switch norm(w) {
 	case "this", "the":

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -21,7 +20,7 @@ func recordUnbounded(op, src *document.Document, cl clause, from, to int) (strin
 		}
 		if end, ok := recordPeriod(src, w, to); ok {
 			return fmt.Sprintf("limits the record to a period: '%s'; the opinion makes it one of all time: '%s'",
-				strings.Join(strings.Fields(src.Text[src.Words[w].Start:src.Words[end-1].End]), " "), claim), true
+				src.Excerpt(w, end), claim), true
 		}
 	}
 	return "", false
@@ -41,7 +40,7 @@ func unboundedRecord(op *document.Document, from, to int) (string, bool) {
 		}
 		for k := w + 1; k < min(to, w+8); k++ {
 			if end, ok := allTime(op, k, to); ok {
-				return strings.Join(strings.Fields(op.Text[op.Words[w].Start:op.Words[end-1].End]), " "), true
+				return op.Excerpt(w, end), true
 			}
 		}
 	}
@@ -51,12 +50,7 @@ func unboundedRecord(op *document.Document, from, to int) (string, bool) {
 // allTime reports whether the words at k say "of all time": "ever", "of all time", "in
 // history", "on record", "in living memory"; end is the word after them.
 func allTime(d *document.Document, k, to int) (end int, ok bool) {
-	next := func(i int) string {
-		if i < to {
-			return d.Words[i].Norm
-		}
-		return ""
-	}
+	next := func(i int) string { return normIn(d, i, 0, to) }
 	switch n := d.Words[k].Norm; {
 	case n == "ever":
 		return k + 1, true

@@ -24,12 +24,7 @@ var (
 // minority", "hardly any", "almost none". Plain "all", "every" and "none" are not read here: they
 // are quantity words, compared by the scope checks.
 func shareAt(d *document.Document, i, from, to int, q *quantity) bool {
-	norm := func(k int) string {
-		if k < from || k >= to {
-			return ""
-		}
-		return d.Words[k].Norm
-	}
+	norm := func(k int) string { return normIn(d, k, from, to) }
 	w, prev, next := norm(i), norm(i-1), norm(i+1)
 	if w == "most" && i+2 < to && isName(d, i+1) && pluralNoun(norm(i+2)) {
 		next = norm(i + 2) // "most Tarn residents": a name before the plural it qualifies

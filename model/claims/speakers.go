@@ -44,8 +44,8 @@ func (idx *index) speakerSwapped(op *document.Document, cl clause) (report.Findi
 	if !ok || len(heldStems(op, cl.from, inner.from, contentStems(src, a, b))) > 0 {
 		return report.Finding{}, false
 	}
-	said := strings.Join(strings.Fields(src.Text[src.Words[a].Start:src.Words[b-1].End]), " ")
-	credited := strings.Join(strings.Fields(op.Text[op.Words[cl.from].Start:op.Words[inner.from-2].End]), " ")
+	said := src.Excerpt(a, b)
+	credited := op.Excerpt(cl.from, inner.from-1)
 	return report.Finding{
 		Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion,
 		Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),

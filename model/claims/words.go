@@ -101,7 +101,7 @@ func wordsAround(d *document.Document, i, from, to, before, after int) string {
 		b--
 	}
 	b = phraseEnd(d, i, b, to)
-	return strings.Join(strings.Fields(d.Text[d.Words[a].Start:d.Words[b-1].End]), " ")
+	return d.Excerpt(a, b)
 }
 
 // phraseEnd moves the end b of an excerpt around word i on to the end of its phrase, so that a
@@ -133,9 +133,18 @@ const maxPhraseRun = 6
 // clauseExcerpt returns a clause folded onto one line, cut to about twelve words.
 func clauseExcerpt(d *document.Document, cl clause) string {
 	end := min(cl.to, cl.from+12)
-	text := strings.Join(strings.Fields(d.Text[d.Words[cl.from].Start:d.Words[end-1].End]), " ")
+	text := d.Excerpt(cl.from, end)
 	if end < cl.to {
 		text += " …"
 	}
 	return text
+}
+
+// normIn returns the folded form of word k of d when it lies in [from, to), and "" otherwise: for
+// reading the words around a match without running off the clause or the document.
+func normIn(d *document.Document, k, from, to int) string {
+	if k < from || k >= to {
+		return ""
+	}
+	return d.Words[k].Norm
 }

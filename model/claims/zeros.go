@@ -40,12 +40,7 @@ func zeroAgainstCount(op, src *document.Document, cl clause, from, to int) (stri
 // zeroAt returns the word after a zero quantifier that starts at word w ("nobody", "no one",
 // "none of", "not a single", "not one", "zero"), or -1.
 func zeroAt(d *document.Document, w, to int) int {
-	norm := func(k int) string {
-		if k < to {
-			return d.Words[k].Norm
-		}
-		return ""
-	}
+	norm := func(k int) string { return normIn(d, k, 0, to) }
 	switch n := norm(w); {
 	case n == "nobody" || n == "zero":
 		return w + 1

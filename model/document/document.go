@@ -3,7 +3,10 @@
 // offsets into that text. It is pure: bytes in, a Document out, no I/O.
 package document
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Span is a half-open byte range [Start, End) of a document's text.
 type Span struct {
@@ -56,6 +59,15 @@ type Document struct {
 type Stats struct {
 	InvalidSequences int // invalid byte sequences replaced with U+FFFD
 	ControlChars     int // control characters replaced with a visible placeholder
+}
+
+// Excerpt returns the text of words [from, to) on one line, its runs of spaces and line breaks
+// folded to one space; "" when the range is empty.
+func (d *Document) Excerpt(from, to int) string {
+	if from >= to {
+		return ""
+	}
+	return strings.Join(strings.Fields(d.Text[d.Words[from].Start:d.Words[to-1].End]), " ")
 }
 
 // WordSpan returns the text span from the start of word from to the end of word to-1: the
