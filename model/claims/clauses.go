@@ -494,16 +494,28 @@ var reportingVerbs = setOfWords("say", "says", "said", "admit", "admits", "admit
 	"conclude", "concludes", "concluded", "insist", "insists", "insisted", "warn", "warns", "warned",
 	"pledge", "promise", "assurance", "claim", "finding", "news")
 
+// tellVerbs report what a speaker told someone: "told reporters that".
+var tellVerbs = setOfWords("told", "tell", "tells", "telling", "assured", "assures", "informed", "informs", "reminded", "warned")
+
 // reported returns what a clause reports after a reporting verb and "that" in its first ten words
 // ("the bulletin admits that this was the driest spring since 1997"), when it keeps at least
 // four words.
 func reported(d *document.Document, cl clause) (clause, bool) {
 	for w := cl.from + 1; w+1 < cl.to && w < cl.from+10; w++ {
-		if !reportingVerbs[d.Words[w].Norm] || d.Words[w+1].Norm != "that" {
+		that := w + 1
+		if tellVerbs[d.Words[w].Norm] {
+			// "told reporters that", "has told the council that"
+			for that < min(cl.to, w+4) && d.Words[that].Norm != "that" {
+				that++
+			}
+		} else if !reportingVerbs[d.Words[w].Norm] {
+			continue
+		}
+		if that >= cl.to || d.Words[that].Norm != "that" {
 			continue
 		}
 		inner := cl
-		inner.from = w + 2
+		inner.from = that + 1
 		if inner.to-inner.from < 4 {
 			return clause{}, false
 		}

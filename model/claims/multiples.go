@@ -36,7 +36,7 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 			// "double the average", "twice as many", or a verb of change: "detections nearly
 			// doubled" (but not "doubled as a shelter" or "doubled back").
 			verb := strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "les")
-			if !(quantityLike[next] || next == "as" && !verb || verb && !notMultipleAfter[next]) {
+			if !(quantityLike[next] || next == "as" && !verb || verb && (!notMultipleAfter[next] || overAPeriod(op, w+1, cl.to))) {
 				continue
 			}
 			m.value = v
@@ -66,6 +66,20 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 // notMultipleAfter, after "doubled" or "tripled", make it no multiple: "doubled as a shelter",
 // "doubled back", "doubled over".
 var notMultipleAfter = setOfWords("as", "back", "over", "up", "down")
+
+// overAPeriod reports whether the "over" at word w opens a length of time ("tripled over five
+// years", "doubled over the past decade"), not a posture ("doubled over in pain").
+func overAPeriod(d *document.Document, w, to int) bool {
+	if d.Words[w].Norm != "over" {
+		return false
+	}
+	for k := w + 1; k < min(to, w+4); k++ {
+		if timeUnits[d.Words[k].Stem] {
+			return true
+		}
+	}
+	return false
+}
 
 // quantityLike are the words that may follow "double" when it names a multiple of a figure.
 var quantityLike = setOfWords("the", "that", "this", "its", "their", "his", "her", "our", "what", "those")

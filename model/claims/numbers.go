@@ -368,6 +368,9 @@ func markRange(d *document.Document, qs []quantity, from int) {
 			text = d.Text[d.Words[low.word-1].Start:d.Words[high.word].End]
 		}
 		low.ranged, high.ranged = text, text
+		if low.unit == "" {
+			low.unit = high.unit // "between 14 and 21 days": both ends count days
+		}
 	}
 }
 
@@ -461,7 +464,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				nearest, nearestDist = p, d
 			}
 		}
-		if matched {
+		if matched || !rejected && impliedChange(c, passageQ) {
 			agreements++
 			continue
 		}
@@ -499,6 +502,33 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		return quantity{}, quantity{}, false
 	}
 	return first, firstWith, true
+}
+
+// impliedChange reports whether a clause's change is the difference between two of the passage's
+// figures: "grew by 5 percentage points" against "rose from 20 per cent to 25 per cent", or "a
+// rise of 25 per cent" against "from 400 to 500 patients".
+func impliedChange(c quantity, passageQ []quantity) bool {
+	if !c.points && !(c.pct && c.rise) {
+		return false
+	}
+	for _, p := range passageQ {
+		for _, q := range passageQ {
+			if !p.figure() || !q.figure() || p.points || q.points || q.value >= p.value || q.value <= 0 {
+				continue
+			}
+			switch {
+			case c.points && p.pct && q.pct:
+				if agree(c, quantity{value: p.value - q.value, pct: true, points: true}) {
+					return true
+				}
+			case c.rise && p.pct == q.pct && (p.pct || p.unit != "" && sameUnit(p.unit, q.unit)):
+				if agree(c, quantity{value: 100 * (p.value - q.value) / q.value, pct: true}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // loneFigures compares the one count of a clause with the one count of the passage that supports

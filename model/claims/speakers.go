@@ -37,7 +37,7 @@ func (idx *index) speakerSwapped(op *document.Document, cl clause) (report.Findi
 	from, to := src.WordsIn(best.span)
 	from, _ = closestSentence(src, op, inner, from, to)
 	s := src.Sentences[src.Words[from].Sentence]
-	if len(heldStems(src, s.FirstWord, s.EndWord, frame)) > 0 || !mentionsAny(src, frame) {
+	if len(heldStems(src, s.FirstWord, s.EndWord, frame)) > 0 || !mentionsAny(src, frame) && !namesRole(op, cl.from, inner.from) {
 		return report.Finding{}, false
 	}
 	a, b, ok := thirdPartySpeaker(src, s)
@@ -81,7 +81,7 @@ func thirdPartySpeaker(src *document.Document, s document.Sentence) (int, int, b
 	}
 	named := false
 	for w := s.FirstWord; w < b; w++ {
-		named = named || isName(src, w) || thirdParties[src.Words[w].Norm]
+		named = named || isName(src, w) || thirdParties[src.Words[w].Norm] || roleNouns[src.Words[w].Stem]
 	}
 	return s.FirstWord, b, named && b > s.FirstWord
 }
@@ -94,3 +94,20 @@ var speechVerbs = setOfWords("says", "said", "told", "argues", "argued", "claims
 // thirdParties name a party by what it is rather than by its name.
 var thirdParties = setOfWords("group", "groups", "union", "unions", "federation", "association",
 	"campaigners", "campaign", "residents", "critics", "opponents", "operators", "industry", "lobby")
+
+// roleNouns name a speaker by the office they hold: "the housing director", "the mayor".
+var roleNouns = stemSet("mayor", "minister", "director", "chief", "executive", "spokesman",
+	"spokeswoman", "spokesperson", "chair", "chairman", "chairwoman", "president", "secretary",
+	"governor", "inspector", "commissioner", "leader", "manager", "official", "councillor",
+	"auditor", "ombudsman", "superintendent", "chancellor", "headteacher", "prosecutor", "coroner",
+	"sheriff", "senator", "treasurer")
+
+// namesRole reports whether words [from, to) name a speaker by name or by office.
+func namesRole(d *document.Document, from, to int) bool {
+	for w := from; w < to; w++ {
+		if isName(d, w) || roleNouns[d.Words[w].Stem] {
+			return true
+		}
+	}
+	return false
+}

@@ -25,20 +25,40 @@ func yearChanged(op, src *document.Document, cl clause, from, to int) (string, b
 			continue
 		}
 		event := datedWord(op, c.word, cl.from)
-		if event < 0 {
-			continue
-		}
 		for _, p := range quantities(src, from, to) {
 			if !p.year {
 				continue
 			}
-			if e := datedWord(src, p.word, from); e >= 0 && sameStem(src.Words[e].Stem, op.Words[event].Stem) {
-				return fmt.Sprintf("dates it to %s: '%s'; the opinion says %s: '%s'",
-					p.text, wordsAround(src, e, from, to, 1, 3), c.text, wordsAround(op, event, cl.from, cl.to, 1, 3)), true
+			e, ev := datedWord(src, p.word, from), event
+			if e < 0 || ev < 0 || !sameStem(src.Words[e].Stem, op.Words[ev].Stem) {
+				// "The tower was built by the city council in 1972" against "The council built
+				// the tower in 1968": the same verb of the past dated by both.
+				e, ev = datedVerb(src, p.word, from), datedVerb(op, c.word, cl.from)
+				if e < 0 || ev < 0 || !sameStem(src.Words[e].Stem, op.Words[ev].Stem) {
+					continue
+				}
 			}
+			return fmt.Sprintf("dates it to %s: '%s'; the opinion says %s: '%s'",
+				p.text, wordsAround(src, e, from, to, 1, 3), c.text, wordsAround(op, ev, cl.from, cl.to, 1, 3)), true
 		}
 	}
 	return "", false
+}
+
+// datedVerb returns the last verb in the past among the eight words before a year at word y, in
+// its sentence and with no other year between, or -1: "built" in "was built by the city council
+// in 1972".
+func datedVerb(d *document.Document, y, from int) int {
+	first := max(from, d.Sentences[d.Words[y].Sentence].FirstWord, y-8)
+	for k := y - 1; k >= first; k-- {
+		if isDigit(d.Words[k].Norm) {
+			return -1
+		}
+		if document.PastForm(d.Words[k].Norm) && contentStem(d.Words[k]) != "" && !isName(d, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // datedWord returns the content word that a year at word y dates: the word just before it, or

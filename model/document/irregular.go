@@ -1,5 +1,7 @@
 package document
 
+import "strings"
+
 // The Snowball stemmer leaves irregular verb forms alone ("wrote", "written" and "write" get three
 // stems), so a restatement that changes tense loses the words it shares with its source. Stem
 // maps the forms of common irregular verbs to their base form first, except forms that are as
@@ -144,3 +146,12 @@ var lemmas = func() map[string]string {
 // IrregularForms returns the irregular forms of a verb given in its base form ("write": wrote,
 // written), or nil.
 func IrregularForms(base string) []string { return irregularVerbs[base] }
+
+// PastForm reports whether a folded word looks like a verb's past tense or participle: a regular
+// "-ed" form ("opened", "built" is irregular) or an unambiguous irregular one ("built", "wrote").
+func PastForm(norm string) bool {
+	if _, ok := lemmas[norm]; ok {
+		return true
+	}
+	return len(norm) > 4 && strings.HasSuffix(norm, "ed")
+}
