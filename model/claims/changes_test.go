@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
 
 // TestChangesTheSourceImplies: a change the opinion states in percentage points, or as a rise in
 // per cent, is the difference between two of the source's figures; the ends of a range share its
@@ -42,4 +46,64 @@ The housing director told reporters that the Hartfield tower would close next sp
 		{"the mayor for the housing director", "The mayor told reporters that the Hartfield tower would close next spring for a full refurbishment.", "housing director", true},
 		{"the director by another title", "The director of housing told reporters that the Hartfield tower would close next spring for a full refurbishment.", "", false},
 	})
+}
+
+// TestDistortionsOfOneSentence: textbook distortions of one source sentence each, and the fair
+// restatement beside them.
+func TestDistortionsOfOneSentence(t *testing.T) {
+	cases := []struct {
+		name, source string
+		contradictionCase
+	}{
+		{"unanimous against a 7 to 4 vote", "Councillors voted 7 to 4 to close the Hartfield tower next spring.",
+			contradictionCase{opinion: "The council's decision to close the Hartfield tower was unanimous.", why: "7 to 4", contradicts: true}},
+		{"unanimous against a narrow vote", "Councillors narrowly voted to close the Hartfield tower next spring.",
+			contradictionCase{opinion: "The council's decision to close the Hartfield tower was unanimous.", why: "narrowly voted", contradicts: true}},
+		{"most against a minority", "A minority of tenants on the Hartfield estate have complained about the damp.",
+			contradictionCase{opinion: "Most tenants on the Hartfield estate have complained about the damp.", why: "minority", contradicts: true}},
+		{"a majority against most", "A majority of tenants on the Hartfield estate have complained about the damp.",
+			contradictionCase{opinion: "Most tenants on the Hartfield estate have complained about the damp.", contradicts: false}},
+		{"considering against may", "The council may close the Hartfield tower next spring.",
+			contradictionCase{opinion: "The council is considering closing the Hartfield tower next spring.", contradicts: false}},
+		{"will against may", "The council may close the Hartfield tower next spring.",
+			contradictionCase{opinion: "The council will close the Hartfield tower next spring.", why: "may", contradicts: true}},
+		{"the worst against the third-highest", "The Hartfield tower flats had the third-highest damp readings in the city.",
+			contradictionCase{opinion: "The Hartfield tower flats were the worst in the city for damp.", why: "third-highest", contradicts: true}},
+		{"the worst against one of the worst", "The Hartfield tower flats had some of the worst damp readings in the city.",
+			contradictionCase{opinion: "The Hartfield tower flats had the worst damp readings in the city.", why: "some of the worst", contradicts: true}},
+		{"one of the worst, kept", "The Hartfield tower flats had some of the worst damp readings in the city.",
+			contradictionCase{opinion: "The Hartfield tower flats had among the worst damp readings in the city.", contradicts: false}},
+	}
+	for _, tt := range cases {
+		tt.contradictionCase.name = tt.name
+		checkContradictions(t, load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source), []contradictionCase{tt.contradictionCase})
+	}
+}
+
+// TestAnonymousInformants: a claim credited to informants nobody can name is theirs to check,
+// even when the source says the same; unless the source credits such informants itself.
+func TestAnonymousInformants(t *testing.T) {
+	cases := []struct {
+		name, source, opinion string
+		want                  bool
+	}{
+		{"people familiar with the matter", "The council will close the Hartfield tower next spring.",
+			"People familiar with the matter say the Hartfield tower will close next spring.", true},
+		{"sources close to the council", "The council will close the Hartfield tower next spring.",
+			"Sources close to the council say the Hartfield tower will close next spring.", true},
+		{"the source's own informants", "People familiar with the matter said the council will close the Hartfield tower next spring.",
+			"People familiar with the matter say the Hartfield tower will close next spring.", false},
+		{"no informant", "The council will close the Hartfield tower next spring.",
+			"The Hartfield tower will close next spring.", false},
+	}
+	for _, tt := range cases {
+		src := load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source)
+		got := false
+		for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
+			got = got || f.Subkind == report.AttributedElsewhere
+		}
+		if got != tt.want {
+			t.Errorf("%s: attributed elsewhere %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }

@@ -35,6 +35,9 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// "expected", "preliminary" or "aims to" restates a figure or a plan; it does not turn a
 	// doubt into a certainty. (The opinion's own hedge may be any.)
 	srcHedge, opHedge := firstIndex(src, from, to, epistemicHedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
+	if opHedge == "" {
+		opHedge = firstOf(op, cl.from, cl.to, undecided, nil) // "is considering closing" against "may close"
+	}
 	// "The union alleged that supervisors discouraged reporting" is an account, and so is "Inspectors
 	// heard from employees that supervisors discouraged injury reporting": neither states it.
 	reportsAccount := srcHedge >= 0 && accountHedges[src.Words[srcHedge].Norm] && firstOf(op, cl.from, cl.to, accountFrames, nil) != ""
@@ -235,6 +238,11 @@ func reach(src *document.Document, w, to int, shared map[string]bool) int {
 	}
 	return min(last-w+2, 12)
 }
+
+// undecided words say that something is only being weighed: the opinion's "is considering
+// closing the tower" keeps the source's doubt ("may close").
+var undecided = setOfWords("considering", "considers", "weighing", "weighs", "exploring",
+	"explores", "mulling", "proposes", "proposed", "proposing", "planning", "plans", "intends", "undecided")
 
 // willWords state what is to come as certain; modalHedges say it only may come.
 var (

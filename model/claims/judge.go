@@ -189,6 +189,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if m := creditOutsideQuotes(in.Quotes, cl.span, f.Text); m != "" && quoted < 0.35 && !idx.creditsTheSource(f.Text, m) {
 			return attributedElsewhere(f, m, evidence), true
 		}
+		if m := anonymousCreditFor(in.Quotes, cl.span, f.Text, src.Slice(best.span)); m != "" && quoted < 0.35 {
+			return attributedElsewhere(f, m, evidence), true
+		}
 		from, to := src.WordsIn(best.span)
 		passageQ, clauseQ := quantities(src, from, to), quantities(op, cl.from, cl.to)
 		relate(src, passageQ, contentStems(op, cl.from, cl.to))
@@ -383,6 +386,7 @@ func contradiction(op, src *document.Document, idx *index, cl clause, span docum
 		func() (string, bool) { return directionFlipped(op, src, cl, from, to) },
 		func() (string, bool) { return frequencyEscalated(op, src, cl, from, to) },
 		func() (string, bool) { return magnitudeEscalated(op, src, cl, from, to) },
+		func() (string, bool) { return rankRaised(op, src, cl, from, to) },
 		func() (string, bool) { return confirmedFigure(op, src, cl, winFrom, winTo) },
 	}
 	for _, check := range checks {
@@ -594,7 +598,27 @@ func creditOutsideQuotes(quotes []report.Finding, span document.Span, text strin
 		!strings.Contains(text, "talked") && !strings.Contains(text, "hear") && !strings.Contains(text, "learn") {
 		return "" // none of writerCredits' verbs: the pattern cannot match
 	}
-	for _, loc := range undenied(writerCredit, text) {
+	return matchOutsideQuotes(writerCredit, quotes, span, text)
+}
+
+// anonymousCredit finds words that credit a claim to informants nobody can name: "people familiar
+// with the matter", "sources close to the council", "insiders", "on condition of anonymity".
+var anonymousCredit = regexp.MustCompile(`(?i)\b(people familiar with|familiar with the matter|sources? (?:say|said|says|told|tell|close to|inside|within|at)|insiders?|leaks? from|whistle-?blowers?|on condition of anonymity|speaking anonymously|it is rumou?red|word is|it is understood|it's understood|is understood to)\b`)
+
+// anonymousCreditFor returns the words by which a clause credits informants nobody can name,
+// outside every quotation in it, when the source passage does not credit the same kind of
+// informant itself; "" if none.
+func anonymousCreditFor(quotes []report.Finding, span document.Span, text, passage string) string {
+	if anonymousCredit.MatchString(passage) {
+		return ""
+	}
+	return matchOutsideQuotes(anonymousCredit, quotes, span, text)
+}
+
+// matchOutsideQuotes returns the first undenied match of re in a clause's text that stands
+// outside every quotation in it, or "". text is the clause's text, which starts at span.Start.
+func matchOutsideQuotes(re *regexp.Regexp, quotes []report.Finding, span document.Span, text string) string {
+	for _, loc := range undenied(re, text) {
 		words := document.Span{Start: span.Start + loc[0], End: span.Start + loc[1]}
 		if !slices.ContainsFunc(quotes, func(q report.Finding) bool {
 			return words.Overlap(document.Span{Start: q.Start, End: q.End}) > 0

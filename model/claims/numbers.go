@@ -608,6 +608,9 @@ func agree(c, p quantity) bool {
 	}
 	clo, chi := c.interval()
 	plo, phi := p.interval()
+	if c.share && p.share {
+		return clo < phi && plo < chi // "most" and "a minority" meet only at the half neither includes
+	}
 	if c.bound*p.bound < 0 && c.value == p.value && c.strict && p.strict {
 		// "more than half" and "nearly half" meet only at the half neither includes.
 		return false

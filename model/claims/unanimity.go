@@ -14,7 +14,10 @@ var unanimousWords = map[string]bool{"unanimous": true, "unanimously": true}
 
 // splitDecision finds the words with which a source says a decision was not unanimous: a dissent,
 // a majority of so many to so many, votes against, abstentions, a split ruling.
-var splitDecision = regexp.MustCompile(`(?i)\b((?:by a )?majority of \w+ (?:votes )?to \w+|by a majority|\d+ votes to \d+|dissent(?:ed|ing|s)?|voted against|abstain(?:ed|ing|s)?|abstentions?|split (?:decision|ruling|vote|verdict|judgment|judgement|court|bench))\b`)
+var splitDecision = regexp.MustCompile(`(?i)\b((?:by a )?majority of \w+ (?:votes )?to \w+|by a majority|\d+ votes to \d+|voted (?:by )?` + tally + ` (?:votes )?to ` + tally + `|` + tally + `[-–]` + tally + ` (?:vote|decision|majority)|narrow(?:ly)? (?:vote|voted|majority|approved|passed|backed)|dissent(?:ed|ing|s)?|voted against|abstain(?:ed|ing|s)?|abstentions?|split (?:decision|ruling|vote|verdict|judgment|judgement|court|bench))\b`)
+
+// tally is a count of votes: "7", "seven".
+const tally = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`
 
 // unanimityDenied is the contradiction of a clause that calls a decision unanimous when the source
 // says it was split ("a unanimous bench" against "By a majority of two to one ... Justice
