@@ -439,5 +439,8 @@ func TestMoreLoadedWordsInTheirPlainSense(t *testing.T) {
 		{name: "a glider's nosedive", opinion: "The glider went into a nosedive before the pilot recovered.", want: []got{}},
 		{name: "a skydiver in freefall", opinion: "The skydiver was in freefall for a minute.", want: []got{}},
 		{name: "a market in freefall", opinion: "House prices are in freefall.", want: []got{{"in freefall", report.LoadedLanguage}}},
+		{name: "a surgeon's cut", opinion: "The surgeon slashed the abscess open.", want: []got{}},
+		{name: "a budget slashed", opinion: "The landlord slashed the repair budget.", want: []got{{"slashed", report.LoadedLanguage}}},
+		{name: "a tower left to rot", opinion: "The landlord left the tower to rot.", want: []got{{"left the tower to rot", report.LoadedLanguage}}},
 	})
 }
