@@ -40,12 +40,16 @@ type Passage struct {
 	// run that the quotation still holds, and the source words they stand in for ("I will not
 	// promise that it will improve" against "... that it will be quick").
 	TailO, TailS int
+	// A quotation that opens with a word or two the source does not have there: the opinion
+	// words before the first run that the quotation holds ("not a priority this year" against
+	// "a priority this year").
+	HeadO int
 }
 
 // OpinionWords returns the opinion word range [from, to) the passage covers.
 func (p Passage) OpinionWords() (int, int) {
 	last := p.Runs[len(p.Runs)-1]
-	return p.Runs[0].O, last.O + last.N + p.TailO
+	return p.Runs[0].O - p.HeadO, last.O + last.N + p.TailO
 }
 
 // SourceWords returns the source word range [from, to) the passage covers.

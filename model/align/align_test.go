@@ -98,6 +98,33 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a short quotation that opens with a negation the source does not have",
+			opinion: `The director told us the repairs were "not a priority this year" at Hartfield.`,
+			source:  `The director said the repairs were "a priority this year" for the estate.`,
+			want: []wantQuote{{
+				text: "not a priority this year", subkind: report.Misquote, marked: true,
+				edits: []report.Edit{{Op: report.Insert, To: "not"}},
+			}},
+		},
+		{
+			name:    "a quotation of common words that drops a qualifier",
+			opinion: `The report says the damp "is the worst we have seen" in the city.`,
+			source:  `The inspectors wrote that the damp "is among the worst we have seen" in the city.`,
+			want: []wantQuote{{
+				text: "is the worst we have seen", subkind: report.Misquote, marked: true,
+				edits: []report.Edit{{Op: report.Delete, From: "among"}},
+			}},
+		},
+		{
+			name:    "a short quotation with an ellipsis",
+			opinion: `The report says the damp "is among the worst ... in the city" and worse than last year.`,
+			source:  `The inspectors wrote that the damp "is among the worst we have seen in the city" this year.`,
+			want: []wantQuote{{
+				text: "is among the worst ... in the city", subkind: report.Edited, marked: true,
+				edits: []report.Edit{{Op: report.Elide, From: "we have seen"}},
+			}},
+		},
+		{
 			name:    "a quotation too far from the source sentence is not its edit",
 			opinion: `The chair said they "got almost nothing right that awful day" at Carrow.`,
 			source:  `The club's chair said the club "did not get everything right on the day" and apologised to supporters.`,

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -84,7 +85,9 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 				return fmt.Sprintf("the quote adds '%s'", e.To)
 			}
 			return fmt.Sprintf("the quote drops '%s'", e.From)
-		case hasAny(notMonths(e.From), qualifiers) && !hasAny(to, qualifiers):
+		case hasAny(notMonths(e.From), qualifiers) && !hasAny(to, qualifiers),
+			e.Op == report.Delete && (slices.Equal(from, []string{"among"}) || slices.Equal(from, []string{"one", "of"})):
+			// "among the worst" or "one of the worst" quoted as "the worst"
 			return fmt.Sprintf("the quote drops the qualifier '%s'", e.From)
 		case hasAny(from, quantityWords) && hasAny(to, quantityWords):
 			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)

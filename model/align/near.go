@@ -40,10 +40,16 @@ func nearVerbatim(opinion, source *document.Document, quotes []Quotation, copied
 // word.
 func nearestSentence(opinion, source *document.Document, postings map[string][]int, from, to int) (Passage, bool) {
 	rarest, fewest := "", 0
-	for w := from; w < to; w++ {
-		st := opinion.Words[w].Stem
-		if !document.IsCommon(opinion.Words[w].Norm) && len(postings[st]) > 0 && (rarest == "" || len(postings[st]) < fewest) {
-			rarest, fewest = st, len(postings[st])
+	for _, common := range []bool{false, true} {
+		// The rarest uncommon word; failing one, the rarest word: "is the worst we have seen".
+		if rarest != "" {
+			break
+		}
+		for w := from; w < to; w++ {
+			st := opinion.Words[w].Stem
+			if document.IsCommon(opinion.Words[w].Norm) == common && len(postings[st]) > 0 && (rarest == "" || len(postings[st]) < fewest) {
+				rarest, fewest = st, len(postings[st])
+			}
 		}
 	}
 	if rarest == "" || fewest > 8 {
@@ -67,8 +73,19 @@ func nearestSentence(opinion, source *document.Document, postings map[string][]i
 				o += st.N
 			}
 		}
-		if len(p.Runs) == 0 || 4*p.Matched < 3*(to-from) || p.Runs[0].O != from {
+		if len(p.Runs) == 0 || 4*p.Matched < 3*(to-from) || p.Runs[0].O > from+1 || p.Runs[0].O > from && to-from < 5 {
 			continue
+		}
+		if p.Runs[0].O > from {
+			first := p.Runs[0]
+			if k := wordBefore(source, opinion.Words[from].Norm, first.S, sent.FirstWord); k >= 0 {
+				// The diff matched the quotation's first word elsewhere: "is the worst" against
+				// "is among the worst" is "is" kept and "among" dropped.
+				p.Runs = append([]Run{{O: from, S: k, N: 1}}, p.Runs...)
+				p.Matched++
+			} else {
+				p.HeadO = first.O - from // a word the writer put before the source's: "not a priority"
+			}
 		}
 		s0, s1 := p.SourceWords()
 		o0, o1 := p.OpinionWords()
@@ -84,12 +101,24 @@ func nearestSentence(opinion, source *document.Document, postings map[string][]i
 	return Passage{}, false
 }
 
-// smallEdits reports whether every edit changes at most two words on either side.
+// smallEdits reports whether every edit changes at most two words on either side; words the
+// writer elides with an ellipsis are shown as cut, however many.
 func smallEdits(edits []report.Edit) bool {
 	for _, e := range edits {
-		if len(wordsOf(e.From)) > 2 || len(wordsOf(e.To)) > 2 {
+		if e.Op != report.Elide && (len(wordsOf(e.From)) > 2 || len(wordsOf(e.To)) > 2) {
 			return false
 		}
 	}
 	return true
+}
+
+// wordBefore returns the last of the three source words before word s, and not before first, whose
+// folded form is norm, or -1.
+func wordBefore(source *document.Document, norm string, s, first int) int {
+	for k := s - 1; k >= max(first, s-3); k-- {
+		if source.Words[k].Norm == norm {
+			return k
+		}
+	}
+	return -1
 }
