@@ -124,12 +124,13 @@ func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes 
 	if marked {
 		how = "quotes"
 	}
+	how += " this passage"
 	if len(edits) > 0 {
-		how += fmt.Sprintf(" with %s", plural(len(edits), "edit"))
+		how += fmt.Sprintf(", with %s", plural(len(edits), "edit"))
 	}
 	used = report.Finding{
 		Kind: report.Used, Side: report.Source, Start: sSpan.Start, End: sSpan.End, Text: source.Slice(sSpan),
-		Explanation: fmt.Sprintf("The opinion %s this passage (its paragraph %d).", how, opinion.ParagraphAt(oSpan.Start)+1),
+		Explanation: fmt.Sprintf("The opinion %s (its paragraph %d).", how, opinion.ParagraphAt(oSpan.Start)+1),
 		Evidence:    []report.Evidence{{Side: report.Opinion, Start: oSpan.Start, End: oSpan.End, Text: opinion.Slice(oSpan), Score: score}},
 	}
 	if material != "" {
