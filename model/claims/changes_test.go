@@ -107,3 +107,33 @@ func TestAnonymousInformants(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsInWords: a length of time said without a number, a count of events over a period,
+// and a share said in words against a part of a whole in figures.
+func TestCountsInWords(t *testing.T) {
+	cases := []struct {
+		name, source string
+		contradictionCase
+	}{
+		{"for weeks against four days", "Heating on the Hartfield estate was off for four days in January.",
+			contradictionCase{opinion: "Residents of the Hartfield estate were left without heating for weeks in January.", why: "four days", contradicts: true}},
+		{"for days against four days", "Heating on the Hartfield estate was off for four days in January.",
+			contradictionCase{opinion: "Residents of the Hartfield estate were left without heating for days in January.", contradicts: false}},
+		{"for weeks against three weeks", "Heating on the Hartfield estate was off for three weeks in January.",
+			contradictionCase{opinion: "Residents of the Hartfield estate were left without heating for weeks in January.", contradicts: false}},
+		{"five times in its first winter against three times", "The Hartfield heating system broke down three times during its first winter.",
+			contradictionCase{opinion: "The Hartfield heating system failed five times in its first winter, the report says.", why: "three", contradicts: true}},
+		{"most against 52 of the 140", "In the survey, 52 of the 140 Hartfield tenants asked backed the new heating system.",
+			contradictionCase{opinion: "Most of the Hartfield tenants who were asked backed the new heating system.", why: "52 of the 140", contradicts: true}},
+		{"half against 212 of the 640", "Inspectors found damp in 212 of the 640 Hartfield flats they visited in the north wing.",
+			contradictionCase{opinion: "Half of the Hartfield flats inspected had damp in the north wing.", why: "212 of the 640", contradicts: true}},
+		{"about a third against 212 of the 640", "Inspectors found damp in 212 of the 640 Hartfield flats they visited in the north wing.",
+			contradictionCase{opinion: "About a third of the Hartfield flats inspected had damp in the north wing.", contradicts: false}},
+		{"almost all against 130 of the 140", "In the survey, 130 of the 140 Hartfield tenants asked backed the new heating system.",
+			contradictionCase{opinion: "Almost all of the Hartfield tenants who were asked backed the new heating system.", contradicts: false}},
+	}
+	for _, tt := range cases {
+		tt.contradictionCase.name = tt.name
+		checkContradictions(t, load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source), []contradictionCase{tt.contradictionCase})
+	}
+}

@@ -106,10 +106,22 @@ var vagueWords = map[string]float64{
 // thousand.
 var vagueFloors = map[string]float64{"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
 
+// durationPlurals, after one of durationLeads, are a length of time said without a number: "for
+// weeks", "took months", "lasted years".
+var (
+	durationPlurals = setOfWords("hours", "days", "weeks", "months", "years", "decades")
+	durationLeads   = setOfWords("for", "took", "take", "takes", "taking", "lasted", "lasts", "last", "lasting", "waited", "wait", "waiting")
+)
+
 // belowFloor reports whether a plural of magnitude ("millions of Kestrians") claims more than a
 // figure of the same unit can be ("about 1.2 million Kestrians"): the figure, at its highest,
 // falls short of the least the plural means.
 func belowFloor(c, p quantity) bool {
+	if c.vague && durationPlurals[strings.ToLower(c.text)] {
+		// "for weeks" against "four days": lengths of time, compared in days.
+		_, hi := p.interval()
+		return daysIn[p.unit] > 0 && !p.pct && hi*daysIn[p.unit] < c.value*daysIn[c.unit]
+	}
 	floor := vagueFloors[strings.ToLower(c.text)]
 	if floor == 0 || p.pct || p.share || p.value <= 0 || c.unit == "" || !sameUnit(c.unit, p.unit) {
 		return false
@@ -278,13 +290,18 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		case (w == "many" || w == "much") && i > from && d.Words[i-1].Norm == "as" && i+1 < to && d.Words[i+1].Norm == "as":
 			continue // "as many as 1,500": a ceiling on the figure that follows, not a quantity of its own
+		case durationPlurals[w] && i > from && durationLeads[d.Words[i-1].Norm]:
+			// "off for weeks", "took months": at least two of the unit, said without a number.
+			q.value, q.vague, q.unit = 2, true, d.Words[i].Stem
 		case vagueWords[w] > 0 || w == "none":
 			q.value, q.vague = vagueWords[w], true
 		default:
 			continue
 		}
 		if !q.vague && i+1 < to && d.Words[i+1].Norm == "times" {
-			if i+2 >= to || multipleAfter[d.Words[i+2].Norm] || frequencyAfter[d.Words[i+2].Norm] {
+			// "three times in a week" is a frequency; "five times in its first winter" a count.
+			inPeriod := i+2 < to && d.Words[i+2].Norm == "in" && !(i+3 < to && frequencyAfter[d.Words[i+3].Norm])
+			if i+2 >= to || multipleAfter[d.Words[i+2].Norm] || frequencyAfter[d.Words[i+2].Norm] && !inPeriod {
 				continue // "ten times the usual figure", "three times a week": a multiple or a frequency, not a count
 			}
 			q.occasions = true // "discharged sewage more than 20,000 times last year": a count of events
@@ -333,9 +350,38 @@ func quantities(d *document.Document, from, to int) []quantity {
 			}
 		} else {
 			markRange(d, out, from)
+			if part, ok := partOfWhole(d, out); ok {
+				out = append(out, part)
+			}
 		}
 	}
 	return out
+}
+
+// partOfWhole reads the last two of qs as a part of a whole when they are written "N of (the) M"
+// ("52 of the 140 tenants asked"; not "one of the two", one among others), and returns the share
+// it makes, so that "most of the tenants asked" can be held against it.
+func partOfWhole(d *document.Document, qs []quantity) (quantity, bool) {
+	if len(qs) < 2 {
+		return quantity{}, false
+	}
+	part, whole := qs[len(qs)-2], qs[len(qs)-1]
+	if !part.figure() || !whole.figure() || part.pct || whole.pct || part.value < 2 || part.value >= whole.value {
+		return quantity{}, false
+	}
+	k := part.word + 1
+	if k >= whole.word || d.Words[k].Norm != "of" {
+		return quantity{}, false
+	}
+	if k++; k < whole.word && (d.Words[k].Norm == "the" || d.Words[k].Norm == "its" || d.Words[k].Norm == "their") {
+		k++
+	}
+	if k != whole.word {
+		return quantity{}, false
+	}
+	v := 100 * part.value / whole.value
+	return quantity{value: v, pct: true, share: true, approx: true, lo: v * 0.99, hi: v * 1.01, word: part.word,
+		text: d.Text[d.Words[part.word].Start:d.Words[whole.word].End]}, true
 }
 
 // markRange marks the last two of qs as the ends of one estimate when they are written as a range

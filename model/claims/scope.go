@@ -66,6 +66,9 @@ var wholeWords = map[string]bool{
 // whole word, or a negative one ("none of them", "nobody", "not a single one", "not one of").
 func universal(op *document.Document, w, from int) bool {
 	n := op.Words[w].Norm
+	if w > from && nearlyWords[op.Words[w-1].Norm] {
+		return false // "almost all", "nearly every": a share, compared as one
+	}
 	if wholeWords[n] || n == "none" || n == "nobody" || n == "nationwide" || n == "countrywide" {
 		return true
 	}
