@@ -129,6 +129,10 @@ func TestCountsInWords(t *testing.T) {
 			contradictionCase{opinion: "Half of the Hartfield flats inspected had damp in the north wing.", why: "212 of the 640", contradicts: true}},
 		{"about a third against 212 of the 640", "Inspectors found damp in 212 of the 640 Hartfield flats they visited in the north wing.",
 			contradictionCase{opinion: "About a third of the Hartfield flats inspected had damp in the north wing.", contradicts: false}},
+		{"only a handful against 212", "Inspectors found damp in 212 Hartfield flats in the north wing.",
+			contradictionCase{opinion: "Only a handful of Hartfield flats had damp in the north wing, according to the inspectors.", why: "212", contradicts: true}},
+		{"a handful against 12", "Inspectors found damp in 12 Hartfield flats in the north wing.",
+			contradictionCase{opinion: "A handful of Hartfield flats had damp in the north wing, according to the inspectors.", contradicts: false}},
 		{"almost all against 130 of the 140", "In the survey, 130 of the 140 Hartfield tenants asked backed the new heating system.",
 			contradictionCase{opinion: "Almost all of the Hartfield tenants who were asked backed the new heating system.", contradicts: false}},
 	}

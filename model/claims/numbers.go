@@ -106,6 +106,22 @@ var vagueWords = map[string]float64{
 // thousand.
 var vagueFloors = map[string]float64{"dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
 
+// vagueCeilings are the most that a word for a small number can honestly stand for: "a handful"
+// is ten at most.
+var vagueCeilings = map[string]float64{"handful": 10, "few": 10}
+
+// aboveCeiling reports whether a word for a small number ("only a handful of flats") plays down a
+// figure of the same unit that is well beyond it ("212 flats"): the figure, at its lowest, is more
+// than three times the most the word can mean.
+func aboveCeiling(c, p quantity) bool {
+	ceiling := vagueCeilings[strings.ToLower(c.text)]
+	if ceiling == 0 || p.pct || p.share || c.unit == "" || !sameUnit(c.unit, p.unit) {
+		return false
+	}
+	lo, _ := p.interval()
+	return lo > 3*ceiling
+}
+
 // durationPlurals, after one of durationLeads, are a length of time said without a number: "for
 // weeks", "took months", "lasted years".
 var (
@@ -524,7 +540,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 					continue
 				}
 			}
-			if c.vague && !nearest.vague && !belowFloor(c, nearest) {
+			if c.vague && !nearest.vague && !belowFloor(c, nearest) && !aboveCeiling(c, nearest) {
 				continue // "many" or "every" against a figure: a matter of wording, not of number
 			}
 			if c.vague && nearest.vague && (nearestDist < 0.5 || c.value < nearest.value) {
