@@ -73,7 +73,7 @@ func (a *Aligner) Passages(opinion, source *document.Document, quotes []Quotatio
 	runs := a.runs(opinion, source)
 	runs = claimOpinionWords(runs, len(opinion.Words))
 	var out []Passage
-	for _, p := range a.chain(opinion, runs) {
+	for _, p := range a.chain(opinion, source, runs) {
 		if !a.hasLongRun(p) {
 			continue // growing the edges adds short runs only: it can never be accepted
 		}

@@ -125,6 +125,21 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "words dropped from the middle that are not set off are no edit of one passage",
+			opinion: `Ministers ignored the warning from the flood agency before the Tarn burst its banks.`,
+			source:  `The flood agency says ministers acted on its warning two days before the Tarn burst its banks.`,
+			want:    []wantQuote{{text: "before the Tarn burst its banks", subkind: report.Verbatim}},
+		},
+		{
+			name:    "a quotation that drops an approximator keeps the figure",
+			opinion: `The agency says "the bypass has cut journey times for commuters by twenty minutes" at peak.`,
+			source:  `The highways agency says the bypass has cut journey times for commuters by around twenty minutes.`,
+			want: []wantQuote{{
+				text: "the bypass has cut journey times for commuters by twenty minutes", subkind: report.Edited, marked: true,
+				edits: []report.Edit{{Op: report.Delete, From: "around"}},
+			}},
+		},
+		{
 			name:    "a quotation too far from the source sentence is not its edit",
 			opinion: `The chair said they "got almost nothing right that awful day" at Carrow.`,
 			source:  `The club's chair said the club "did not get everything right on the day" and apologised to supporters.`,

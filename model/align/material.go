@@ -85,7 +85,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 				return fmt.Sprintf("the quote adds '%s'", e.To)
 			}
 			return fmt.Sprintf("the quote drops '%s'", e.From)
-		case hasAny(notMonths(e.From), qualifiers) && !hasAny(to, qualifiers),
+		case hasAny(notMonths(e.From), qualifiers) && !hasAny(to, qualifiers) && !onlyApproximators(from),
 			e.Op == report.Delete && (slices.Equal(from, []string{"among"}) || slices.Equal(from, []string{"one", "of"})):
 			// "among the worst" or "one of the worst" quoted as "the worst"
 			return fmt.Sprintf("the quote drops the qualifier '%s'", e.From)
@@ -128,6 +128,20 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 		return fmt.Sprintf("it stops before '%s', which qualifies it", excerpt(source.Excerpt(s1, last.EndWord)))
 	}
 	return ""
+}
+
+// approximators round a figure without doubting it: a copy that drops "around" from "around twenty
+// minutes" gives the same figure, a copy that drops "nearly" or "only" does not.
+var approximators = setOf("about around approximately roughly some")
+
+// onlyApproximators reports whether every word of a dropped stretch is an approximator.
+func onlyApproximators(words []string) bool {
+	for _, w := range words {
+		if !approximators[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // notMonths returns the folded words of s without the names of months: the "May" of "on 3 May"
