@@ -441,6 +441,8 @@ func TestMoreLoadedWordsInTheirPlainSense(t *testing.T) {
 		{name: "a market in freefall", opinion: "House prices are in freefall.", want: []got{{"in freefall", report.LoadedLanguage}}},
 		{name: "a surgeon's cut", opinion: "The surgeon slashed the abscess open.", want: []got{}},
 		{name: "a budget slashed", opinion: "The landlord slashed the repair budget.", want: []got{{"slashed", report.LoadedLanguage}}},
+		{name: "precious little done", opinion: "The council has done precious little for the estate.", want: []got{{"precious little", report.Intensifier}}},
+		{name: "precious stones", opinion: "The precious stones were kept in a safe.", want: []got{}},
 		{name: "a tower left to rot", opinion: "The landlord left the tower to rot.", want: []got{{"left the tower to rot", report.LoadedLanguage}}},
 	})
 }
