@@ -202,6 +202,12 @@ func TestCharacterisations(t *testing.T) {
 	if got := characterisations(&Input{}, []report.Finding{claim, retold}); len(got) != 2 {
 		t.Errorf("a clause holding a retold word: got %d findings, want the claim kept", len(got))
 	}
+	// A comment on the statement ("utterly predictably", "quietly") leaves it a report of fact.
+	fact := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 60, Text: "and, predictably, many of them drove forklifts without a licence"}
+	adverb := report.Finding{Kind: report.Framing, Subkind: report.Presupposition, Start: 5, End: 16, Text: "predictably"}
+	if got := characterisations(&Input{}, []report.Finding{fact, adverb}); len(got) != 2 {
+		t.Errorf("a clause holding a sentence adverb: got %d findings, want the claim kept", len(got))
+	}
 }
 
 // TestAnalyzerConcurrent shares one Analyzer between goroutines, as batch runs do, and checks

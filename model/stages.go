@@ -154,7 +154,7 @@ func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
 func characterisations(_ *Input, found []report.Finding) []report.Finding {
 	var judgements []report.Finding // read before found is edited in place
 	for _, f := range found {
-		if f.Kind == report.Framing && evaluative[f.Subkind] && !framing.Emotive(f) && !framing.Retold(f) {
+		if f.Kind == report.Framing && evaluative[f.Subkind] && !framing.Emotive(f) && !framing.Retold(f) && !sentenceAdverb(f.Text) {
 			judgements = append(judgements, f)
 		}
 	}
@@ -175,4 +175,10 @@ var evaluative = map[report.Subkind]bool{
 // hasFigure reports whether text holds a digit.
 func hasFigure(text string) bool {
 	return strings.ContainsAny(text, "0123456789")
+}
+
+// sentenceAdverb reports whether framing text is one adverb in -ly ("predictably", "conveniently"):
+// the writer's comment on a statement, which leaves the statement a report of fact.
+func sentenceAdverb(text string) bool {
+	return !strings.ContainsAny(text, " -") && strings.HasSuffix(strings.ToLower(text), "ly")
 }
