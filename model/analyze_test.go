@@ -208,6 +208,12 @@ func TestCharacterisations(t *testing.T) {
 	if got := characterisations(&Input{}, []report.Finding{fact, adverb}); len(got) != 2 {
 		t.Errorf("a clause holding a sentence adverb: got %d findings, want the claim kept", len(got))
 	}
+	// Insinuation frames a statement without making it the writer's judgement.
+	hinted := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 60, Text: "Funny how the turnstile counters happened to be out of action that night"}
+	funny := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 0, End: 9, Text: "Funny how"}
+	if got := characterisations(&Input{}, []report.Finding{hinted, funny}); len(got) != 2 {
+		t.Errorf("a clause holding insinuation: got %d findings, want the claim kept", len(got))
+	}
 }
 
 // TestAnalyzerConcurrent shares one Analyzer between goroutines, as batch runs do, and checks

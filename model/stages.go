@@ -166,10 +166,12 @@ func characterisations(_ *Input, found []report.Finding) []report.Finding {
 	})
 }
 
-// evaluative are the framing devices that make a clause the writer's judgement.
+// evaluative are the framing devices that make a clause the writer's judgement. Insinuation and
+// presupposition ("finally", "the fact that", "one has to wonder whether") frame a statement
+// without making it one: a clause that holds them may still assert something to check (measured:
+// unsupported F1 0.729 -> 0.734 on the development pairs, 0.568 -> 0.570 held out).
 var evaluative = map[report.Subkind]bool{
 	report.LoadedLanguage: true, report.Appeal: true, report.Normative: true,
-	report.Speculation: true, report.Presupposition: true,
 }
 
 // hasFigure reports whether text holds a digit.
