@@ -95,6 +95,12 @@ func TestAnonymousInformants(t *testing.T) {
 			"People familiar with the matter say the Hartfield tower will close next spring.", false},
 		{"no informant", "The council will close the Hartfield tower next spring.",
 			"The Hartfield tower will close next spring.", false},
+		{"insider trading is no informant", "Two directors of Corvane Homes were fined for dealing in shares of the Hartfield estate fund on inside information.",
+			"Two Corvane Homes directors were fined for insider trading in shares of the estate fund.", false},
+		{"a water source is no informant", "Inspectors tested the taps and wells at the Hartfield tower and found no lead.",
+			"Inspectors found no lead in any water source at the Hartfield tower.", false},
+		{"a council insider", "The council will close the Hartfield tower next spring.",
+			"A council insider says the Hartfield tower will close next spring.", true},
 	}
 	for _, tt := range cases {
 		src := load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source)

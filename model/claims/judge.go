@@ -36,7 +36,7 @@ func (idx *index) namesOtherSource(clause string, credit *string) bool {
 }
 
 // attribution finds a claim credited to someone other than the source.
-var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:reporters|this|the)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|insiders?|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|it is understood|it's understood|is understood to|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said)|` + writerCredits + `)\b`)
+var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:reporters|this|the)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|` + insiders + `|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|it is understood|it's understood|is understood to|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said)|` + writerCredits + `)\b`)
 
 // attributionIn returns the first words of text that credit another source, or "". Words a
 // negation denies are no attribution: "nobody told us when a repair would happen" is a complaint.
@@ -603,7 +603,11 @@ func creditOutsideQuotes(quotes []report.Finding, span document.Span, text strin
 
 // anonymousCredit finds words that credit a claim to informants nobody can name: "people familiar
 // with the matter", "sources close to the council", "insiders", "on condition of anonymity".
-var anonymousCredit = regexp.MustCompile(`(?i)\b(people familiar with|familiar with the matter|sources? (?:say|said|says|told|tell|close to|inside|within|at)|insiders?|leaks? from|whistle-?blowers?|on condition of anonymity|speaking anonymously|it is rumou?red|word is|it is understood|it's understood|is understood to)\b`)
+var anonymousCredit = regexp.MustCompile(`(?i)\b(people familiar with|familiar with the matter|sources? (?:say|said|says|told|tell|close to)|` + insiders + `|leaks? from|whistle-?blowers?|on condition of anonymity|speaking anonymously|it is rumou?red|word is|it is understood|it's understood|is understood to)\b`)
+
+// insiders is the pattern of informants inside an organisation: "insiders", "an insider", "one
+// council insider", but not "insider trading".
+const insiders = `insiders|(?:an|one|a senior|a company|a council|an industry|a party|a government) insider`
 
 // anonymousCreditFor returns the words by which a clause credits informants nobody can name,
 // outside every quotation in it, when the source passage does not credit the same kind of
