@@ -557,3 +557,23 @@ func TestCopiedMarksPassageWords(t *testing.T) {
 		}
 	}
 }
+
+// TestThroughFigure: a changed figure is shown as far as the source's figure, when the quotation
+// ends on its own.
+func TestThroughFigure(t *testing.T) {
+	tests := []struct {
+		source string
+		quoted []string
+		want   string
+	}{
+		{"0.18, but the", []string{"0.28"}, "0.18"},
+		{"forty percent among", []string{"fifty", "percent"}, "forty percent among"},
+		{"two", []string{"one"}, "two"},
+		{"about forty, said", []string{"fifty"}, "about forty"},
+	}
+	for _, tt := range tests {
+		if got := throughFigure(tt.source, tt.quoted); got != tt.want {
+			t.Errorf("throughFigure(%q, %q) = %q, want %q", tt.source, tt.quoted, got, tt.want)
+		}
+	}
+}

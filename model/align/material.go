@@ -79,7 +79,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 		from, to := wordsOf(e.From), wordsOf(e.To)
 		switch {
 		case (countsSomething(from) || countsSomething(to)) && e.Op == report.Replace:
-			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
+			return fmt.Sprintf("the source says '%s', the quote says '%s'", throughFigure(e.From, to), e.To)
 		case hasAny(from, negations) != hasAny(to, negations):
 			if e.Op == report.Insert {
 				return fmt.Sprintf("the quote adds '%s'", e.To)
@@ -190,6 +190,22 @@ func countsSomething(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// throughFigure shortens the source side of a changed figure to the words up to its last figure
+// when the quote's side ends on a figure: a quotation that ends at "around 0.28" against the
+// source's "around 0.18, but the researchers caution" shows '0.18', not '0.18, but the'.
+func throughFigure(source string, quoted []string) string {
+	if len(quoted) == 0 || !isNumberish(quoted[len(quoted)-1]) {
+		return source
+	}
+	fields := strings.Fields(source)
+	for i := len(fields) - 1; i >= 0; i-- {
+		if isNumberish(strings.ToLower(strings.Trim(fields[i], ".,;:!?\"'“”‘’()"))) {
+			return strings.TrimRight(strings.Join(fields[:i+1], " "), ".,;:")
+		}
+	}
+	return source
 }
 
 // pronounOneAfter and pronounOneBefore, after or before "one", make it a pronoun.
