@@ -147,3 +147,15 @@ func TestCountsInWords(t *testing.T) {
 		checkContradictions(t, load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source), []contradictionCase{tt.contradictionCase})
 	}
 }
+
+// TestWordsMentionedInQuotes: a clause that names the source's words in quotation marks ("a
+// statement grumbling about "scarce budgets"") does not assert what the source denies of them.
+func TestWordsMentionedInQuotes(t *testing.T) {
+	src := load(t, `Reactions
+
+Ruth Abara, general secretary of the Castrell branch of the teachers' union, said the results "do not justify spending scarce budgets on software at the expense of staff".`)
+	checkContradictions(t, src, []contradictionCase{
+		{"named in quotation marks", `The Castrell branch of the teachers' union rushed out a statement grumbling about "scarce budgets" and software.`, "", false},
+		{"asserted outside them", `The Castrell branch of the teachers' union says the results justify spending scarce budgets on software.`, "negation", true},
+	})
+}

@@ -62,7 +62,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	governs := near(0, 3)
 	denies := deniesComplement(src, from, to, shared, evidenceNouns)
 	srcNeg, opNeg := firstIndex(src, from, to, negations, func(w int) bool { return governs(w) || denies(w) }), saysNo(op, cl.from, cl.to)
-	if srcNeg >= 0 && opNeg == "" {
+	if srcNeg >= 0 && opNeg == "" && !mentionsOnly(op, src, cl, srcNeg, to) {
 		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
 			wordsAround(src, srcNeg, from, to, 2, 4), clauseExcerpt(op, cl)), true
 	}
@@ -94,6 +94,26 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return why, true
 	}
 	return "", false
+}
+
+// mentionsOnly reports whether the clause uses the words a source negation at word neg governs
+// only inside a quotation: 'grumbling about "scarce budgets"' names the words of 'do not justify
+// spending scarce budgets' without asserting anything about them.
+func mentionsOnly(op, src *document.Document, cl clause, neg, to int) bool {
+	governed := contentStems(src, neg+1, min(to, neg+6))
+	start := op.Sentences[cl.sentence].Start
+	found := false
+	for w := cl.from; w < cl.to; w++ {
+		if !governed[op.Words[w].Stem] {
+			continue
+		}
+		if strings.Count(op.Text[start:op.Words[w].Start], `"`)%2 == 0 &&
+			strings.Count(op.Text[start:op.Words[w].Start], "“") <= strings.Count(op.Text[start:op.Words[w].Start], "”") {
+			return false // used outside any quotation
+		}
+		found = true
+	}
+	return found
 }
 
 // declined describes a passage that declines to say what a clause asserts, worded apart: it
