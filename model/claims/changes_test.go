@@ -159,3 +159,17 @@ Ruth Abara, general secretary of the Castrell branch of the teachers' union, sai
 		{"asserted outside them", `The Castrell branch of the teachers' union says the results justify spending scarce budgets on software.`, "negation", true},
 	})
 }
+
+// TestRiseAgainstTheFigures: a rise in per cent or as a fraction, against the change two of the
+// source's figures give, rounded as a writer would.
+func TestRiseAgainstTheFigures(t *testing.T) {
+	src := load(t, `Costs
+
+The average cost per Tarn pipe replaced was 4,520 crowns, up from 4,100 crowns in 2023-24.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"a quarter against a tenth", "The cost of replacing each Tarn pipe jumped by a quarter in a single year, to 4,520 crowns.", "4,100", true},
+		{"30 per cent against a tenth", "The cost of replacing each Tarn pipe rose by 30 per cent in a single year, to 4,520 crowns.", "4,100", true},
+		{"a tenth, which fits", "The cost of replacing each Tarn pipe rose by a tenth in a single year, to 4,520 crowns.", "", false},
+		{"10 per cent, which fits", "The cost of replacing each Tarn pipe rose by 10 per cent in a single year, to 4,520 crowns.", "", false},
+	})
+}

@@ -250,6 +250,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 				q.approx, q.bound = approximation(d, first, from) // "just over half", "nearly a third"
 				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
 			}
+			for k := max(from, first-4); k < first; k++ {
+				q.rise = q.rise || riseWords[d.Words[k].Norm] // "jumped by a quarter"
+			}
 			out = append(out, q)
 			continue
 		case (w == "in" || w == "out") && len(out) > 0 && out[len(out)-1].word == i-1 && !out[len(out)-1].vague:
@@ -530,6 +533,13 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			agreements++
 			continue
 		}
+		if !rejected && math.IsInf(nearestDist, 1) && c.pct && c.rise {
+			// "jumped by a quarter, to 4,520 crowns" against "4,520 crowns, up from 4,100": a
+			// rise in per cent against the change the passage's figures give.
+			if p, ok := riseAgainst(c, passageQ); ok {
+				nearest, nearestDist, rejected = p, 0, true
+			}
+		}
 		if !rejected {
 			if math.IsInf(nearestDist, 1) {
 				continue
@@ -566,6 +576,30 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 	return first, firstWith, true
 }
 
+// riseAgainst returns the later figure of a change the passage gives (two figures counting the
+// same thing) when a clause's rise in per cent fits none of the passage's changes; false when
+// one fits, or the passage gives no change.
+func riseAgainst(c quantity, passageQ []quantity) (quantity, bool) {
+	var against quantity
+	found := false
+	for _, p := range passageQ {
+		for _, q := range passageQ {
+			if !p.figure() || !q.figure() || p.pct || q.pct || q.value <= 0 || q.value >= p.value || p.unit == "" || !sameUnit(p.unit, q.unit) {
+				continue
+			}
+			up, down := 100*(p.value-q.value)/q.value, 100*(p.value-q.value)/p.value
+			// A writer rounds a change they work out: "rose by a tenth" for 10.2 per cent.
+			if agree(c, quantity{value: up, pct: true, approx: true}) || agree(c, quantity{value: down, pct: true, approx: true}) {
+				return quantity{}, false // the rise, or the fall read the other way
+			}
+			if !found {
+				against, found = p, true
+			}
+		}
+	}
+	return against, found
+}
+
 // impliedChange reports whether a clause's change is the difference between two of the passage's
 // figures: "grew by 5 percentage points" against "rose from 20 per cent to 25 per cent", or "a
 // rise of 25 per cent" against "from 400 to 500 patients".
@@ -580,11 +614,11 @@ func impliedChange(c quantity, passageQ []quantity) bool {
 			}
 			switch {
 			case c.points && p.pct && q.pct:
-				if agree(c, quantity{value: p.value - q.value, pct: true, points: true}) {
+				if agree(c, quantity{value: p.value - q.value, pct: true, points: true, approx: true}) {
 					return true
 				}
 			case c.rise && p.pct == q.pct && (p.pct || p.unit != "" && sameUnit(p.unit, q.unit)):
-				if agree(c, quantity{value: 100 * (p.value - q.value) / q.value, pct: true}) {
+				if agree(c, quantity{value: 100 * (p.value - q.value) / q.value, pct: true, approx: true}) {
 					return true
 				}
 			}
