@@ -51,10 +51,7 @@ The housing director told reporters that the Hartfield tower would close next sp
 // TestDistortionsOfOneSentence: textbook distortions of one source sentence each, and the fair
 // restatement beside them.
 func TestDistortionsOfOneSentence(t *testing.T) {
-	cases := []struct {
-		name, source string
-		contradictionCase
-	}{
+	cases := []sentenceCase{
 		{"unanimous against a 7 to 4 vote", "Councillors voted 7 to 4 to close the Hartfield tower next spring.",
 			contradictionCase{opinion: "The council's decision to close the Hartfield tower was unanimous.", why: "7 to 4", contradicts: true}},
 		{"unanimous against a narrow vote", "Councillors narrowly voted to close the Hartfield tower next spring.",
@@ -74,10 +71,7 @@ func TestDistortionsOfOneSentence(t *testing.T) {
 		{"one of the worst, kept", "The Hartfield tower flats had some of the worst damp readings in the city.",
 			contradictionCase{opinion: "The Hartfield tower flats had among the worst damp readings in the city.", contradicts: false}},
 	}
-	for _, tt := range cases {
-		tt.contradictionCase.name = tt.name
-		checkContradictions(t, load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source), []contradictionCase{tt.contradictionCase})
-	}
+	checkAgainstOneSentence(t, cases)
 }
 
 // TestAnonymousInformants: a claim credited to informants nobody can name is theirs to check,
@@ -117,10 +111,7 @@ func TestAnonymousInformants(t *testing.T) {
 // TestCountsInWords: a length of time said without a number, a count of events over a period,
 // and a share said in words against a part of a whole in figures.
 func TestCountsInWords(t *testing.T) {
-	cases := []struct {
-		name, source string
-		contradictionCase
-	}{
+	cases := []sentenceCase{
 		{"for weeks against four days", "Heating on the Hartfield estate was off for four days in January.",
 			contradictionCase{opinion: "Residents of the Hartfield estate were left without heating for weeks in January.", why: "four days", contradicts: true}},
 		{"for days against four days", "Heating on the Hartfield estate was off for four days in January.",
@@ -142,10 +133,7 @@ func TestCountsInWords(t *testing.T) {
 		{"almost all against 130 of the 140", "In the survey, 130 of the 140 Hartfield tenants asked backed the new heating system.",
 			contradictionCase{opinion: "Almost all of the Hartfield tenants who were asked backed the new heating system.", contradicts: false}},
 	}
-	for _, tt := range cases {
-		tt.contradictionCase.name = tt.name
-		checkContradictions(t, load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source), []contradictionCase{tt.contradictionCase})
-	}
+	checkAgainstOneSentence(t, cases)
 }
 
 // TestWordsMentionedInQuotes: a clause that names the source's words in quotation marks ("a
@@ -172,4 +160,19 @@ The average cost per Tarn pipe replaced was 4,520 crowns, up from 4,100 crowns i
 		{"a tenth, which fits", "The cost of replacing each Tarn pipe rose by a tenth in a single year, to 4,520 crowns.", "", false},
 		{"10 per cent, which fits", "The cost of replacing each Tarn pipe rose by 10 per cent in a single year, to 4,520 crowns.", "", false},
 	})
+}
+
+// sentenceCase is a contradiction case against a source of one sentence after a neutral one.
+type sentenceCase struct {
+	name, source string
+	contradictionCase
+}
+
+// checkAgainstOneSentence checks each case against its own one-sentence source.
+func checkAgainstOneSentence(t *testing.T, cases []sentenceCase) {
+	t.Helper()
+	for _, tt := range cases {
+		tt.contradictionCase.name = tt.name
+		checkContradictions(t, load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source), []contradictionCase{tt.contradictionCase})
+	}
 }

@@ -536,7 +536,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		if !rejected && math.IsInf(nearestDist, 1) && c.pct && c.rise {
 			// "jumped by a quarter, to 4,520 crowns" against "4,520 crowns, up from 4,100": a
 			// rise in per cent against the change the passage's figures give.
-			if p, ok := riseAgainst(c, passageQ); ok {
+			if p, ok := laterOfChange(passageQ); ok {
 				nearest, nearestDist, rejected = p, 0, true
 			}
 		}
@@ -576,33 +576,24 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 	return first, firstWith, true
 }
 
-// riseAgainst returns the later figure of a change the passage gives (two figures counting the
-// same thing) when a clause's rise in per cent fits none of the passage's changes; false when
-// one fits, or the passage gives no change.
-func riseAgainst(c quantity, passageQ []quantity) (quantity, bool) {
-	var against quantity
-	found := false
+// laterOfChange returns the later figure of the first change the passage gives: two figures
+// counting the same thing. conflict asks for it once impliedChange has found that none of the
+// passage's changes fits a clause's rise.
+func laterOfChange(passageQ []quantity) (quantity, bool) {
 	for _, p := range passageQ {
 		for _, q := range passageQ {
-			if !p.figure() || !q.figure() || p.pct || q.pct || q.value <= 0 || q.value >= p.value || p.unit == "" || !sameUnit(p.unit, q.unit) {
-				continue
-			}
-			up, down := 100*(p.value-q.value)/q.value, 100*(p.value-q.value)/p.value
-			// A writer rounds a change they work out: "rose by a tenth" for 10.2 per cent.
-			if agree(c, quantity{value: up, pct: true, approx: true}) || agree(c, quantity{value: down, pct: true, approx: true}) {
-				return quantity{}, false // the rise, or the fall read the other way
-			}
-			if !found {
-				against, found = p, true
+			if p.figure() && q.figure() && !p.pct && !q.pct && q.value > 0 && q.value < p.value && p.unit != "" && sameUnit(p.unit, q.unit) {
+				return p, true
 			}
 		}
 	}
-	return against, found
+	return quantity{}, false
 }
 
 // impliedChange reports whether a clause's change is the difference between two of the passage's
 // figures: "grew by 5 percentage points" against "rose from 20 per cent to 25 per cent", or "a
-// rise of 25 per cent" against "from 400 to 500 patients".
+// rise of 25 per cent" against "from 400 to 500 patients". A writer rounds a change they work
+// out: "rose by a tenth" fits 10.2 per cent.
 func impliedChange(c quantity, passageQ []quantity) bool {
 	if !c.points && !(c.pct && c.rise) {
 		return false
