@@ -68,6 +68,8 @@ func TestDistortionsOfOneSentence(t *testing.T) {
 			contradictionCase{opinion: "The Hartfield tower flats were the worst in the city for damp.", why: "third-highest", contradicts: true}},
 		{"the worst against one of the worst", "The Hartfield tower flats had some of the worst damp readings in the city.",
 			contradictionCase{opinion: "The Hartfield tower flats had the worst damp readings in the city.", why: "some of the worst", contradicts: true}},
+		{"the most recent is no rank", "Rents on the Hartfield estate rose 5 per cent, one of the highest rises in the region.",
+			contradictionCase{opinion: "The most recent figures show rents on the Hartfield estate rose 5 per cent in the region.", contradicts: false}},
 		{"one of the worst, kept", "The Hartfield tower flats had some of the worst damp readings in the city.",
 			contradictionCase{opinion: "The Hartfield tower flats had among the worst damp readings in the city.", contradicts: false}},
 	}

@@ -107,13 +107,18 @@ func mentionsOnly(op, src *document.Document, cl clause, neg, to int) bool {
 		if !governed[op.Words[w].Stem] {
 			continue
 		}
-		if strings.Count(op.Text[start:op.Words[w].Start], `"`)%2 == 0 &&
-			strings.Count(op.Text[start:op.Words[w].Start], "“") <= strings.Count(op.Text[start:op.Words[w].Start], "”") {
+		if !openQuotation(op.Text[start:op.Words[w].Start]) {
 			return false // used outside any quotation
 		}
 		found = true
 	}
 	return found
+}
+
+// openQuotation reports whether text leaves a quotation open: an odd number of straight double
+// quotes, or more opening curly quotes than closing ones.
+func openQuotation(text string) bool {
+	return strings.Count(text, `"`)%2 == 1 || strings.Count(text, "“") > strings.Count(text, "”")
 }
 
 // declined describes a passage that declines to say what a clause asserts, worded apart: it

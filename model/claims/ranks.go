@@ -35,6 +35,9 @@ func rankRaised(op, src *document.Document, cl clause, from, to int) (string, bo
 		if !superlatives[src.Words[w].Norm] || src.Words[w-1].Sentence != src.Words[w].Sentence {
 			continue
 		}
+		if generic := op.Words[claim].Norm; (generic == "most" || generic == "least") && src.Words[w].Norm != generic {
+			continue // "the most recent figures" ranks nothing the source's "one of the highest" does
+		}
 		if lowerRanks[src.Words[w-1].Norm] || ranked(src, w-1, from) && src.Words[w-1].Norm == "the" {
 			return fmt.Sprintf("ranks it lower: '%s'; the opinion ranks it first: '%s'",
 				wordsAround(src, w, from, to, 3, 3), wordsAround(op, claim, cl.from, cl.to, 1, 4)), true
