@@ -613,10 +613,24 @@ const insiders = `insiders|(?:an|one|a senior|a company|a council|an industry|a 
 // outside every quotation in it, when the source passage does not credit the same kind of
 // informant itself; "" if none.
 func anonymousCreditFor(quotes []report.Finding, span document.Span, text, passage string) string {
-	if anonymousCredit.MatchString(passage) {
+	if !mayCreditAnonymously(text) || anonymousCredit.MatchString(passage) {
 		return ""
 	}
 	return matchOutsideQuotes(anonymousCredit, quotes, span, text)
+}
+
+// anonymousStems are pieces of every word anonymousCredit needs, without their first letter so
+// that a capital does not hide them: a clause with none of them cannot match.
+var anonymousStems = []string{"amiliar", "ource", "nsider", "eak", "histle", "nonym", "umo", "ord is", "nderstood"}
+
+// mayCreditAnonymously reports whether text holds a piece of a word anonymousCredit needs.
+func mayCreditAnonymously(text string) bool {
+	for _, stem := range anonymousStems {
+		if strings.Contains(text, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchOutsideQuotes returns the first undenied match of re in a clause's text that stands
