@@ -594,8 +594,7 @@ const writerCredits = `(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have be
 // quoted remark is the speaker's) and no negation denies them ("nobody told us"); "" if none.
 // text is the clause's text, which starts at span.Start.
 func creditOutsideQuotes(quotes []report.Finding, span document.Span, text string) string {
-	if !strings.Contains(text, "told") && !strings.Contains(text, "tell") && !strings.Contains(text, "spok") &&
-		!strings.Contains(text, "talked") && !strings.Contains(text, "hear") && !strings.Contains(text, "learn") {
+	if !holdsAny(text, writerCreditVerbs) {
 		return "" // none of writerCredits' verbs: the pattern cannot match
 	}
 	return matchOutsideQuotes(writerCredit, quotes, span, text)
@@ -613,20 +612,23 @@ const insiders = `insiders|(?:an|one|a senior|a company|a council|an industry|a 
 // outside every quotation in it, when the source passage does not credit the same kind of
 // informant itself; "" if none.
 func anonymousCreditFor(quotes []report.Finding, span document.Span, text, passage string) string {
-	if !mayCreditAnonymously(text) || anonymousCredit.MatchString(passage) {
+	if !holdsAny(text, anonymousPieces) || anonymousCredit.MatchString(passage) {
 		return ""
 	}
 	return matchOutsideQuotes(anonymousCredit, quotes, span, text)
 }
 
-// anonymousStems are pieces of every word anonymousCredit needs, without their first letter so
-// that a capital does not hide them: a clause with none of them cannot match.
-var anonymousStems = []string{"amiliar", "ource", "nsider", "eak", "histle", "nonym", "umo", "ord is", "nderstood"}
+// Pieces of the words a credit pattern needs, without a first letter that a capital could hide:
+// a clause that holds none of them cannot match, and the pattern is not run on it.
+var (
+	writerCreditVerbs = []string{"told", "tell", "spok", "talked", "hear", "learn"}
+	anonymousPieces   = []string{"amiliar", "ource", "nsider", "eak", "histle", "nonym", "umo", "ord is", "nderstood"}
+)
 
-// mayCreditAnonymously reports whether text holds a piece of a word anonymousCredit needs.
-func mayCreditAnonymously(text string) bool {
-	for _, stem := range anonymousStems {
-		if strings.Contains(text, stem) {
+// holdsAny reports whether text contains any of pieces.
+func holdsAny(text string, pieces []string) bool {
+	for _, p := range pieces {
+		if strings.Contains(text, p) {
 			return true
 		}
 	}
