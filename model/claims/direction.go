@@ -11,9 +11,10 @@ import (
 // keeps it apart (it is also a flower); "risen" stems as "rise".
 var (
 	upWords = stemSet("rise", "rose", "increase", "grow", "climb", "gain", "jump", "surge",
-		"soar", "expand", "improve", "rebound", "recover", "higher", "upturn", "accelerate")
+		"soar", "expand", "improve", "rebound", "recover", "higher", "upturn", "accelerate", "boost")
 	downWords = stemSet("fall", "drop", "decline", "decrease", "shrink", "slump", "slide", "plunge",
-		"contract", "worsen", "lower", "downturn", "tumble", "sink", "dip", "slow", "collapse")
+		"contract", "worsen", "lower", "downturn", "tumble", "sink", "dip", "slow", "collapse",
+		"cut", "reduce", "reduction", "slash", "trim")
 )
 
 // directionWindow is how many content words either side of a direction word say what moved.
@@ -80,12 +81,24 @@ func oppositeFound(op, src *document.Document, cl clause, from, to int, ups, dow
 				flipped = k
 			}
 		}
-		if flipped >= 0 {
+		if flipped >= 0 && !sameWordIn(src, op.Words[w].Stem, max(from, flipped-4), min(to, flipped+5)) {
 			return fmt.Sprintf("says '%s'; the opinion says '%s'",
 				wordsAround(src, flipped, from, to, 2, 1), wordsAround(op, w, cl.from, cl.to, 2, 1)), true
 		}
 	}
 	return "", false
+}
+
+// sameWordIn reports whether words [from, to) of d, the few around an opposite word, hold a word
+// of the given stem that no negation denies: then the source sets the two side by side, as the
+// opinion does ("reduced rather than increased" in both), whatever the words around them.
+func sameWordIn(d *document.Document, stem string, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Words[k].Stem == stem && !deniedBefore(d, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // directionContext returns the first directionWindow content stems either side of word w (names,

@@ -548,10 +548,14 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 	if pq.ranged != "" && pq.text == pq.ranged { // conflict names the whole range
 		format = "The source gives a range, '%s' (paragraph %d); the opinion states one end of it as the figure: '%s'."
 	}
+	why := fmt.Sprintf(format, context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
+	if agree(cq, pq) && periodsClash(cq, pq) {
+		why = strings.TrimSuffix(why, ".") + fmt.Sprintf(": the same figure, counted '%s' instead of '%s'.", cq.period.text, pq.period.text)
+	}
 	return report.Finding{
 		Kind: report.Unsupported, Subkind: report.ContradictsSource,
 		Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),
-		Explanation: fmt.Sprintf(format, context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span)),
+		Explanation: why,
 		Evidence:    evidence,
 		Edits:       []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
 	}

@@ -85,16 +85,17 @@ func overAPeriod(d *document.Document, w, to int) bool {
 var quantityLike = setOfWords("the", "that", "this", "its", "their", "his", "her", "our", "what", "those")
 
 // fits reports whether a ratio is the multiple claimed: a ceiling ("nearly double") allows from
-// four fifths of it up to it, a floor ("more than ten times") from just under it to twice it (a
-// writer with a hundredfold would say so), and a plain multiple a fifth either way.
+// 85 per cent of it up to it (1.7 is nearly double; 2.45 is not nearly triple), a floor ("more
+// than ten times") from just under it to twice it (a writer with a hundredfold would say so), and
+// a plain multiple from 85 per cent of it to a fifth more.
 func (m multipleClaim) fits(r float64) bool {
 	switch m.bound {
 	case -1:
-		return r >= 0.8*m.value && r <= 1.05*m.value
+		return r >= 0.85*m.value && r <= 1.05*m.value
 	case +1:
 		return r >= 0.97*m.value && r <= 2*m.value
 	}
-	return r >= 0.8*m.value && r <= 1.25*m.value
+	return r >= 0.85*m.value && r <= 1.2*m.value
 }
 
 // multipleConflict describes a multiple the clause puts on a source figure that the source's
@@ -108,6 +109,12 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 	m, ok := claimedMultiple(op, cl)
 	if !ok {
 		return "", 0, document.Span{}, false
+	}
+	if why, span, ok := idx.ownChange(op, cl, m, clauseQ); ok {
+		if why == "" {
+			return "", 0, document.Span{}, false
+		}
+		return why, m.first, span, true
 	}
 	// The figure the multiple is put on: the last one before it, not a denominator ("per 1,000").
 	var c quantity
@@ -171,6 +178,32 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 			m.first, src.Sentences[src.Words[p.word].Sentence].Span, true
 	}
 	return "", 0, document.Span{}, false
+}
+
+// ownChange measures a multiple against the change the clause itself gives, when both of its
+// figures are the source's: "Cancellations nearly tripled, from 168 to 412" against the source's
+// 412 and 168. It reports whether the clause gives such a change, and if so, why the multiple
+// does not fit it ("" when it fits) and the source sentence of the later figure.
+func (idx *index) ownChange(op *document.Document, cl clause, m multipleClaim, clauseQ []quantity) (string, document.Span, bool) {
+	for _, q := range clauseQ {
+		for _, p := range clauseQ {
+			if !q.figure() || !p.figure() || q.pct != p.pct || q.value <= 0 || !fromTo(op, q, p) {
+				continue
+			}
+			from, to := idx.sentencesWithFigure(q), idx.sentencesWithFigure(p)
+			if len(from) == 0 || len(to) == 0 {
+				return "", document.Span{}, false
+			}
+			r := math.Max(p.value, q.value) / math.Min(p.value, q.value)
+			if m.fits(r) {
+				return "", document.Span{}, true
+			}
+			return fmt.Sprintf("gives %s and %s, %.1f times as much; the opinion says '%s'", q.text, p.text, r,
+					op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})),
+				idx.doc.Sentences[to[0]].Span, true
+		}
+	}
+	return "", document.Span{}, false
 }
 
 // antecedentFigure returns the figure a multiple refers back to when its clause opens with a
@@ -365,8 +398,14 @@ func changesIn(src *document.Document, qs []quantity) []change {
 }
 
 // fromTo reports whether two figures are the ends of a change written "from q to p" ("rose from
-// 120 to 150"): the same thing counted twice, whether or not a unit follows either.
+// 120 to 150", "rose to 150 from 120"): the same thing counted twice, whether or not a unit
+// follows either.
 func fromTo(src *document.Document, q, p quantity) bool {
-	return q.word > 0 && p.word > q.word && p.word-q.word <= 4 && src.Words[q.word-1].Norm == "from" &&
-		src.Words[p.word-1].Norm == "to" && src.Words[q.word].Sentence == src.Words[p.word].Sentence
+	if q.word <= 0 || p.word <= 0 || src.Words[q.word].Sentence != src.Words[p.word].Sentence ||
+		src.Words[q.word-1].Norm != "from" || src.Words[p.word-1].Norm != "to" {
+		return false
+	}
+	// "from 120 to 150", "from 2.1 million in 2019 to 1.6 million", or the other way round:
+	// "rose to 412 last year from 300".
+	return p.word > q.word && p.word-q.word <= 6 || q.word > p.word && q.word-p.word <= 6
 }

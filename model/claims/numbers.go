@@ -34,11 +34,15 @@ type quantity struct {
 	// occasions: a count of events, "20,000 times", whose unit is what the clause's verb does
 	occasions bool
 	rise      bool // a percentage that is a rise: "an increase of 57 per cent", "up 12 per cent"
+	fall      bool // a percentage that is a fall: "cut by half", "down 12 per cent", "halved"
+	changeEnd bool // one end of a change written "from 1.5 to 1.0 kilogram"
 	points    bool // percentage points ("2 percentage points", "2.8 points"), not a percentage of something
 	// about: for a passage figure, how many of the clause's content stems its own source clause
 	// holds; of two figures, the one in the clause that says what the opinion says is the one to
 	// compare
 	about int
+	// period: the period the figure is counted per or over ("a year", "over four years"), if any
+	period period
 }
 
 var numberWords = map[string]float64{
@@ -169,6 +173,11 @@ var multipliers = map[string]float64{"hundred": 100, "thousand": 1000, "million"
 var riseWords = setOfWords("increase", "increased", "rise", "rose", "risen", "up", "jump", "jumped",
 	"grew", "grown", "growth", "higher", "gain", "climbed")
 
+// fallWords, just before a percentage, make it a fall: "a cut of 10 per cent", "down 12 per cent",
+// "slashed by half".
+var fallWords = setOfWords("cut", "cuts", "slashed", "reduced", "reduction", "fell", "fallen", "down",
+	"lower", "decrease", "decreased", "drop", "dropped", "fall", "shrank", "shrunk", "declined", "decline", "trimmed")
+
 // frequencyAfter, after "times", make it a frequency ("three times a week"), not a multiple.
 var frequencyAfter = setOfWords("a", "an", "per", "each", "every", "in", "daily", "weekly", "yearly", "over", "before", "since")
 
@@ -238,7 +247,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 				}
 			}
 		case fractions[w] > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
-			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") ||
+			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one" || d.Words[i-1].Norm == "by") ||
 				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
 			// "half of", "a third of", "nearly a fifth", "half their crop": a share, compared as a
 			// percentage.
@@ -250,9 +259,12 @@ func quantities(d *document.Document, from, to int) []quantity {
 				q.approx, q.bound = approximation(d, first, from) // "just over half", "nearly a third"
 				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
 			}
-			for k := max(from, first-4); k < first; k++ {
-				q.rise = q.rise || riseWords[d.Words[k].Norm] // "jumped by a quarter"
-			}
+			q.rise, q.fall = changeBefore(d, first, from) // "jumped by a quarter", "cut by half"
+			out = append(out, q)
+			continue
+		case w == "halved" && (i+1 >= to || d.Words[i+1].Norm != "as"):
+			// "Ridership has halved": a fall of a half, as a writer rounds it.
+			q.value, q.pct, q.fall, q.approx = 50, true, true, true
 			out = append(out, q)
 			continue
 		case (w == "in" || w == "out") && len(out) > 0 && out[len(out)-1].word == i-1 && !out[len(out)-1].vague:
@@ -342,15 +354,16 @@ func quantities(d *document.Document, from, to int) []quantity {
 		}
 		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to)
 		if q.pct {
-			for k := max(from, first-4); k < first; k++ {
-				q.rise = q.rise || riseWords[d.Words[k].Norm]
-			}
+			q.rise, q.fall = changeBefore(d, first, from)
 		}
 		if first > from {
 			q.approx, q.bound = approximation(d, first, from)
 			q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
 			q.ceiling = isCeiling(d, first, from)
 			q.denied = !q.approx && !q.vague && q.value != 1 && d.Words[first-1].Norm == "not"
+		}
+		if !q.vague && !q.year && !q.label {
+			q.period = periodAfter(d, i, to)
 		}
 		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
@@ -369,6 +382,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			}
 		} else {
 			markRange(d, out, from)
+			changeUnit(d, out)
 			if part, ok := partOfWhole(d, out); ok {
 				out = append(out, part)
 			}
@@ -439,6 +453,56 @@ func markRange(d *document.Document, qs []quantity, from int) {
 	}
 }
 
+// changeUnit marks the last of qs and an earlier figure as the two ends of a change written
+// "from 1.5 to 1.0 kilogram", and gives both the one unit written after them.
+func changeUnit(d *document.Document, qs []quantity) {
+	if len(qs) < 2 {
+		return
+	}
+	b := &qs[len(qs)-1]
+	var a *quantity
+	for k := len(qs) - 2; k >= max(0, len(qs)-4); k-- {
+		// "from 2.1 million in 2019 to 1.6 million": a year may stand between the two ends.
+		if q := &qs[k]; !q.year && q.pct == b.pct && (fromTo(d, *q, *b) || fromTo(d, *b, *q)) {
+			a = q
+			break
+		}
+	}
+	if a == nil {
+		return
+	}
+	a.changeEnd, b.changeEnd = true, true
+	// Only a unit written right after its figure, and not a length of time: in "rose to 412 last
+	// year from 300 the year before", "year" is when, not what.
+	written := func(q quantity) bool {
+		k := q.word + 1
+		if k < len(d.Words) && multipliers[d.Words[k].Norm] > 0 {
+			k++ // "3.6 million crowns"
+		}
+		return q.unit != "" && !timeUnits[q.unit] && k < len(d.Words) && d.Words[k].Stem == q.unit
+	}
+	if a.unit == "" && written(*b) {
+		a.unit = b.unit
+	} else if b.unit == "" && written(*a) {
+		b.unit = a.unit
+	}
+}
+
+// changeBefore reports whether the words just before a percentage's first word make it a rise
+// ("an increase of 57 per cent", "up 12 per cent", "jumped by a quarter") or a fall ("cut by
+// half", "down 12 per cent").
+func changeBefore(d *document.Document, first, from int) (rise, fall bool) {
+	reach := 4
+	if first > from && d.Words[first-1].Norm == "by" {
+		reach = 7 // "slashed the maximum application rate by half": the verb governs "by"
+	}
+	for k := max(from, first-reach); k < first; k++ {
+		rise = rise || riseWords[d.Words[k].Norm]
+		fall = fall || fallWords[d.Words[k].Norm]
+	}
+	return rise && !fall, fall && !rise
+}
+
 // yearSpan reads a range of years ending with the last of qs ("between 2016 and 2022", "from 2016
 // to 2022", "2016-2022") as the number of years it lasts, so that "for six years" can be checked
 // against it.
@@ -504,7 +568,12 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
-			if !p.year && !p.label && p.pct == c.pct && agree(c, p) {
+			if !p.year && !p.label && p.pct == c.pct && (agree(c, p) || sameOverPeriods(c, p)) {
+				if agree(c, p) && periodsClash(c, p) {
+					// "1.4 billion every year" against "1.4 billion over four years".
+					nearest, rejected = p, true
+					break
+				}
 				if c.denied || (p.ceiling && !c.ceiling && !c.approx && !c.vague && c.value >= p.value*0.95) {
 					// "not 17" against the source's 17, or the source's limit ("a fine of up
 					// to 250,000") given as the amount ("a 250,000 fine").
@@ -533,7 +602,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			agreements++
 			continue
 		}
-		if !rejected && math.IsInf(nearestDist, 1) && c.pct && c.rise {
+		if !rejected && math.IsInf(nearestDist, 1) && c.pct && (c.rise || c.fall) {
 			// "jumped by a quarter, to 4,520 crowns" against "4,520 crowns, up from 4,100": a
 			// rise in per cent against the change the passage's figures give.
 			if p, ok := laterOfChange(passageQ); ok {
@@ -562,7 +631,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		}
 		conflicts++
 		if c.unit != "" && !rejected && sameUnit(c.unit, nearest.unit) && !timeUnits[c.unit] ||
-			c.rise && nearest.rise {
+			c.rise && nearest.rise || c.fall && nearest.fall {
 			counts++ // the same count, or the same rise: "a jump of more than 10 per cent" against "an increase of 7.4 per cent"
 		}
 	}
@@ -582,7 +651,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 func laterOfChange(passageQ []quantity) (quantity, bool) {
 	for _, p := range passageQ {
 		for _, q := range passageQ {
-			if p.figure() && q.figure() && !p.pct && !q.pct && q.value > 0 && q.value < p.value && p.unit != "" && sameUnit(p.unit, q.unit) {
+			if p.figure() && q.figure() && !p.pct && !q.pct && q.value > 0 && q.value < p.value && (p.unit != "" && sameUnit(p.unit, q.unit) || p.changeEnd && q.changeEnd) {
 				return p, true
 			}
 		}
@@ -595,7 +664,7 @@ func laterOfChange(passageQ []quantity) (quantity, bool) {
 // rise of 25 per cent" against "from 400 to 500 patients". A writer rounds a change they work
 // out: "rose by a tenth" fits 10.2 per cent.
 func impliedChange(c quantity, passageQ []quantity) bool {
-	if !c.points && !(c.pct && c.rise) {
+	if !c.points && !(c.pct && (c.rise || c.fall)) {
 		return false
 	}
 	for _, p := range passageQ {
@@ -608,8 +677,14 @@ func impliedChange(c quantity, passageQ []quantity) bool {
 				if agree(c, quantity{value: p.value - q.value, pct: true, points: true, approx: true}) {
 					return true
 				}
-			case c.rise && p.pct == q.pct && (p.pct || p.unit != "" && sameUnit(p.unit, q.unit)):
-				if agree(c, quantity{value: 100 * (p.value - q.value) / q.value, pct: true, approx: true}) {
+			case (c.rise || c.fall) && p.pct == q.pct && (p.changeEnd && q.changeEnd || !p.pct && p.unit != "" && sameUnit(p.unit, q.unit)):
+				// Two percentages are a change only when written as one ("from 20 to 25 per
+				// cent"): "rose by 12 per cent while repairs fell by 8 per cent" is two changes.
+				base := q.value // a rise is measured from the smaller figure, a fall from the larger
+				if c.fall {
+					base = p.value
+				}
+				if agree(c, quantity{value: 100 * (p.value - q.value) / base, pct: true, approx: true}) {
 					return true
 				}
 			}
