@@ -20,6 +20,7 @@ func (r *run) patterns() []candidate {
 	out = append(out, r.scareQuotes()...)
 	out = append(out, r.capitals()...)
 	out = append(out, r.asides()...)
+	out = append(out, r.repetitions()...)
 	out = append(out, r.commonKnowledge()...)
 	out = append(out, r.insertions()...)
 	out = append(out, r.droppedHedges()...)
