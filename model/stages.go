@@ -107,6 +107,9 @@ func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
 		if shift.Kind != report.Framing || shift.Subkind != report.CertaintyShift || addsHedge(shift) {
 			continue // a hedge the writer added makes the claim less certain than the source, not more
 		}
+		if strings.HasSuffix(shift.Explanation, framing.UnclaimedProof+".") {
+			continue // proof claimed where the source hedged nothing: the wording overstates, the claim stands
+		}
 		judged := false
 		for i := range found {
 			p := &found[i]

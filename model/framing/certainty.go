@@ -10,9 +10,26 @@ import (
 
 // shiftMatch is the source side of a certainty shift.
 type shiftMatch struct {
-	hedge   hedgeRun      // the source's hedge
-	passage document.Span // the source passage the opinion sentence restates
+	hedge   hedgeRun      // the source's hedge; none when proof is claimed for a source that never claims it
+	passage document.Span // the source passage the opinion sentence restates, if any
 	aligned bool          // the hedge governs a word the certain wording also governs
+	proof   bool          // wording that claims proof ("the report proves") for a source that claims none
+}
+
+// UnclaimedProof ends the explanation of a certainty shift that claims proof for a source that
+// never claims it, where the source did not hedge either: the claim it sits in is no less
+// supported for it.
+const UnclaimedProof = "the source never claims proof"
+
+// proofStems are the stems with which a source claims proof itself ("the data prove", "proof
+// of"): then the opinion's "proves" may be the source's own claim.
+var proofStems = map[string]bool{document.Stem("prove"): true, document.Stem("proof"): true,
+	document.Stem("proven"): true, document.Stem("conclusive"): true, document.Stem("conclusively"): true}
+
+// evidenceKind reports whether a certainty kind is about what the evidence shows or what causes
+// what: those may be paired with a hedge of either kind anywhere in the passage.
+func evidenceKind(kind string) bool {
+	return kind == "causal" || kind == "evidential" || kind == "proof"
 }
 
 // hedgeRun is one or more source hedges next to each other ("may" + "be" + "linked to").
@@ -36,16 +53,21 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 		return shiftMatch{}, false
 	}
 	kind := h.e.note
+	if kind == "proof" && r.proofNotClaimed(h) {
+		return shiftMatch{}, false
+	}
 	cp, ok := r.counterpart(s)
 	if !ok {
-		if kind == "causal" || kind == "evidential" {
-			return r.hedgedOnSubject(h)
+		if evidenceKind(kind) {
+			if m, ok := r.hedgedOnSubject(h); ok {
+				return m, true
+			}
 		}
-		return shiftMatch{}, false
+		return r.proofClaimed(h, document.Span{})
 	}
 	runs := hedgeRuns(r.src.hedgesIn(cp))
 	if len(runs) == 0 {
-		return shiftMatch{}, false // the passage it restates does not hedge
+		return r.proofClaimed(h, cp) // the passage it restates does not hedge
 	}
 	src := r.src.doc
 	from, to := src.WordsIn(cp)
@@ -61,18 +83,47 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 			}
 		}
 	}
-	if kind != "causal" && kind != "evidential" {
+	if !evidenceKind(kind) {
 		return shiftMatch{}, false // a modal needs the hedge on the same words
 	}
 	// What the evidence shows, or what causes what, is hedged by the passage as a whole ("an
 	// observational study ... proves").
 	for _, run := range runs {
-		if run.kind == "causal" || run.kind == "evidential" {
+		if evidenceKind(run.kind) {
 			return shiftMatch{hedge: run, passage: cp}, true
 		}
 	}
-	return shiftMatch{}, false
+	return r.proofClaimed(h, cp)
 }
+
+// proofClaimed reports wording that claims proof ("the report proves", "proof that", "leaves no
+// doubt"; lexicon kind "proof") for a source that nowhere claims proof itself: reports give
+// findings, estimates and conclusions, and a writer who calls them proof claims more certainty
+// than the source does, hedged or not.
+func (r *run) proofClaimed(h hit, passage document.Span) (shiftMatch, bool) {
+	if h.e.note != "proof" || r.src.claimsProof {
+		return shiftMatch{}, false
+	}
+	return shiftMatch{passage: passage, proof: true}, true
+}
+
+// proofNotClaimed reports a word of proof that claims none: a first person, a negation or a
+// modal stands among the three words before it ("I can't prove it", "until they can prove it").
+func (r *run) proofNotClaimed(h hit) bool {
+	first := r.op.Sentences[r.op.Words[h.first].Sentence].FirstWord
+	for w := max(first, h.first-3); w < h.first; w++ {
+		if ownVoice[r.op.Words[w].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownVoice are the words before a claim of proof that make it the writer's own matter, not a
+// claim about the source's evidence.
+var ownVoice = setOf("i", "we", "i'm", "we're", "i've", "we've", "me", "us", "not", "never", "no",
+	"can't", "cannot", "couldn't", "didn't", "won't", "unable", "nobody", "hard", "impossible",
+	"can", "could", "must", "should", "to", "until", "unless", "if")
 
 // minSubjectWords is how many content words a source sentence must share with an opinion
 // sentence to be on the same subject, when the opinion sentence has no counterpart passage.
@@ -96,7 +147,7 @@ func (r *run) hedgedOnSubject(h hit) (shiftMatch, bool) {
 	var best shiftMatch
 	bestShared := minSubjectWords - 1
 	for _, run := range hedgeRuns(r.src.hedges) {
-		if run.kind != "causal" && run.kind != "evidential" {
+		if !evidenceKind(run.kind) {
 			continue
 		}
 		si := src.Words[run.first].Sentence
@@ -152,6 +203,14 @@ func (r *run) contentAfter(i, sentence, n int) []document.Word {
 // sentence that hedged as evidence.
 func (r *run) shiftCandidate(h hit, m shiftMatch) candidate {
 	text := r.op.Text[h.span.Start:h.span.End]
+	if m.proof {
+		c := candidate{span: h.span, subkind: report.CertaintyShift,
+			explanation: fmt.Sprintf("Certainty shift: %s presents the evidence as settling the matter; %s.", quote(text), UnclaimedProof)}
+		if m.passage != (document.Span{}) {
+			c.evidence = []report.Evidence{r.evidence(r.op.Words[h.first].Sentence, r.sourceSentence(m.passage, m.passage))}
+		}
+		return c
+	}
 	said := r.src.doc.Text[m.hedge.span.Start:m.hedge.span.End]
 	ev := r.evidence(r.op.Words[h.first].Sentence, r.sourceSentence(m.hedge.span, m.passage))
 	return candidate{

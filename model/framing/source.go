@@ -14,6 +14,9 @@ type sourceIndex struct {
 	caps   map[string]bool   // folded forms of words the source writes in capitals
 	hedges []hit             // hedge matches, in order
 	marked map[rune][]string // folded questions ('?') and exclamations ('!'), built on first use
+	// claimsProof: the source says something is proven ("the tests prove", "proof of"), not
+	// only that it is not ("no proof that", "not proven")
+	claimsProof bool
 }
 
 func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
@@ -31,8 +34,35 @@ func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
 	}
 	s.folded = b.String()
 	s.hedges = lx.scan(src, nil, lx.hedges)
+	s.claimsProof = claimsProof(src)
 	return s
 }
+
+// claimsProof reports whether a document claims proof of something: a word of proof with no
+// negation among the three words before it.
+func claimsProof(d *document.Document) bool {
+	for i, w := range d.Words {
+		if !proofStems[w.Stem] {
+			continue
+		}
+		denied := false
+		for k := max(d.Sentences[w.Sentence].FirstWord, i-3); k < i; k++ {
+			denied = denied || ownVoice[d.Words[k].Norm] && !firstPerson[d.Words[k].Norm] && !modalBefore[d.Words[k].Norm]
+		}
+		if !denied {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson are the pronouns among ownVoice: in the source they do not deny a proof ("we
+// proved").
+var firstPerson = setOf("i", "we", "i'm", "we're", "i've", "we've", "me", "us")
+
+// modalBefore are the words among ownVoice that in the source still claim proof ("the tests
+// can prove", "enough to prove").
+var modalBefore = setOf("can", "could", "must", "should", "to", "until", "unless", "if")
 
 // asks reports whether the source has a sentence ending in the same mark ('?' or '!') that holds
 // the folded text.
