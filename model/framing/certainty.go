@@ -63,10 +63,16 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 				return m, true
 			}
 		}
+		if m, ok := r.hedgedSameWords(h); ok {
+			return m, true
+		}
 		return r.proofClaimed(h, document.Span{})
 	}
 	runs := hedgeRuns(r.src.hedgesIn(cp))
 	if len(runs) == 0 {
+		if m, ok := r.hedgedSameWords(h); ok && !r.passageHolds(cp, h) {
+			return m, true // a clause of a sentence that restates another passage
+		}
 		return r.proofClaimed(h, cp) // the passage it restates does not hedge
 	}
 	src := r.src.doc
@@ -163,6 +169,52 @@ func (r *run) hedgedOnSubject(h hit) (shiftMatch, bool) {
 		}
 	}
 	return best, bestShared >= minSubjectWords
+}
+
+// hedgedSameWords finds a source hedge, anywhere in the source, that governs two of the next three
+// content words of certain wording: "in 2025 the police will extend the enforcement" against "the
+// Constabulary may extend average-speed enforcement to further roads". It serves a sentence whose
+// counterpart passage is on something else (the sentence's first clause restates one passage, its
+// second clause another) or that has none.
+func (r *run) hedgedSameWords(h hit) (shiftMatch, bool) {
+	s := r.op.Words[h.first].Sentence
+	want := map[string]bool{}
+	for _, t := range r.contentAfter(h.end, s, 3) {
+		want[t.Stem] = true
+	}
+	if len(want) < 2 {
+		return shiftMatch{}, false
+	}
+	src := r.src.doc
+	for _, run := range hedgeRuns(r.src.hedges) {
+		sent := src.Sentences[src.Words[run.first].Sentence]
+		seen := map[string]bool{}
+		for p := run.end; p < min(sent.EndWord, run.end+alignWindow+2); p++ {
+			if want[src.Words[p].Stem] {
+				seen[src.Words[p].Stem] = true
+			}
+		}
+		if len(seen) >= 2 {
+			return shiftMatch{hedge: run, passage: sent.Span, aligned: true}, true
+		}
+	}
+	return shiftMatch{}, false
+}
+
+// passageHolds reports whether a source passage holds one of the next three content words of
+// certain wording: then the passage speaks to what the wording governs, and its plain statement
+// decides ("Smoking harms the heart" against "Smoking causes heart disease").
+func (r *run) passageHolds(passage document.Span, h hit) bool {
+	src := r.src.doc
+	from, to := src.WordsIn(passage)
+	for _, t := range r.contentAfter(h.end, r.op.Words[h.first].Sentence, 3) {
+		for p := from; p < to; p++ {
+			if src.Words[p].Stem == t.Stem {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hedgeRuns joins hedges separated by at most two words into runs.

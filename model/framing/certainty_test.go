@@ -156,3 +156,31 @@ func TestCertaintyShiftHedgedOnSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestModalHedgeAfterAName: "may" after a name is the modal ("the Constabulary may extend"); "May"
+// written as a name or a month is not; and a clause whose sentence restates another passage is
+// held against the hedge that governs its own words.
+func TestModalHedgeAfterAName(t *testing.T) {
+	const plan = "Depending on the results of that evaluation, the Constabulary may extend average-speed enforcement to further roads in 2025."
+	runCases(t, []framingCase{{
+		name:    "a hedge after a name",
+		opinion: "In 2025 the Constabulary will extend average-speed enforcement to further roads.",
+		source:  plan,
+		want:    []got{{"will", report.CertaintyShift}},
+	}, {
+		name:    "the month is no hedge",
+		opinion: "The Constabulary will extend average-speed enforcement to further roads.",
+		source:  "The Constabulary will extend average-speed enforcement to further roads in May.",
+		want:    []got{},
+	}, {
+		name:    "a name is no hedge",
+		opinion: "The minister will extend average-speed enforcement to further roads.",
+		source:  "Minister Theresa May will extend average-speed enforcement to further roads.",
+		want:    []got{},
+	}, {
+		name:    "the second clause of a sentence that restates another passage",
+		opinion: "Six more cameras are earmarked for the Coldharbour Road this year, and in 2025 the police will extend the enforcement to other roads.",
+		source:  "Six more cameras are earmarked for the Coldharbour Road this year. " + plan,
+		want:    []got{{"will", report.CertaintyShift}},
+	}})
+}

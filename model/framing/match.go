@@ -23,8 +23,8 @@ func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, ix index)
 	for i := range doc.Words {
 		for _, e := range ix.lookup(doc.Words[i]) {
 			end, ok := m.match(i, e.slots)
-			if !ok || !m.holds(e.conds, i, end) {
-				continue
+			if !ok || !m.holds(e.conds, i, end) || e.subkind == Hedge && end == i+1 && m.classAt(classCap, i, doc.Words[i].Sentence) {
+				continue // a one-word hedge written as a name is the name: "Theresa May", "in May"
 			}
 			hits = append(hits, hit{first: i, end: end, e: e,
 				span: doc.WordSpan(i, end)})
