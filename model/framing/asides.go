@@ -10,16 +10,19 @@ import (
 )
 
 // readerVerbs open a sentence that tells the reader what to do or think ("Think about what that
-// means.", "Share this.", "Bring a banner.").
+// means.", "Share this.", "Bring a banner.", "Come to the meeting.", "Read that sentence again.").
 // Verbs that merely direct attention ("Look at the figures") are left out: they narrate.
 var readerVerbs = setOf("think", "imagine", "remember", "ask", "tell", "picture", "share",
 	"spread", "wake", "forget", "stop", "face", "trust", "believe", "join", "act", "call", "write",
-	"demand", "contact", "sign", "wait", "guess", "try", "recall", "bring", "put")
+	"demand", "contact", "sign", "wait", "guess", "try", "recall", "bring", "put", "come", "read",
+	"respond", "print", "forward", "go", "ring", "vote", "attend", "visit", "email", "phone",
+	"donate", "subscribe", "follow", "let")
 
 // verbsOnly are the reader verbs that are never nouns: any word that is not an auxiliary may
 // follow them ("Put fermented vegetables on your table"). The others need a function word after
 // them, or "Share prices fell" would be a call to the reader.
-var verbsOnly = setOf("imagine", "remember", "tell", "forget", "believe", "recall", "bring", "put")
+var verbsOnly = setOf("imagine", "remember", "tell", "forget", "believe", "recall", "bring", "put",
+	"come", "respond", "donate", "subscribe")
 
 // imperativeOpeners may come before the verb of an imperative ("So think about it", "Now ask").
 var imperativeOpeners = setOf("so", "now", "just", "please", "and", "but", "then", "simply")
@@ -124,6 +127,9 @@ func (r *run) imperativeAt(s document.Sentence, i int) (int, bool) {
 	next := r.op.Words[i+1]
 	if finiteVerbs[next.Norm] {
 		return 0, false // "Demand was ...": the first word is the subject
+	}
+	if r.op.Words[i].Norm == "come" && (next.Norm == "on" || next.Norm == "the") {
+		return 0, false // "Come on.", "Come the spring election, ...": an interjection, a when
 	}
 	for j := i + 1; r.op.Words[i].Norm == "put" && j < s.EndWord && j <= i+3; j++ {
 		if strings.ContainsAny(r.op.Text[r.op.Words[j-1].End:r.op.Words[j].Start], ",;:") {

@@ -260,3 +260,56 @@ func TestCommonKnowledge(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestMoreReaderVerbs: calls to come, read, respond, print or forward are addressed to the
+// reader; "Come on" and "Come the election" are not.
+func TestMoreReaderVerbs(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "come to a meeting",
+		opinion: "The review is out. Come to our meeting at the Hollins hall on the 3rd.",
+		want:    []got{{"Come to our meeting at the Hollins hall on the 3rd.", report.Appeal}},
+	}, {
+		name:    "read it again",
+		opinion: "The council says the service is safe. Read that sentence again.",
+		want:    []got{{"Read that sentence again.", report.Appeal}},
+	}, {
+		name:    "respond",
+		opinion: "The consultation closes on Friday. Respond to the consultation.",
+		want:    []got{{"Respond to the consultation.", report.Appeal}},
+	}, {
+		name:    "come the election",
+		opinion: "Come the spring election, voters will have their say on the depot.",
+		want:    []got{},
+	}, {
+		name:    "print media",
+		opinion: "Print media covered the depot in detail last year.",
+		want:    []got{},
+	}})
+}
+
+// TestIfYouAddress: a sentence that opens by addressing the reader's own life or identity ("If
+// you live in the valley", "If you are a teacher") appeals to the reader; "if you" further on,
+// or a plain condition, does not.
+func TestIfYouAddress(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "where the reader lives",
+		opinion: "If you live in the valley, this is your fight.",
+		want:    []got{{"If you live", report.Appeal}},
+	}, {
+		name:    "with a word between",
+		opinion: "If you still carry cash, the bank has bad news.",
+		want:    []got{{"If you still carry", report.Appeal}},
+	}, {
+		name:    "who the reader is",
+		opinion: "If you are a teacher, this matters.",
+		want:    []got{{"If you are a teacher", report.Appeal}},
+	}, {
+		name:    "what the reader has",
+		opinion: "And if you have a mortgage, the rate rise lands on you.",
+		want:    []got{{"if you have a mortgage", report.Appeal}},
+	}, {
+		name:    "a condition, not an address",
+		opinion: "The fine is doubled if you pay after thirty days.",
+		want:    []got{},
+	}})
+}
