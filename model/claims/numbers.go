@@ -36,7 +36,10 @@ type quantity struct {
 	rise      bool // a percentage that is a rise: "an increase of 57 per cent", "up 12 per cent"
 	fall      bool // a percentage that is a fall: "cut by half", "down 12 per cent", "halved"
 	changeEnd bool // one end of a change written "from 1.5 to 1.0 kilogram"
-	points    bool // percentage points ("2 percentage points", "2.8 points"), not a percentage of something
+	// within: a length of time that frames a count ("in those three months", "over the past two
+	// years"), not one that is measured ("waited up to four days")
+	within bool
+	points bool // percentage points ("2 percentage points", "2.8 points"), not a percentage of something
 	// about: for a passage figure, how many of the clause's content stems its own source clause
 	// holds; of two figures, the one in the clause that says what the opinion says is the one to
 	// compare
@@ -152,7 +155,10 @@ func belowFloor(c, p quantity) bool {
 
 // unitSkip are the words between a number and the thing it counts.
 var unitSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true,
-	"to": true, "per": true, "cent": true, "percent": true, "more": true, "than": true, "its": true, "their": true}
+	"to": true, "per": true, "cent": true, "percent": true, "more": true, "than": true, "its": true, "their": true,
+	// words that say which of the things, not what: "two extra days", "three further cases"
+	"extra": true, "additional": true, "further": true, "other": true, "consecutive": true,
+	"successive": true, "straight": true, "separate": true, "whole": true, "full": true}
 
 // countNouns are common words that still say what a number counts.
 var countNouns = map[string]bool{"people": true, "year": true, "years": true, "day": true, "days": true,
@@ -365,6 +371,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		if !q.vague && !q.year && !q.label {
 			q.period = periodAfter(d, i, to)
 		}
+		q.within = first > from && withinPeriod(d, first, from)
 		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
 			if unitSkip[n] || numberWords[n] > 0 {
@@ -867,6 +874,63 @@ func approximation(d *document.Document, first, from int) (approx bool, bound in
 	return false, 0
 }
 
+// periodOpeners and countPeriodFillers open the period a count covers: "in those three months",
+// "over the past two years", "during the first six weeks".
+var (
+	periodOpeners      = setOfWords("in", "during", "over", "across", "within", "throughout")
+	countPeriodFillers = setOfWords("the", "those", "these", "its", "their", "past", "last", "first", "next", "previous", "same")
+)
+
+// withinPeriod reports whether the figure whose first word is first opens with a period opener,
+// past fillers only.
+func withinPeriod(d *document.Document, first, from int) bool {
+	for k := first - 1; k >= max(from, first-4); k-- {
+		switch n := d.Words[k].Norm; {
+		case periodOpeners[n]:
+			return true
+		case !countPeriodFillers[n]:
+			return false
+		}
+	}
+	return false
+}
+
+// holdsFigures reports whether a source sentence's figures (qs) hold every figure of a clause.
+// The period a count covers may be missing when the sentence gives no length of time at all and
+// holds another of the clause's figures that is no small number: "15,820 patients ... in those
+// three months" restates "15,820 patients ... during the quarter"; a length of time that is
+// measured ("waited up to four days") may not.
+func holdsFigures(figures, qs []quantity) bool {
+	sourceTime, distinctive := false, false
+	for _, q := range qs {
+		sourceTime = sourceTime || timeUnits[q.unit]
+	}
+	var missing []quantity
+	for _, f := range figures {
+		found := false
+		for _, q := range qs {
+			// "four years" is not restated by "the last four digits": a length of time
+			// against a count of things.
+			if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] {
+				found = true
+				break
+			}
+		}
+		switch {
+		case !found:
+			missing = append(missing, f)
+		case !timeUnits[f.unit] && f.value >= 100:
+			distinctive = true
+		}
+	}
+	for _, f := range missing {
+		if !timeUnits[f.unit] || !f.within || sourceTime || !distinctive {
+			return false
+		}
+	}
+	return true
+}
+
 // figureSupport finds, for a clause whose every figure (years and labels aside) appears in the
 // source, the source sentence that holds those figures and shares most words with the clause.
 func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span, bool) {
@@ -881,27 +945,26 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 	}
 	want := contentStems(op, cl.from, cl.to)
 	src := idx.doc
+	// The sentences to try are those with the clause's first figure that is not a length of time:
+	// "half a day" is found as "12 hours" only by comparing the two.
+	var candidates []int
+	anchored := false
+	for _, f := range figures {
+		if !timeUnits[f.unit] {
+			candidates, anchored = idx.sentencesWithFigure(f), true
+			break
+		}
+	}
+	if !anchored {
+		for si := range src.Sentences {
+			candidates = append(candidates, si)
+		}
+	}
 	best, bestShared := -1, 0
-	for _, si := range idx.sentencesWithFigure(figures[0]) {
+	for _, si := range candidates {
 		s := src.Sentences[si]
 		qs := idx.sentenceFigures()[si]
-		all := true
-		for _, f := range figures {
-			found := false
-			for _, q := range qs {
-				// "four years" is not restated by "the last four digits": a length of time
-				// against a count of things.
-				if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] {
-					found = true
-					break
-				}
-			}
-			if !found {
-				all = false
-				break
-			}
-		}
-		if !all {
+		if !holdsFigures(figures, qs) {
 			continue
 		}
 		shared := 0

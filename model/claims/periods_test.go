@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/reframe-dev/reframe/model/report"
+)
 
 // TestPeriodOfASum: a sum counted per period is not the same sum over several periods; the same
 // sum counted over one period agrees.
@@ -92,4 +96,42 @@ func TestCutAgainstARise(t *testing.T) {
 		{"both directions set side by side, as the source does", "With the mitigation secured, flood risk on and off the Brenhill site is likely to be reduced rather than increased, but this depends on the ponds being maintained.",
 			contradictionCase{opinion: "The inspector found that flood risk on the Brenhill site will probably be reduced rather than increased.", why: "the opinion says 'rather than increased'", contradicts: false}},
 	})
+}
+
+// judgement returns how the first opinion finding on a one-sentence opinion is judged:
+// "paraphrase", a subkind of unsupported, or "" for none.
+func judgement(t *testing.T, opinion, source string) string {
+	t.Helper()
+	src := load(t, "Report\n\nThe council published its annual report on Tuesday. "+source+" The report is available online.")
+	res := New(Defaults).Check(Input{Opinion: load(t, opinion), Source: src})
+	for _, f := range res.Findings {
+		if f.Side != report.Opinion {
+			continue
+		}
+		if f.Kind == report.Paraphrase {
+			return "paraphrase"
+		}
+		return string(f.Subkind)
+	}
+	return ""
+}
+
+// TestFiguresRestatedAcrossUnits: a clause whose figures the source gives in other units ("half a
+// day" for "12 hours", "two extra days" for "1.9 days") or whose count the source gives for the
+// same period without naming its length restates the source; a measured length of time that the
+// source's sentence lacks does not.
+func TestFiguresRestatedAcrossUnits(t *testing.T) {
+	tests := []struct{ name, opinion, source, want string }{
+		{"half a day for 12 hours", "Patients stuck in casualty for more than half a day went on to spend almost two extra days on the wards once admitted.",
+			"Patients who spent more than 12 hours in the department went on to stay longer once admitted, by an average of 1.9 days.", "paraphrase"},
+		{"the period of a count, unnamed in the source", "Crews delivered 15,820 patients to the hospital in those three months.",
+			"The Drennick Regional Ambulance Service brought 15,820 patients to Saint Aldric's during the quarter.", "paraphrase"},
+		{"a measured wait the sentence lacks", "More than two hundred vulnerable households waited up to four days for a heater.",
+			"The register listed 212 households on the estate as vulnerable.", "not-in-source"},
+	}
+	for _, tt := range tests {
+		if got := judgement(t, tt.opinion, tt.source); got != tt.want {
+			t.Errorf("%s: judged %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }
