@@ -313,3 +313,25 @@ func TestIfYouAddress(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestSarcasticAsIf: "as if" that restates a view as absurd is loaded; after a verb of seeming it
+// compares, and is plain.
+func TestSarcasticAsIf(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "sarcasm",
+		opinion: "The company offered a year of credit monitoring, as if that could un-leak a date of birth.",
+		want:    []got{{"as if", report.LoadedLanguage}},
+	}, {
+		name:    "sarcasm with though",
+		opinion: "The board blamed the new scale, as though a scale could account for a lost year.",
+		want:    []got{{"as though", report.LoadedLanguage}},
+	}, {
+		name:    "a comparison after a verb of seeming",
+		opinion: "It looks as if the rain will stop before the match.",
+		want:    []got{},
+	}, {
+		name:    "felt as though",
+		opinion: "Residents said the night felt as though it would never end.",
+		want:    []got{},
+	}})
+}
