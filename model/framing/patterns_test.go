@@ -335,3 +335,37 @@ func TestSarcasticAsIf(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestImputedMotives: what officials hope, want or know, said by the writer, is insinuation; the
+// same words about the writer or the reader are not.
+func TestImputedMotives(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "hoping nobody reads on",
+		opinion: "The ministry published the figures late on a Friday, hoping nobody reads past the first page.",
+		want:    []got{{"hoping nobody reads", report.Speculation}},
+	}, {
+		name:    "ministers know it",
+		opinion: "The grant is a cut in all but name, and ministers know it.",
+		want:    []got{{"know it", report.Speculation}},
+	}, {
+		name:    "wants you to focus",
+		opinion: "That is the number the Bank wants you to focus on.",
+		want:    []got{{"wants you to focus", report.Speculation}},
+	}, {
+		name:    "knows exactly who",
+		opinion: "The council knows exactly who will pay.",
+		want:    []got{{"knows exactly", report.Speculation}},
+	}, {
+		name:    "counting on silence",
+		opinion: "The airport is counting on our silence.",
+		want:    []got{{"counting on our silence", report.Speculation}},
+	}, {
+		name:    "before you know it",
+		opinion: "Before you know it, the season is over.",
+		want:    []got{},
+	}, {
+		name:    "the writer's own knowledge",
+		opinion: "We know exactly what the depot will cost, and I know it.",
+		want:    []got{},
+	}})
+}
