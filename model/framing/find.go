@@ -149,7 +149,7 @@ func (r *run) lexical(hits []hit) []candidate {
 		}
 	}
 	var cands []candidate
-	for _, h := range resolve(keep, len(r.op.Words)) {
+	for _, h := range withShifts(resolve(keep, len(r.op.Words)), keep, shifts) {
 		if h.e.subkind == None {
 			continue
 		}
@@ -172,6 +172,30 @@ func (r *run) lexical(hits []hit) []candidate {
 		cands = append(cands, candidate{span: h.span, subkind: h.e.subkind, explanation: explanation})
 	}
 	return cands
+}
+
+// withShifts adds back to the resolved matches each certainty shift that a longer match of
+// another device displaced: certainty and emphasis are two dimensions, so "won't even" (an
+// intensifier) does not hide the shift in "won't". An exception ("none") or another certainty
+// wording over the same words still does.
+func withShifts(resolved, pool []hit, shifts map[hitKey]shiftMatch) []hit {
+	out := resolved
+	for _, h := range pool {
+		if _, ok := shifts[keyOf(h)]; !ok {
+			continue
+		}
+		displaced := true
+		for _, k := range resolved {
+			if k.first < h.end && h.first < k.end && (k.e.subkind == None || k.e.subkind == report.CertaintyShift) {
+				displaced = false // blocked by an exception, or kept (or beaten) as certainty wording
+				break
+			}
+		}
+		if displaced {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // slippedIn reports whether a match lies between words copied from the source without being

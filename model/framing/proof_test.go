@@ -71,3 +71,19 @@ func TestProofNeverClaimedInTheSource(t *testing.T) {
 		}
 	}
 }
+
+// TestShiftInsideAnotherDevice: a certainty shift inside a longer match of another device ("won't
+// even": an intensifier) is still reported.
+func TestShiftInsideAnotherDevice(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "will not inside an intensifier",
+		opinion: "The board won't even review the final admissions report before the summer.",
+		source:  "The board may not review the final admissions report before the summer.",
+		want:    []got{{"won't", report.CertaintyShift}, {"won't even", report.Intensifier}},
+	}, {
+		name:    "the intensifier alone where the source is plain",
+		opinion: "The board won't even review the final admissions report before the summer.",
+		source:  "The board will not review the final admissions report before the summer.",
+		want:    []got{{"won't even", report.Intensifier}},
+	}})
+}
