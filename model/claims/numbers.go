@@ -874,12 +874,9 @@ func approximation(d *document.Document, first, from int) (approx bool, bound in
 	return false, 0
 }
 
-// periodOpeners and countPeriodFillers open the period a count covers: "in those three months",
-// "over the past two years", "during the first six weeks".
-var (
-	periodOpeners      = setOfWords("in", "during", "over", "across", "within", "throughout")
-	countPeriodFillers = setOfWords("the", "those", "these", "its", "their", "past", "last", "first", "next", "previous", "same")
-)
+// periodOpeners, before stretchFillers only, open the period a count covers: "in those three
+// months", "over the past two years", "during the first six weeks".
+var periodOpeners = setOfWords("in", "during", "over", "across", "within", "throughout")
 
 // withinPeriod reports whether the figure whose first word is first opens with a period opener,
 // past fillers only.
@@ -888,7 +885,7 @@ func withinPeriod(d *document.Document, first, from int) bool {
 		switch n := d.Words[k].Norm; {
 		case periodOpeners[n]:
 			return true
-		case !countPeriodFillers[n]:
+		case !stretchFillers[n]:
 			return false
 		}
 	}

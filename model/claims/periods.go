@@ -72,7 +72,7 @@ func periodAfter(d *document.Document, i, to int) period {
 // "over the next five years", "over the coming decade".
 func overPeriod(d *document.Document, k, end int) (period, bool) {
 	u := k + 1
-	for u < end && overFillers[d.Words[u].Norm] {
+	for u < end && stretchFillers[d.Words[u].Norm] {
 		u++
 	}
 	count := 1.0
@@ -90,8 +90,10 @@ func overPeriod(d *document.Document, k, end int) (period, bool) {
 	return period{over: count * daysIn[d.Words[u].Stem], text: d.Excerpt(k, u+1)}, true
 }
 
-// overFillers may stand between "over" and its length of time: "over the next five years".
-var overFillers = setOfWords("the", "a", "next", "coming", "following", "past", "last")
+// stretchFillers may stand between "over" (or "in", "during" ...) and a length of time: "over the
+// next five years", "in those three months".
+var stretchFillers = setOfWords("the", "a", "those", "these", "its", "their", "next", "coming", "following",
+	"past", "last", "first", "previous", "same")
 
 // length returns the days of a period, per or over, or 0 when none was read.
 func (p period) length() float64 { return p.per + p.over }

@@ -118,18 +118,22 @@ func (r *run) proofClaimed(h hit, passage document.Span) (shiftMatch, bool) {
 func (r *run) proofNotClaimed(h hit) bool {
 	first := r.op.Sentences[r.op.Words[h.first].Sentence].FirstWord
 	for w := max(first, h.first-3); w < h.first; w++ {
-		if ownVoice[r.op.Words[w].Norm] {
+		if n := r.op.Words[w].Norm; firstPerson[n] || proofDenials[n] || proofAsked[n] {
 			return true
 		}
 	}
 	return false
 }
 
-// ownVoice are the words before a claim of proof that make it the writer's own matter, not a
-// claim about the source's evidence.
-var ownVoice = setOf("i", "we", "i'm", "we're", "i've", "we've", "me", "us", "not", "never", "no",
-	"can't", "cannot", "couldn't", "didn't", "won't", "unable", "nobody", "hard", "impossible",
-	"can", "could", "must", "should", "to", "until", "unless", "if")
+// Words before a word of proof that make it no claim about the source's evidence: the writer's
+// own matter ("I can't prove it"), a denial ("no proof"), or proof only asked for ("until they
+// can prove it").
+var (
+	firstPerson  = setOf("i", "we", "i'm", "we're", "i've", "we've", "me", "us")
+	proofDenials = setOf("not", "never", "no", "can't", "cannot", "couldn't", "didn't", "won't",
+		"unable", "nobody", "hard", "impossible")
+	proofAsked = setOf("can", "could", "must", "should", "to", "until", "unless", "if")
+)
 
 // minSubjectWords is how many content words a source sentence must share with an opinion
 // sentence to be on the same subject, when the opinion sentence has no counterpart passage.

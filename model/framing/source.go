@@ -47,7 +47,7 @@ func claimsProof(d *document.Document) bool {
 		}
 		denied := false
 		for k := max(d.Sentences[w.Sentence].FirstWord, i-3); k < i; k++ {
-			denied = denied || ownVoice[d.Words[k].Norm] && !firstPerson[d.Words[k].Norm] && !modalBefore[d.Words[k].Norm]
+			denied = denied || proofDenials[d.Words[k].Norm]
 		}
 		if !denied {
 			return true
@@ -55,14 +55,6 @@ func claimsProof(d *document.Document) bool {
 	}
 	return false
 }
-
-// firstPerson are the pronouns among ownVoice: in the source they do not deny a proof ("we
-// proved").
-var firstPerson = setOf("i", "we", "i'm", "we're", "i've", "we've", "me", "us")
-
-// modalBefore are the words among ownVoice that in the source still claim proof ("the tests
-// can prove", "enough to prove").
-var modalBefore = setOf("can", "could", "must", "should", "to", "until", "unless", "if")
 
 // asks reports whether the source has a sentence ending in the same mark ('?' or '!') that holds
 // the folded text.
