@@ -898,34 +898,34 @@ func withinPeriod(d *document.Document, first, from int) bool {
 // three months" restates "15,820 patients ... during the quarter"; a length of time that is
 // measured ("waited up to four days") may not.
 func holdsFigures(figures, qs []quantity) bool {
-	sourceTime, distinctive := false, false
+	sourceTime := false
 	for _, q := range qs {
 		sourceTime = sourceTime || timeUnits[q.unit]
 	}
-	var missing []quantity
+	missingPeriod, distinctive := false, false
 	for _, f := range figures {
-		found := false
-		for _, q := range qs {
-			// "four years" is not restated by "the last four digits": a length of time
-			// against a count of things.
-			if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] {
-				found = true
-				break
-			}
-		}
 		switch {
-		case !found:
-			missing = append(missing, f)
+		case !holdsFigure(f, qs):
+			if !timeUnits[f.unit] || !f.within || sourceTime {
+				return false
+			}
+			missingPeriod = true
 		case !timeUnits[f.unit] && f.value >= 100:
 			distinctive = true
 		}
 	}
-	for _, f := range missing {
-		if !timeUnits[f.unit] || !f.within || sourceTime || !distinctive {
-			return false
+	return !missingPeriod || distinctive
+}
+
+// holdsFigure reports whether one of qs is figure f. "four years" is not restated by "the last
+// four digits": a length of time against a count of things.
+func holdsFigure(f quantity, qs []quantity) bool {
+	for _, q := range qs {
+		if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // figureSupport finds, for a clause whose every figure (years and labels aside) appears in the

@@ -156,7 +156,7 @@ func (r *run) hedgedOnSubject(h hit) (shiftMatch, bool) {
 	src := r.src.doc
 	var best shiftMatch
 	bestShared := minSubjectWords - 1
-	for _, run := range hedgeRuns(r.src.hedges) {
+	for _, run := range r.src.hedgeRuns() {
 		if !evidenceKind(run.kind) {
 			continue
 		}
@@ -190,7 +190,7 @@ func (r *run) hedgedSameWords(h hit) (shiftMatch, bool) {
 		return shiftMatch{}, false
 	}
 	src := r.src.doc
-	for _, run := range hedgeRuns(r.src.hedges) {
+	for _, run := range r.src.hedgeRuns() {
 		sent := src.Sentences[src.Words[run.first].Sentence]
 		seen := map[string]bool{}
 		for p := run.end; p < min(sent.EndWord, run.end+alignWindow+2); p++ {

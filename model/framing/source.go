@@ -17,6 +17,16 @@ type sourceIndex struct {
 	// claimsProof: the source says something is proven ("the tests prove", "proof of"), not
 	// only that it is not ("no proof that", "not proven")
 	claimsProof bool
+	runs        []hedgeRun // hedges joined into runs, built on first use
+	runsBuilt   bool
+}
+
+// hedgeRuns returns the source's hedges joined into runs, built once.
+func (s *sourceIndex) hedgeRuns() []hedgeRun {
+	if !s.runsBuilt {
+		s.runs, s.runsBuilt = hedgeRuns(s.hedges), true
+	}
+	return s.runs
 }
 
 func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
