@@ -178,3 +178,15 @@ func checkAgainstOneSentence(t *testing.T, cases []sentenceCase) {
 		checkContradictions(t, load(t, "Report\n\nThe council published its annual report on Tuesday. "+tt.source), []contradictionCase{tt.contradictionCase})
 	}
 }
+
+// TestWhatTheReaderIsToldTheyWillFind: a command that tells the reader what they will find states
+// the writer's own claim, which is judged; a command alone states nothing.
+func TestWhatTheReaderIsToldTheyWillFind(t *testing.T) {
+	const accounts = "The accounts show an operating deficit of 28.7 million crowns, compared with a deficit of 14.2 million crowns the previous year."
+	checkAgainstOneSentence(t, []sentenceCase{
+		{"and you find", accounts, contradictionCase{opinion: "Read them once and you find an operating deficit of 28.7 million crowns, a hole three times the size of last year's.", why: "14.2 million", contradicts: true}},
+		{"and you will see that", accounts, contradictionCase{opinion: "Look at the accounts and you will see that the deficit of 28.7 million crowns is three times last year's.", why: "14.2 million", contradicts: true}},
+		{"what you find agrees", accounts, contradictionCase{opinion: "Read them once and you find an operating deficit of 28.7 million crowns, twice last year's.", contradicts: false}},
+		{"a command alone", accounts, contradictionCase{opinion: "Read the accounts of the deficit of 28.7 million crowns three times over.", contradicts: false}},
+	})
+}

@@ -31,6 +31,16 @@ func clauses(d *document.Document) []clause {
 			out = append(out, statementBeforeQuestion(d, s, si)...)
 			continue
 		}
+		if kind == command {
+			if c := perceived(d, s); c > 0 {
+				// "Read them once and you find an operating deficit of 28.7 million crowns": what
+				// the reader is told they will find is the writer's own claim.
+				out = append(out, makeClause(d, s.FirstWord, c, si, command))
+				rest := document.Sentence{Span: document.Span{Start: d.Words[c].Start, End: s.End}, Paragraph: s.Paragraph, FirstWord: c, EndWord: s.EndWord}
+				out = append(out, statementClauses(d, rest, si)...)
+				continue
+			}
+		}
 		from, starts := s.FirstWord, clauseStarts(d, s)
 		// After a command's first clause, a clause may go on to state a fact ("Sit with that
 		// number: that is 410,000 victims") or give another command ("Put that figure to a
@@ -56,6 +66,54 @@ func clauses(d *document.Document) []clause {
 	}
 	return out
 }
+
+// statementClauses cuts a statement into its clauses, each judged as the statement is.
+func statementClauses(d *document.Document, s document.Sentence, si int) []clause {
+	kind := assertionKind(d, s, closedText(d, s), leadWord(d, s.FirstWord, s.EndWord))
+	var out []clause
+	from := s.FirstWord
+	for _, w := range clauseStarts(d, s) {
+		out = append(out, makeClause(d, from, w, si, clauseKind(d, s, from, w, kind)))
+		from = w
+	}
+	return append(out, makeClause(d, from, s.EndWord, si, clauseKind(d, s, from, s.EndWord, kind)))
+}
+
+// perceived returns the first word of what a command tells the reader they will find ("Read them
+// once and you find ...", "Look closer and you will see that ..."), or 0 when it tells them nothing
+// of the kind or too little is left to state a fact.
+func perceived(d *document.Document, s document.Sentence) int {
+	for w := s.FirstWord + 1; w+2 < s.EndWord; w++ {
+		if d.Words[w].Norm != "and" {
+			continue
+		}
+		v := w + 1
+		switch d.Words[v].Norm {
+		case "you'll":
+		case "you":
+			if n := d.Words[v+1].Norm; n == "will" || n == "would" || n == "can" {
+				v++
+			}
+		default:
+			continue
+		}
+		v++
+		if v >= s.EndWord || !perceptionVerbs[d.Words[v].Norm] {
+			continue
+		}
+		at := v + 1
+		if at < s.EndWord && d.Words[at].Norm == "that" {
+			at++
+		}
+		if s.EndWord-at >= 4 {
+			return at
+		}
+	}
+	return 0
+}
+
+// perceptionVerbs say what a reader finds out.
+var perceptionVerbs = setOfWords("find", "see", "discover", "learn", "notice", "realise", "realize", "read")
 
 // clauseKind judges one clause of a sentence that a normative word made an opinion: "The
 // investigations will end in prosecution, and they should end quickly" states a checkable fact
