@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/reframe-dev/reframe/model/report"
@@ -189,4 +190,46 @@ func TestWhatTheReaderIsToldTheyWillFind(t *testing.T) {
 		{"what you find agrees", accounts, contradictionCase{opinion: "Read them once and you find an operating deficit of 28.7 million crowns, twice last year's.", contradicts: false}},
 		{"a command alone", accounts, contradictionCase{opinion: "Read the accounts of the deficit of 28.7 million crowns three times over.", contradicts: false}},
 	})
+}
+
+// TestClauseOnAPronoun: a clause of two content words whose subject is a pronoun is judged
+// against the passage near the one the sentence before it restated, or the only source sentence
+// that holds both words; a pair of words found in several far-apart sentences is too little.
+func TestClauseOnAPronoun(t *testing.T) {
+	const inspection = `Inspection
+
+The inspectors warned that further serious injuries may occur without improvement. They have not recommended prosecution at this stage.
+
+The canteen was refurbished in March. Staff asked for longer breaks.
+
+The regional office recommended prosecution of another firm in 2022.
+
+The lunch menu at the depot changed in April.
+
+Visitors praised the new depot car park at Harlow Cross.`
+	src := load(t, inspection)
+	tests := []struct {
+		name, opinion string
+		kind          report.Kind
+		subkind       report.Subkind
+	}{
+		{"restated", "The inspectors warn that without improvement further serious injuries may occur. Yet they have not recommended prosecution.", report.Paraphrase, ""},
+		{"negation dropped", "The inspectors warn that without improvement further serious injuries may occur. Yet they recommended prosecution.", report.Unsupported, report.ContradictsSource},
+		{"no finding before it", "Yet they have not recommended prosecution.", "", ""},
+		{"the only sentence with both words", "The inspectors warn that without improvement further serious injuries may occur. Yet they asked for longer breaks.", report.Paraphrase, ""},
+		{"two sentences with both words, far off", "Visitors praised the new car park at the Harlow Cross depot. Yet they recommended prosecution.", "", ""},
+	}
+	for _, tt := range tests {
+		op := load(t, tt.opinion)
+		at := strings.Index(op.Text, "they")
+		var got report.Finding
+		for _, f := range New(Defaults).Check(Input{Opinion: op, Source: src}).Findings {
+			if f.Side == report.Opinion && f.Start <= at && at < f.End {
+				got = f
+			}
+		}
+		if got.Kind != tt.kind || got.Subkind != tt.subkind {
+			t.Errorf("%s: %s %q (%s), want %s/%s", tt.name, got.Label(), got.Text, got.Explanation, tt.kind, tt.subkind)
+		}
+	}
 }

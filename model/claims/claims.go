@@ -88,6 +88,9 @@ func (c *Checker) Check(in Input) Result {
 		if judged(in.Judged, cl.span) {
 			continue
 		}
+		if len(previous.Evidence) > 0 && in.Opinion.SentenceAt(previous.Start) >= cl.sentence-1 {
+			cl.antecedent = document.Span{Start: previous.Evidence[0].Start, End: previous.Evidence[0].End}
+		}
 		found := c.judgeParts(in, idx, cl)
 		if len(found) == 0 {
 			if f, ok := followOn(in.Opinion, in.Source, cl, previous); ok {

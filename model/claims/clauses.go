@@ -17,6 +17,9 @@ type clause struct {
 	sentence  int  // index of the sentence that holds it
 	checkable bool // states a fact that can be checked: it may be judged unsupported
 	command   bool // tells the reader to do something: it may restate the source, nothing more
+	// antecedent is the source passage of the finding just before the clause, in its sentence or
+	// the one before: where a clause that names its subject by a pronoun goes on.
+	antecedent document.Span
 }
 
 // clauses cuts the opinion's statements into clauses at semicolons, colons, dashes and ", but" or

@@ -139,7 +139,8 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if speakerVerbs[op.Words[cl.to-1].Norm] && cl.to-cl.from <= 6 {
 		return report.Finding{}, false // "Chief inspector Ilse Varrow said": the frame of a quotation
 	}
-	if content < 3 && !(content == 2 && hasCount(op, cl)) {
+	anaphor := content == 2 && !hasCount(op, cl) && continues(op, src, cl)
+	if content < 3 && !(content == 2 && hasCount(op, cl)) && !anaphor {
 		// Too short to judge, unless it settles a question the source leaves open ("The
 		// investigations now under way will end in prosecution"). Two words and a figure are
 		// enough: "Corradine took six days".
@@ -157,8 +158,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	quoted := quotedShare(in.Quotes, cl.span)
 	best := idx.search(op, cl.from, cl.to)
 	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+	if anaphor && !(best.window >= 0 && best.plain == 2 && (nearby(src, best.span, cl.antecedent) || idx.onlySentenceWith(contentStems(op, cl.from, cl.to))) && inOneSentence(src, op, cl, best.span)) {
+		return report.Finding{}, false
+	}
 	supported := best.window >= 0 && best.plain >= 2 && (best.score >= c.opts.MinCoverage && best.shared >= c.opts.MinShared ||
-		best.score >= c.opts.StrongCoverage && best.shared >= 2 && cl.checkable && inOneSentence(src, op, cl, best.span))
+		best.score >= c.opts.StrongCoverage && best.shared >= 2 && cl.checkable && inOneSentence(src, op, cl, best.span) || anaphor)
 	// A figure that differs from the figures of a passage on the same subject contradicts it even
 	// when the rest of the clause is worded differently.
 	related := best.window >= 0 && best.score >= c.opts.MaxUnsupported*0.7 && best.shared >= c.opts.MinShared
@@ -738,4 +742,38 @@ func contradicted(f report.Finding, para int, why string, evidence []report.Evid
 	f.Explanation = fmt.Sprintf("The source (paragraph %d) %s.", para, why)
 	f.Evidence = evidence
 	return f
+}
+
+// continues reports whether a clause names its subject by a pronoun only ("Yet they have not
+// recommended prosecution"), after a finding whose source passage it may go on from. Two content
+// words are then enough to find its passage: one near that finding's, or the only source sentence
+// that holds both.
+func continues(op, src *document.Document, cl clause) bool {
+	if cl.antecedent.Len() == 0 {
+		return false
+	}
+	w := cl.from
+	for w < cl.to && (leadingConjunctions[op.Words[w].Norm] || op.Words[w].Norm == "yet") {
+		w++
+	}
+	return w < cl.to && anaphoricSubjects[op.Words[w].Norm]
+}
+
+// anaphoricSubjects stand for someone or something named just before.
+var anaphoricSubjects = setOfWords("they", "it", "he", "she")
+
+// nearby reports whether two source passages lie in the same or neighbouring paragraphs.
+func nearby(src *document.Document, a, b document.Span) bool {
+	return abs(src.ParagraphAt(a.Start)-src.ParagraphAt(b.Start)) <= 1
+}
+
+// onlySentenceWith reports whether exactly one source sentence holds all the stems.
+func (idx *index) onlySentenceWith(stems map[string]bool) bool {
+	n := 0
+	for _, s := range idx.doc.Sentences {
+		if len(heldStems(idx.doc, s.FirstWord, s.EndWord, stems)) == len(stems) {
+			n++
+		}
+	}
+	return n == 1
 }
