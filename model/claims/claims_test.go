@@ -56,6 +56,7 @@ func TestJudgements(t *testing.T) {
 		{"people the writer has spoken to", "We've spoken to three drivers who say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "spoken to"},
 		{"someone the writer spoke to", "A former official I spoke to says soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "I spoke to"},
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
+		{"nobody, against a count", "Nobody left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"figure in a long clause", "The convoy stretched for twenty kilometres, which is what happens when governments stop caring about borders, treaties, neighbours and their own promises to voters", report.Unsupported, report.ContradictsSource, "six to seven"},
 		{"actor and object swapped", "On Monday, Brisk troops guarded Hallam fighters at the border crossing.", report.Unsupported, report.ContradictsSource, "turns it round"},
@@ -125,6 +126,8 @@ func TestNotJudged(t *testing.T) {
 		{"a denied claim made with a hedge", "Delays on the Tarn line were less likely under the new timetable."},
 		{"heard before is no hearsay", "I have heard this promise about the Marrow convoy before."},
 		{"a complaint that nobody told", "Nobody told us in Tessany when the new bus timetable would start."},
+		{"what nobody thinks", "Nobody is blaming the firefighters who reached the Carrow pumps."},
+		{"what nobody likes", "The Marrow convoy was six to seven kilometres long, and nobody enjoys a longer queue."},
 	}
 	src := load(t, source)
 	c := New(Defaults)

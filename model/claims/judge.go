@@ -328,7 +328,7 @@ unsupported:
 			return contradicted(f, para, why, evidence), true
 		}
 	}
-	if !cl.checkable && !sweeping(op, cl) {
+	if !cl.checkable && !sweeping(op, cl) || everyonesAttitude(op, cl) {
 		return report.Finding{}, false
 	}
 	if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
@@ -360,6 +360,36 @@ func sweeping(op *document.Document, cl clause) bool {
 	}
 	return firstOf(op, cl.from, cl.to, sweepingWords, nil) != ""
 }
+
+// everyonesAttitude reports whether a clause says what everyone or no one thinks or likes
+// ("Nobody is blaming the nurses", "and nobody enjoys a warranty bill"): a remark, not a claim the
+// source could settle.
+func everyonesAttitude(op *document.Document, cl clause) bool {
+	w := cl.from
+	for w < cl.to && leadingConjunctions[op.Words[w].Norm] {
+		w++
+	}
+	return w < cl.to && everyoneWords[op.Words[w].Norm] && attitudeAt(op, w+1, cl.to)
+}
+
+// everyoneWords are the sweeping words that stand for everyone or no one.
+var everyoneWords = setOfWords("everyone", "everybody", "nobody")
+
+// attitudeAt reports whether word w, before end, is a verb of attitude ("disputes"), or "is" before
+// one ("is blaming").
+func attitudeAt(d *document.Document, w, end int) bool {
+	if w+1 < end && d.Words[w].Norm == "is" {
+		w++
+	}
+	return w < end && attitudeVerbs[d.Words[w].Norm]
+}
+
+// attitudeVerbs say what someone thinks, likes or holds against someone: after "nobody" or
+// "everyone" they make a remark, not a claim the source could settle.
+var attitudeVerbs = setOfWords("disputes", "doubts", "denies", "blames", "enjoys", "likes", "loves", "hates",
+	"wants", "believes", "expects", "cares", "thinks", "argues", "pretends", "knows", "minds",
+	"questions", "begrudges", "suggests", "claims", "blaming", "disputing", "suggesting", "pretending",
+	"questioning", "arguing", "claiming", "denying", "doubting")
 
 // linkingVerbs link a subject to what it is said to be.
 var linkingVerbs = setOfWords("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't")
