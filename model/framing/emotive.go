@@ -100,20 +100,11 @@ func (r *run) emotive(hits []hit, taken []candidate) []candidate {
 	table := valences()
 	var srcStems map[string]bool
 	if r.src != nil {
-		srcStems = make(map[string]bool, len(r.src.doc.Words))
-		for _, w := range r.src.doc.Words {
-			srcStems[w.Stem] = true
-		}
+		srcStems = r.src.stems()
 	}
-	covered := make([]bool, len(r.op.Words)) // words a lexicon match or a candidate already holds
+	covered := coveredWords(r.op, taken) // words a lexicon match or a candidate already holds
 	for _, h := range hits {
 		for w := h.first; w < h.end; w++ {
-			covered[w] = true
-		}
-	}
-	for _, c := range taken {
-		from, to := r.op.WordsIn(c.span)
-		for w := from; w < to; w++ {
 			covered[w] = true
 		}
 	}

@@ -89,6 +89,7 @@ func (r *run) find() ([]report.Finding, []Echo) {
 	cands = append(cands, r.reverseShifts(hits)...)
 	cands = mergePatterns(cands, r.patterns())
 	cands = append(cands, r.emotive(hits, cands)...)
+	cands = append(cands, r.headline(cands)...)
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i

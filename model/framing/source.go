@@ -19,6 +19,18 @@ type sourceIndex struct {
 	claimsProof bool
 	runs        []hedgeRun // hedges joined into runs, built on first use
 	runsBuilt   bool
+	stemSet     map[string]bool // the stems of every source word, built on first use
+}
+
+// stems returns the stems of every source word, built once.
+func (s *sourceIndex) stems() map[string]bool {
+	if s.stemSet == nil {
+		s.stemSet = make(map[string]bool, len(s.doc.Words))
+		for _, w := range s.doc.Words {
+			s.stemSet[w.Stem] = true
+		}
+	}
+	return s.stemSet
 }
 
 // hedgeRuns returns the source's hedges joined into runs, built once.
