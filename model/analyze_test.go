@@ -214,6 +214,18 @@ func TestCharacterisations(t *testing.T) {
 	if got := characterisations(&Input{}, []report.Finding{hinted, funny}); len(got) != 2 {
 		t.Errorf("a clause holding insinuation: got %d findings, want the claim kept", len(got))
 	}
+	// Wondering that opens the clause asks what follows instead of stating it; further in, it
+	// leaves the clause a claim.
+	wondered := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 70, Text: "One has to wonder whether the counters were switched off on purpose"}
+	wonder := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 0, End: 17, Text: "One has to wonder"}
+	if got := characterisations(&Input{}, []report.Finding{wondered, wonder}); len(got) != 1 {
+		t.Errorf("a clause opened by wondering: got %d findings, want the claim dropped", len(got))
+	}
+	later := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 90, Text: "The counters were switched off, and one has to wonder why"}
+	wonderLater := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 35, End: 52, Text: "one has to wonder"}
+	if got := characterisations(&Input{}, []report.Finding{later, wonderLater}); len(got) != 2 {
+		t.Errorf("wondering inside the clause: got %d findings, want the claim kept", len(got))
+	}
 }
 
 // TestAnalyzerConcurrent shares one Analyzer between goroutines, as batch runs do, and checks

@@ -200,6 +200,14 @@ func TestSpeculation(t *testing.T) {
 		opinion: "One has to wonder why the council waited so long.",
 		want:    []got{{"One has to wonder", report.Speculation}},
 	}, {
+		name:    "one does wonder",
+		opinion: "One does wonder how many of the objectors simply dislike new neighbours.",
+		want:    []got{{"One does wonder", report.Speculation}},
+	}, {
+		name:    "wonder, not wondering",
+		opinion: "The new bridge is a wonder of engineering, and visitors do wander across it.",
+		want:    nil,
+	}, {
 		name:    "calls into question, with a gap",
 		opinion: "The timing calls the whole deal into question.",
 		want:    []got{{"calls the whole deal into question", report.Speculation}},
