@@ -139,7 +139,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if speakerVerbs[op.Words[cl.to-1].Norm] && cl.to-cl.from <= 6 {
 		return report.Finding{}, false // "Chief inspector Ilse Varrow said": the frame of a quotation
 	}
-	anaphor := content == 2 && !hasCount(op, cl) && continues(op, src, cl)
+	anaphor := content == 2 && !hasCount(op, cl) && continues(op, cl)
 	if content < 3 && !(content == 2 && hasCount(op, cl)) && !anaphor {
 		// Too short to judge, unless it settles a question the source leaves open ("The
 		// investigations now under way will end in prosecution"). Two words and a figure are
@@ -778,7 +778,7 @@ func contradicted(f report.Finding, para int, why string, evidence []report.Evid
 // recommended prosecution"), after a finding whose source passage it may go on from. Two content
 // words are then enough to find its passage: one near that finding's, or the only source sentence
 // that holds both.
-func continues(op, src *document.Document, cl clause) bool {
+func continues(op *document.Document, cl clause) bool {
 	if cl.antecedent.Len() == 0 {
 		return false
 	}

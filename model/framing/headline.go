@@ -81,7 +81,7 @@ func (r *run) headline(taken []candidate) []candidate {
 func (r *run) headlineWord(i int, covered []bool, names, srcStems map[string]bool) bool {
 	w := r.op.Words[i]
 	if len(w.Norm) < 3 || document.IsCommon(w.Norm) || covered[i] || names[strings.TrimSuffix(w.Norm, "'s")] || neutralReports[w.Norm] ||
-		r.quotes.inside(w.Start) || (r.copied != nil && r.copied[i]) || strings.ContainsAny(w.Norm, "0123456789") || numberWord(w.Norm) {
+		r.quotes.inside(w.Start) || (r.copied != nil && r.copied[i]) || strings.ContainsAny(w.Norm, "0123456789") || numberWords[w.Norm] {
 		return false
 	}
 	return !srcStems[w.Stem]
@@ -92,21 +92,6 @@ const minHeadlineWords = 3
 
 // neutralReports are the reporting verbs of a plain news headline ("council review finds").
 var neutralReports = setOf("says", "said", "finds", "found", "reports", "shows", "publishes", "published", "review")
-
-// numberWord reports whether a word spells a number ("thirty-one", "twelve").
-func numberWord(norm string) bool {
-	for _, part := range strings.Split(norm, "-") {
-		if spelledNumbers[part] {
-			return true
-		}
-	}
-	return false
-}
-
-var spelledNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-	"million", "billion", "dozen", "half")
 
 // bodyNames returns the words the opinion's body writes with a capital inside a sentence: names,
 // which a headline in title case does not mark as such.
