@@ -288,6 +288,24 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a short quotation set against the sentence whose figure is nearest, inside a long sentence",
+			opinion: `The metabolite FT-4 topped the limit "in 4 of the 412 wells sampled", under one per cent of the network.`,
+			source:  "The metabolite FT-4 was detected in 96 of the 412 wells sampled under the national programme. It exceeded the drinking water limit of 0.1 micrograms per litre in 14 of the 412 wells sampled, 11 of them on sandy soils.",
+			want: []wantQuote{{
+				text:    "in 4 of the 412 wells sampled",
+				subkind: report.Misquote, marked: true, edits: []report.Edit{{Op: report.Replace, From: "14", To: "4"}},
+			}},
+		},
+		{
+			name:    "misquote that drops 'minor'",
+			opinion: `The actuary concedes that "higher investment costs played a part in the fall" this year.`,
+			source:  "Higher investment costs played a minor part in the fall, the actuary said.",
+			want: []wantQuote{{
+				text:    "higher investment costs played a part in the fall",
+				subkind: report.Misquote, marked: true, edits: []report.Edit{{Op: report.Delete, From: "minor"}},
+			}},
+		},
+		{
 			name:    "misquote negation dropped by truncation",
 			opinion: `The data "show that the policy reduced crime in the largest cities".`,
 			source:  "The data do not show that the policy reduced crime in the largest cities over the decade.",

@@ -17,7 +17,7 @@ const epistemicWords = "may might could possibly perhaps likely unlikely probabl
 
 var (
 	epistemic  = setOf(epistemicWords)
-	qualifiers = setOf(epistemicWords + " some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small")
+	qualifiers = setOf(epistemicWords + " some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small minor marginal")
 )
 
 var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful everything anything everyone anyone everybody anybody")

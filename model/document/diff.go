@@ -22,6 +22,18 @@ type DiffStep struct {
 // with go-diff run over words (each distinct folded word mapped to one rune) and cleaned up for
 // people to read.
 func DiffWords(a, b []Word) []DiffStep {
+	return diffWords(a, b, true)
+}
+
+// DiffWordsMinimal is DiffWords without the clean-up for people: the shortest diff, which keeps
+// every word the two lists share in order. A short quotation set against a long sentence needs
+// it: the clean-up folds "of the 412 wells sampled" into the deletions around it when more words
+// are deleted on either side.
+func DiffWordsMinimal(a, b []Word) []DiffStep {
+	return diffWords(a, b, false)
+}
+
+func diffWords(a, b []Word, forPeople bool) []DiffStep {
 	ids := map[string]rune{}
 	encode := func(words []Word) []rune {
 		out := make([]rune, len(words))
@@ -40,7 +52,10 @@ func DiffWords(a, b []Word) []DiffStep {
 	}
 	ra, rb := encode(a), encode(b)
 	dmp := diffmatchpatch.New()
-	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(ra, rb, false))
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	if forPeople {
+		diffs = dmp.DiffCleanupSemantic(diffs)
+	}
 	steps := make([]DiffStep, 0, len(diffs))
 	for _, d := range diffs {
 		step := DiffStep{Op: Same, N: len([]rune(d.Text))}
@@ -53,4 +68,11 @@ func DiffWords(a, b []Word) []DiffStep {
 		steps = append(steps, step)
 	}
 	return steps
+}
+
+// CharDistance returns the number of characters inserted, deleted or replaced to turn a into b
+// (the Levenshtein distance of go-diff's character diff): "14" is one from "4", "96" two.
+func CharDistance(a, b string) int {
+	dmp := diffmatchpatch.New()
+	return dmp.DiffLevenshtein(dmp.DiffMain(a, b, false))
 }
