@@ -312,6 +312,9 @@ unsupported:
 	if m := attributionIn(f.Text); (m != "" && !idx.creditsTheSource(f.Text, m)) || idx.namesOtherSource(f.Text, &m) {
 		return attributedElsewhere(f, m, evidence), true
 	}
+	if cq, pq, span, ok := idx.sameUnitConflict(op, cl); ok && quoted < 0.35 && !demandOrAddress(op, cl) {
+		return figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score)), true
+	}
 	if span, why, ok := idx.causeWithoutLink(op, cl); ok && quoted < 0.35 {
 		return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
 	}

@@ -161,3 +161,35 @@ The council sued the Tarn ferry company in May. Protesters attacked police offic
 		{"the same act in the passive", "In May the Tarn ferry company was sued by the council.", "turns it round", false},
 	})
 }
+
+// TestSameUnitElsewhere: a figure whose unit the source counts only with other figures, in a
+// sentence that shares two more words with the clause, contradicts it even when the two are
+// worded too differently for the search to find the passage; a figure the source gives in that
+// unit, a figure far off in size, or a sentence on another subject does not.
+func TestSameUnitElsewhere(t *testing.T) {
+	const application = `Planning application summary
+
+Brevick Aggregates proposes to extend the existing limestone quarry at Hallorn Ridge into an area of 34 hectares immediately to the east of the current workings. The village hall seats 120 people. Extraction would continue for around 18 years.`
+	src := load(t, application)
+	for _, tt := range []struct {
+		opinion string
+		want    string
+	}{
+		{"The company wants to push its quarry across more than 80 hectares of open hillside to the east.", "The source says 'into an area of 34 hectares immediately to the east of the current workings' (paragraph 2); the opinion says 'quarry across more than 80 hectares of open hillside to the east'."},
+		{"The company wants to push its quarry across 34 hectares of open hillside to the east.", ""},
+		{"The company wants to push its quarry across 900 hectares of open hillside to the east.", ""},
+		{"The county has lost more than 80 hectares of meadow since 2010.", ""},
+	} {
+		t.Run(tt.opinion, func(t *testing.T) {
+			got := ""
+			for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
+				if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Explanation, "The source says '") {
+					got = f.Explanation // a figure against a figure
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

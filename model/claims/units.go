@@ -1,0 +1,61 @@
+package claims
+
+import (
+	"github.com/reframe-dev/reframe/model/document"
+)
+
+// sameUnitConflict finds, for a clause the search found no passage for, a figure whose unit the
+// source counts elsewhere with other figures only: "more than 80 hectares of open hillside to the
+// east" against "an area of 34 hectares immediately to the east of the current workings". The
+// source sentences with a figure in the same unit are the candidates; none may hold a figure that
+// agrees with the clause's, and the one chosen must share a content word with the clause besides
+// the unit, so that the two speak of the same thing. It returns the clause's and the passage's
+// figures and the sentence's span.
+func (idx *index) sameUnitConflict(op *document.Document, cl clause) (quantity, quantity, document.Span, bool) {
+	src := idx.doc
+	want := contentStems(op, cl.from, cl.to)
+	clauseQ := quantities(op, cl.from, cl.to)
+	for _, c := range clauseQ {
+		if !c.figure() || c.pct || c.unit == "" || timeUnits[c.unit] || c.denied || c.ceiling || c.value <= 1 {
+			continue
+		}
+		best, bestShared := -1, 0
+		var bestQ quantity
+		agrees := false
+		for si, qs := range idx.sentenceFigures() {
+			for _, p := range qs {
+				if !p.figure() || p.pct || p.unit == "" || !sameUnit(c.unit, p.unit) {
+					continue
+				}
+				if agree(c, p) {
+					agrees = true
+					break
+				}
+				s := src.Sentences[si]
+				shared := 0
+				seen := map[string]bool{}
+				for w := s.FirstWord; w < s.EndWord; w++ {
+					st := contentStem(src.Words[w])
+					if st != "" && want[st] && !seen[st] && !sameStem(st, c.unit) && !isDigit(st) && numberWords[src.Words[w].Norm] == 0 {
+						seen[st] = true
+						shared++
+					}
+				}
+				if ratio := max(c.value, p.value) / min(c.value, p.value); ratio > 4 {
+					continue // "half a million people" and "three people" count different things
+				}
+				if shared > bestShared {
+					best, bestShared, bestQ = si, shared, p
+				}
+			}
+			if agrees {
+				break
+			}
+		}
+		if agrees || best < 0 || bestShared < 2 {
+			continue
+		}
+		return c, bestQ, src.Sentences[best].Span, true
+	}
+	return quantity{}, quantity{}, document.Span{}, false
+}
