@@ -315,6 +315,9 @@ unsupported:
 	if cq, pq, span, ok := idx.sameUnitConflict(op, cl); ok && quoted < 0.35 && !demandOrAddress(op, cl) {
 		return figureContradicted(op, src, cl, span, cq, pq, sourceEvidence(src, span, best.score)), true
 	}
+	if why, span, ok := deniedPhrase(op, src, cl); ok && quoted < 0.35 && !demandOrAddress(op, cl) {
+		return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
+	}
 	if span, why, ok := idx.causeWithoutLink(op, cl); ok && quoted < 0.35 {
 		return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
 	}

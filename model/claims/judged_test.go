@@ -193,3 +193,33 @@ Brevick Aggregates proposes to extend the existing limestone quarry at Hallorn R
 		})
 	}
 }
+
+// TestDeniedPhrase: a clause that denies a two-word phrase the source states without denying it
+// contradicts the source, however little else the two share; one the source denies too, or one
+// it never names, does not.
+func TestDeniedPhrase(t *testing.T) {
+	const notice = `Compensation guidance
+
+Compensation is paid at market value for healthy birds culled on ministry orders. Keepers may request an interim payment of up to 50 per cent of the estimated value, which is normally made within 14 days. There is no appeal panel for valuations.`
+	src := load(t, notice)
+	for _, tt := range []struct {
+		opinion string
+		want    string
+	}{
+		{"There is no interim payment, no fast track, nothing.", "The source (paragraph 2) says 'Keepers may request an interim payment of up to 50 per cent of the estimated value'; the opinion denies it: 'There is no interim payment, no fast track'."},
+		{"And there is no appeal panel for a keeper who disputes the price.", ""},
+		{"There is no hardship fund, no fast track, nothing.", ""},
+	} {
+		t.Run(tt.opinion, func(t *testing.T) {
+			got := ""
+			for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
+				if f.Subkind == report.ContradictsSource {
+					got = f.Explanation
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
