@@ -248,6 +248,22 @@ func TestDistancingWords(t *testing.T) {
 		opinion: "The so-called experts disagreed with each other.",
 		want:    []got{{"so-called", report.Distancing}},
 	}, {
+		name:    "apparently: reported with a raised eyebrow",
+		opinion: "Apparently the gap is down to families choosing badly.",
+		want:    []got{{"Apparently", report.Distancing}},
+	}, {
+		name:    "forgive me if: mock politeness",
+		opinion: "The agency promises full coverage by 2027. Forgive me if I don't hold my breath.",
+		want:    []got{{"Forgive me if", report.Distancing}},
+	}, {
+		name:    "forgiveness asked in earnest",
+		opinion: "The bishop asked the families to forgive the diocese for its silence.",
+		want:    []got{},
+	}, {
+		name:    "the adjective apparent is no distancing",
+		opinion: "The apparent cause was a burst main under the square.",
+		want:    []got{},
+	}, {
 		name:    "whatever they say, opening the sentence",
 		opinion: "Whatever the spreadsheets say, nobody I talk to feels any richer.",
 		want:    []got{{"Whatever the spreadsheets say", report.Distancing}},
