@@ -424,7 +424,7 @@ func TestMoreLoadedWordsInTheirPlainSense(t *testing.T) {
 		{name: "crooked officials", opinion: "Crooked officials ran the port for years.", want: []got{{"Crooked", report.LoadedLanguage}}},
 		{name: "a shady garden", opinion: "They sat in a shady garden.", want: []got{}},
 		{name: "a flimsy tent", opinion: "The campers slept in a flimsy tent.", want: []got{}},
-		{name: "a flimsy excuse", opinion: "The ministry offered a flimsy excuse.", want: []got{{"flimsy", report.LoadedLanguage}}},
+		{name: "a flimsy excuse", opinion: "The ministry offered a flimsy excuse.", want: []got{{"flimsy", report.LoadedLanguage}, {"excuse", report.LoadedLanguage}}},
 		{name: "a filthy kitchen", opinion: "Inspectors found a filthy kitchen with rats.", want: []got{}},
 		{name: "struck dumb", opinion: "He was struck dumb by the news.", want: []got{}},
 		{name: "a trumpet's mouthpiece", opinion: "The trumpet player cleaned his mouthpiece.", want: []got{}},

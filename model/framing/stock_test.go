@@ -643,7 +643,59 @@ func TestStockSneeringDescriptors(t *testing.T) {
 	}, {
 		name:    "a glossy brochure",
 		opinion: "The plan came with a glossy brochure.",
-		want:    []got{{"glossy brochure", report.LoadedLanguage}},
+		want:    []got{{"glossy", report.LoadedLanguage}},
+	}, {
+		name:    "glossy progress reports",
+		opinion: "The assembly keeps accepting glossy progress reports.",
+		want:    []got{{"glossy", report.LoadedLanguage}},
+	}, {
+		name:    "glossy paper",
+		opinion: "The atlas is printed on glossy paper.",
+		want:    []got{},
+	}, {
+		name:    "the excuse for an explanation",
+		opinion: "The excuse is a price tag of 380,000 pounds.",
+		want:    []got{{"excuse", report.LoadedLanguage}},
+	}, {
+		name:    "excuse me",
+		opinion: "Excuse me for repeating the figures.",
+		want:    []got{},
+	}, {
+		name:    "guesswork",
+		opinion: "The forecast is guesswork from start to finish.",
+		want:    []got{{"guesswork", report.LoadedLanguage}},
+	}, {
+		name:    "marking its own homework",
+		opinion: "The force brought in an academic to mark its own homework.",
+		want:    []got{{"mark its own homework", report.LoadedLanguage}},
+	}, {
+		name:    "marking pupils' homework",
+		opinion: "Teachers spend less time marking homework.",
+		want:    []got{},
+	}, {
+		name:    "a response shrugged",
+		opinion: "The council's inspectors shrug that off, and the ministry shrugs.",
+		want:    []got{{"shrug that off", report.LoadedLanguage}, {"shrugs", report.LoadedLanguage}},
+	}, {
+		name:    "shoulders shrugged",
+		opinion: "He shrugged his shoulders and walked to the car.",
+		want:    []got{},
+	}, {
+		name:    "bothered to act",
+		opinion: "Her office has not bothered to count the homes.",
+		want:    []got{{"bothered to", report.LoadedLanguage}},
+	}, {
+		name:    "buried in its tables",
+		opinion: "Buried in its tables is the confirmation we needed.",
+		want:    []got{{"Buried", report.LoadedLanguage}},
+	}, {
+		name:    "a cable buried",
+		opinion: "The cable was buried a metre underground in 2019.",
+		want:    []got{},
+	}, {
+		name:    "up in arms",
+		opinion: "Residents are up in arms about the night flights.",
+		want:    []got{{"up in arms", report.LoadedLanguage}},
 	}, {
 		name:    "a hobby horse as a cause",
 		opinion: "Tax is his hobby horse.",
