@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -491,18 +492,32 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 				if f, ok := sameFigure(in, tail, whole); ok {
 					return []report.Finding{whole, f}
 				}
+				if f, ok := figureAgainstNeighbour(in, idx, tail, whole); ok {
+					return []report.Finding{whole, f}
+				}
 			}
 		}
 		return []report.Finding{whole}
 	}
 	if a, b, split := halves(in.Opinion, cl); split {
 		var parts []report.Finding
+		var unjudged []clause
 		for _, half := range []clause{a, b} {
 			if conditions[leadWord(in.Opinion, half.from, half.to)] {
 				continue // "If you have ever signed up for a loyalty card" asserts nothing
 			}
 			if f, ok := c.judge(in, idx, half); ok && f.Kind == report.Paraphrase {
 				parts = append(parts, f)
+			} else if !ok {
+				unjudged = append(unjudged, half)
+			}
+		}
+		if len(parts) == 1 && len(unjudged) == 1 {
+			// "The bill now stands at 51.4 million, an overrun of more than 40 percent": the
+			// half beside a restatement speaks of its passage.
+			if f, ok := figureAgainstNeighbour(in, idx, unjudged[0], parts[0]); ok {
+				parts = append(parts, f)
+				slices.SortFunc(parts, func(x, y report.Finding) int { return x.Start - y.Start })
 			}
 		}
 		if len(parts) > 0 {
@@ -620,6 +635,36 @@ func sameFigure(in Input, half clause, other report.Finding) (report.Finding, bo
 		}
 	}
 	return report.Finding{}, false
+}
+
+// figureAgainstNeighbour judges the half of a clause that the search could not place by the
+// passage its other half restates: a figure of the half that clashes with the figures of that
+// passage's sentences contradicts it ("an overrun of more than 40 percent" beside "The bill now
+// stands at 51.4 million", against "The current forecast cost is 51.4 million crowns, an increase
+// of 35 percent"). A half the writer copied, or whose figure the source gives somewhere, is not
+// judged so.
+func figureAgainstNeighbour(in Input, idx *index, half clause, other report.Finding) (report.Finding, bool) {
+	if len(other.Evidence) == 0 || quotedShare(in.Quotes, half.span) >= 0.35 {
+		return report.Finding{}, false
+	}
+	op, src := in.Opinion, in.Source
+	ev := document.Span{Start: other.Evidence[0].Start, End: other.Evidence[0].End}
+	from, to := src.WordsIn(ev)
+	if from >= to {
+		return report.Finding{}, false
+	}
+	// The whole sentences of the evidence: a figure's stretch between commas may be all it shows.
+	first, last := src.Sentences[src.Words[from].Sentence], src.Sentences[src.Words[to-1].Sentence]
+	span := document.Span{Start: first.Start, End: last.End}
+	halfQ := quantities(op, half.from, half.to)
+	if !slices.ContainsFunc(halfQ, func(q quantity) bool { return q.figure() }) {
+		return report.Finding{}, false
+	}
+	cq, pq, ok := conflict(halfQ, quantities(src, first.FirstWord, last.EndWord))
+	if !ok || !cq.figure() || idx.givesFigure(cq) {
+		return report.Finding{}, false
+	}
+	return figureContradicted(op, src, half, span, cq, pq, sourceEvidence(src, span, other.Evidence[0].Score)), true
 }
 
 // conditions open a clause that states a condition, not a fact.

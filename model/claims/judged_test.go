@@ -223,3 +223,33 @@ Compensation is paid at market value for healthy birds culled on ministry orders
 		})
 	}
 }
+
+// TestFigureBesideRestatement: the half of a clause beside a half that restates a passage is
+// judged by that passage's figures; a half whose figure the source gives, or that copies the
+// source, is not.
+func TestFigureBesideRestatement(t *testing.T) {
+	const audit = `Ferry audit
+
+The Regional Auditor examined the procurement of the replacement vessel for the Tarn crossing. The original budget was 38.1 million crowns. The current forecast cost is 51.4 million crowns, an increase of 35 percent, and delivery is now expected in the first half of 2026. Passenger numbers fell by 12 percent in 2024, and fare income fell by 2.3 million crowns. The service's target for a crossing is 40 minutes. Reliability stood at 91 percent, against a target of 98 percent.`
+	src := load(t, audit)
+	for _, tt := range []struct {
+		opinion string
+		want    string
+	}{
+		{"The bill now stands at 51.4 million, an overrun of more than 40 percent.", "an overrun of more than 40 percent"},
+		{"The bill now stands at 51.4 million, an overrun of some 35 percent.", ""},
+		{"The bill now stands at 51.4 million, a crossing of some 40 minutes.", ""},
+	} {
+		t.Run(tt.opinion, func(t *testing.T) {
+			got := ""
+			for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
+				if f.Subkind == report.ContradictsSource {
+					got = f.Text
+				}
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"slices"
+
 	"github.com/reframe-dev/reframe/model/document"
 )
 
@@ -58,4 +60,14 @@ func (idx *index) sameUnitConflict(op *document.Document, cl clause) (quantity, 
 		return c, bestQ, src.Sentences[best].Span, true
 	}
 	return quantity{}, quantity{}, document.Span{}, false
+}
+
+// givesFigure reports whether some sentence of the source holds a figure that agrees with q.
+func (idx *index) givesFigure(q quantity) bool {
+	for _, si := range idx.sentencesWithFigure(q) {
+		if slices.ContainsFunc(idx.sentenceFigures()[si], func(p quantity) bool { return p.pct == q.pct && agree(q, p) }) {
+			return true
+		}
+	}
+	return false
 }
