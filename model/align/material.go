@@ -22,8 +22,6 @@ var (
 
 var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful everything anything everyone anyone everybody anybody")
 
-var numberWords = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half quarter third")
-
 var conditions = setOf("if unless until before provided")
 
 // hasQuoteMark reports whether s holds a quotation mark.
@@ -215,5 +213,5 @@ var (
 )
 
 func isNumberish(w string) bool {
-	return numberWords[w] || (w != "" && unicode.IsDigit(rune(w[0])))
+	return document.IsNumberWord(w) || document.FractionShare(w) > 0 || (w != "" && unicode.IsDigit(rune(w[0])))
 }

@@ -333,7 +333,7 @@ func assertionKind(d *document.Document, s document.Sentence, text, lead string)
 		case "we", "our", "us":
 			personal = personal || inStatement
 		}
-		if n != "" && n[0] >= '0' && n[0] <= '9' || numberWords[n] > 0 {
+		if n != "" && n[0] >= '0' && n[0] <= '9' || document.NumberValue(n) > 0 {
 			figure = true
 		}
 		if strings.HasSuffix(n, "ed") && len(n) > 4 && !document.IsCommon(n) {

@@ -115,7 +115,7 @@ func directionContext(d *document.Document, w, from, to int) map[string]bool {
 			if st == "" || upWords[st] || downWords[st] || isDigit(st) || isName(d, k) || d.IsMonth(k) {
 				continue
 			}
-			if timeUnits[st] || measureWords[st] || numberWords[d.Words[k].Norm] > 0 || ordinals[d.Words[k].Norm] {
+			if timeUnits[st] || measureWords[st] || document.NumberValue(d.Words[k].Norm) > 0 || ordinals[d.Words[k].Norm] {
 				continue // "in the third quarter", "by 4 per cent": when and by how much, not what moved
 			}
 			set[st] = true

@@ -20,7 +20,7 @@ func (idx *index) figureElsewhere(op *document.Document, cl clause, from, to int
 	src := idx.doc
 	want := map[string]bool{}
 	for w := cl.from; w < cl.to; w++ {
-		if st := contentStem(op.Words[w]); st != "" && !isDigit(st) && numberWords[op.Words[w].Norm] == 0 {
+		if st := contentStem(op.Words[w]); st != "" && !isDigit(st) && document.NumberValue(op.Words[w].Norm) == 0 {
 			want[st] = true
 		}
 	}

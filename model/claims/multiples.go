@@ -42,7 +42,7 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 			m.value = v
 		} else if n == "times" && w > cl.from {
 			prev := op.Words[w-1].Norm
-			v := numberWords[prev]
+			v := document.NumberValue(prev)
 			if f, err := strconv.ParseFloat(prev, 64); err == nil {
 				v = f
 			}
@@ -299,7 +299,7 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 	src := idx.doc
 	shared := map[string]bool{}
 	for w := cl.from; w < cl.to; w++ {
-		if st := contentStem(op.Words[w]); st != "" && (w < m.first || w >= m.end) && numberWords[op.Words[w].Norm] == 0 && !isDigit(st) {
+		if st := contentStem(op.Words[w]); st != "" && (w < m.first || w >= m.end) && document.NumberValue(op.Words[w].Norm) == 0 && !isDigit(st) {
 			shared[st] = true
 		}
 	}

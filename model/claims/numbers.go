@@ -48,17 +48,6 @@ type quantity struct {
 	period period
 }
 
-var numberWords = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "half": 0.5,
-}
-
-// fractions are the shares said in words, as percentages.
-var fractions = map[string]float64{"half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10, "thirds": 66.7, "quarters": 75}
-
 // inclusiveBounds end the bounds that include their figure: "at least", "at most", "up to", "as
 // many as".
 var inclusiveBounds = setOfWords("least", "most", "to", "up", "as")
@@ -252,12 +241,12 @@ func quantities(d *document.Document, from, to int) []quantity {
 					i++
 				}
 			}
-		case fractions[w] > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
+		case document.FractionShare(w) > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
 			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one" || d.Words[i-1].Norm == "by") ||
 				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
 			// "half of", "a third of", "nearly a fifth", "half their crop": a share, compared as a
 			// percentage.
-			q.value, q.pct = fractions[w], true
+			q.value, q.pct = document.FractionShare(w), true
 			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
 				first = i - 1
 			}
@@ -307,13 +296,13 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue // "is one of them": one among others, not a count
 		case w == "one" && i+1 < to && possessive(d, i+1):
 			continue // "One worker's pelvis was smashed": a single case, not a count
-		case numberWords[w] > 0:
-			q.value = numberWords[w]
+		case document.NumberValue(w) > 0:
+			q.value = document.NumberValue(w)
 			// "eighty-eight": a tens word joined to a unit word.
-			if q.value >= 20 && q.value < 100 && i+1 < to && numberWords[d.Words[i+1].Norm] < 10 &&
-				numberWords[d.Words[i+1].Norm] > 0 && d.Text[d.Words[i].End:d.Words[i+1].Start] == "-" {
+			if q.value >= 20 && q.value < 100 && i+1 < to && document.NumberValue(d.Words[i+1].Norm) < 10 &&
+				document.NumberValue(d.Words[i+1].Norm) > 0 && d.Text[d.Words[i].End:d.Words[i+1].Start] == "-" {
 				i++
-				q.value += numberWords[d.Words[i].Norm]
+				q.value += document.NumberValue(d.Words[i].Norm)
 				q.text = d.Text[d.Words[i-1].Start:d.Words[i].End]
 			}
 			if i+1 < to {
@@ -374,7 +363,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		q.within = first > from && withinPeriod(d, first, from)
 		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
-			if unitSkip[n] || numberWords[n] > 0 {
+			if unitSkip[n] || document.NumberValue(n) > 0 {
 				continue
 			}
 			if (n[0] < '0' || n[0] > '9') && (!document.IsCommon(n) || countNouns[n]) {
@@ -547,7 +536,7 @@ func yearSpan(d *document.Document, qs []quantity, from int) (quantity, bool) {
 // a power of ten in digits ("7 in 10"). Other figures after "in" are more often years or times
 // ("5 in 2020", "two in 20 minutes").
 func denominator(w string) float64 {
-	if v := numberWords[w]; v >= 2 {
+	if v := document.NumberValue(w); v >= 2 {
 		return v
 	}
 	switch w { // digits come normalised, without thousands separators
@@ -1046,7 +1035,7 @@ func (idx *index) figureContext(op *document.Document, cl clause, minCoverage fl
 		stems := idx.windows[p.window].stems
 		for w := from; w < to; w++ {
 			st := contentStem(op.Words[w])
-			if st != "" && stems[st] && !isDigit(st) && multipliers[op.Words[w].Norm] == 0 && numberWords[op.Words[w].Norm] == 0 {
+			if st != "" && stems[st] && !isDigit(st) && multipliers[op.Words[w].Norm] == 0 && document.NumberValue(op.Words[w].Norm) == 0 {
 				return p, true
 			}
 		}

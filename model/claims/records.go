@@ -124,4 +124,4 @@ var periodWords = setOfWords("year", "years", "decade", "decades", "generation",
 	"century", "centuries", "month", "months")
 
 // isCount reports a number written in digits or words.
-func isCount(n string) bool { return isDigit(n) || numberWords[n] > 0 }
+func isCount(n string) bool { return isDigit(n) || document.NumberValue(n) > 0 }

@@ -24,7 +24,7 @@ func isPart(d *document.Document, w, to int) bool {
 	if partWords[n] {
 		return true
 	}
-	counted := numberWords[n] > 0 && numberWords[n] < 100 || isDigit(n) || vagueWords[n] > 0 && vagueWords[n] < 1e6
+	counted := document.NumberValue(n) > 0 && document.NumberValue(n) < 100 || isDigit(n) || vagueWords[n] > 0 && vagueWords[n] < 1e6
 	return counted && w+1 < to && d.Words[w+1].Norm == "of"
 }
 
@@ -45,7 +45,7 @@ func someOfAll(d *document.Document, w, to int) bool {
 
 // countValue returns the value of a whole number written in digits or as a number word, or 0.
 func countValue(n string) float64 {
-	if v := numberWords[n]; v >= 1 {
+	if v := document.NumberValue(n); v >= 1 {
 		return v
 	}
 	v, err := strconv.ParseFloat(n, 64)
@@ -208,7 +208,7 @@ func bare(op *document.Document, w, from int) bool {
 	}
 	for k := max(from, w-2); k < w; k++ {
 		n := op.Words[k].Norm
-		if partWords[n] || wholeWords[n] || quantifierLike[n] || numberWords[n] > 0 || vagueWords[n] > 0 || isDigit(n) {
+		if partWords[n] || wholeWords[n] || quantifierLike[n] || document.NumberValue(n) > 0 || vagueWords[n] > 0 || isDigit(n) {
 			return false
 		}
 	}
@@ -255,7 +255,7 @@ func countsNext(d *document.Document, w, to int) bool {
 		return false
 	}
 	n := d.Words[w+1].Norm
-	return numberWords[n] > 0 || vagueWords[n] > 0 || isDigit(n)
+	return document.NumberValue(n) > 0 || vagueWords[n] > 0 || isDigit(n)
 }
 
 // partMarkers introduce the part of a whole that a figure is about: "revenue from the Grid

@@ -98,8 +98,7 @@ func TestRestatementsLeaveCheckedWordsAlone(t *testing.T) {
 			checked[w] = kind
 		}
 	}
-	addKeys(checked, "number word", numberWords)
-	addKeys(checked, "fraction", fractions)
+	addAll("number word", document.NumberWords()...)
 	addKeys(checked, "number word", multipliers)
 	addKeys(checked, "quantity word", vagueWords)
 	addKeys(checked, "part word", partWords)

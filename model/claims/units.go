@@ -38,7 +38,7 @@ func (idx *index) sameUnitConflict(op *document.Document, cl clause) (quantity, 
 				seen := map[string]bool{}
 				for w := s.FirstWord; w < s.EndWord; w++ {
 					st := contentStem(src.Words[w])
-					if st != "" && want[st] && !seen[st] && !sameStem(st, c.unit) && !isDigit(st) && numberWords[src.Words[w].Norm] == 0 {
+					if st != "" && want[st] && !seen[st] && !sameStem(st, c.unit) && !isDigit(st) && document.NumberValue(src.Words[w].Norm) == 0 {
 						seen[st] = true
 						shared++
 					}

@@ -94,11 +94,6 @@ var (
 		"its", "our", "my", "your", "some", "any", "each", "every", "such", "no")
 	objectPronouns = setOf("it", "them", "him", "her", "me", "us", "you", "this", "that", "these",
 		"those", "everything", "something", "anything", "one")
-	numberWords = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-		"nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-		"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-		"dozen", "dozens", "half")
 )
 
 // itemCache holds the compiled phrases of condition items by their text: many entries list the

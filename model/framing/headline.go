@@ -81,7 +81,7 @@ func (r *run) headline(taken []candidate) []candidate {
 func (r *run) headlineWord(i int, covered []bool, names, srcStems map[string]bool) bool {
 	w := r.op.Words[i]
 	if len(w.Norm) < 3 || document.IsCommon(w.Norm) || covered[i] || names[strings.TrimSuffix(w.Norm, "'s")] || neutralReports[w.Norm] ||
-		r.quotes.inside(w.Start) || (r.copied != nil && r.copied[i]) || strings.ContainsAny(w.Norm, "0123456789") || numberWords[w.Norm] {
+		r.quotes.inside(w.Start) || (r.copied != nil && r.copied[i]) || strings.ContainsAny(w.Norm, "0123456789") || document.IsNumberWord(w.Norm) {
 		return false
 	}
 	return !srcStems[w.Stem]

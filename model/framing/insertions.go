@@ -46,7 +46,7 @@ func (r *run) insertions() []candidate {
 			first, _ := utf8.DecodeRuneInString(r.op.Text[w.Start:w.End])
 			// A number changed or added is a changed figure, which the quote's edits report.
 			ok = content(w) && !insertionStop[w.Norm] && unicode.IsLower(first) && !r.src.contains(w.Norm) &&
-				!numberWords[w.Norm]
+				!document.IsNumberWord(w.Norm)
 		}
 		if ok && !breaks(r.op.Text[words[i-1].End:words[i].Start]) && !breaks(r.op.Text[words[j-1].End:words[j].Start]) {
 			start, end := words[i].Start, words[j-1].End

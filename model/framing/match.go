@@ -262,7 +262,7 @@ func (m *matcher) classAt(c wordClass, i, sentence int) bool {
 		return objectPronouns[w.Norm]
 	case classNum:
 		r, _ := utf8.DecodeRuneInString(w.Norm)
-		return unicode.IsDigit(r) || numberWords[w.Norm]
+		return unicode.IsDigit(r) || document.IsNumberWord(w.Norm)
 	case classCap:
 		r, _ := utf8.DecodeRuneInString(m.doc.Text[w.Start:w.End])
 		return unicode.IsUpper(r) && i > m.doc.Sentences[sentence].FirstWord
