@@ -237,7 +237,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			goto unsupported
 		}
 		winFrom, winTo := from, to
-		from, to = closestSentence(src, op, cl, from, to)
+		from, to = closestWeighted(src, op, cl, from, to, idx.idf)
 		// A demand states nothing the source could contradict; it may restate a requirement the
 		// source sets out, below.
 		demand := demandOrAddress(op, cl)
@@ -561,20 +561,33 @@ func clauseFiguresConflict(op, src *document.Document, cl clause, p passage) (qu
 }
 
 // closestSentence narrows source words [from, to) to the sentence that shares the most content
-// stems with the clause.
+// stems with the clause; the first wins a tie.
 func closestSentence(src, op *document.Document, cl clause, from, to int) (int, int) {
+	return closestWeighted(src, op, cl, from, to, nil)
+}
+
+// closestWeighted is closestSentence with a tie broken by the summed weight of the distinct stems
+// each sentence shares, when weight is given: "Handover delays will get even longer in January"
+// shares three words with "Longer handover delays were associated with ..." and three with
+// "Handover delays may lengthen further in January ...", and "January" is the rarer word.
+func closestWeighted(src, op *document.Document, cl clause, from, to int, weight func(string) float64) (int, int) {
 	want := contentStems(op, cl.from, cl.to)
-	bestFrom, bestTo, bestHits := from, to, -1
+	bestFrom, bestTo, bestHits, bestWeight := from, to, -1, 0.0
 	for w := from; w < to; {
 		s := src.Sentences[src.Words[w].Sentence]
-		hits := 0
+		hits, sum := 0, 0.0
+		seen := map[string]bool{}
 		for k := max(s.FirstWord, from); k < min(s.EndWord, to); k++ {
-			if want[src.Words[k].Stem] {
+			if st := src.Words[k].Stem; want[st] {
 				hits++
+				if weight != nil && !seen[st] {
+					seen[st] = true
+					sum += weight(st)
+				}
 			}
 		}
-		if hits > bestHits {
-			bestFrom, bestTo, bestHits = max(s.FirstWord, from), min(s.EndWord, to), hits
+		if hits > bestHits || hits == bestHits && sum > bestWeight+1e-9 {
+			bestFrom, bestTo, bestHits, bestWeight = max(s.FirstWord, from), min(s.EndWord, to), hits, sum
 		}
 		w = s.EndWord
 	}

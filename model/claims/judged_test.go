@@ -253,3 +253,20 @@ The Regional Auditor examined the procurement of the replacement vessel for the 
 		})
 	}
 }
+
+// TestHedgeQuotedFromItsSentence: the explanation of a hedge made certain quotes the sentence
+// that hedges the same change ("may lengthen" for "will get even longer"), not its neighbour
+// that shares as many words.
+func TestHedgeQuotedFromItsSentence(t *testing.T) {
+	src := load(t, "Winter pressures\n\nLonger handover delays were associated with days when over 95 per cent of medical beds were full. Handover delays may lengthen further in January if flu admissions continue to rise.")
+	res := New(Defaults).Check(Input{Opinion: load(t, "Handover delays will get even longer in January, the trust warns."), Source: src})
+	got := ""
+	for _, f := range res.Findings {
+		if f.Subkind == report.ContradictsSource {
+			got = f.Explanation
+		}
+	}
+	if !strings.Contains(got, "'delays may lengthen further in January") {
+		t.Errorf("explanation %q does not quote the hedging sentence", got)
+	}
+}
