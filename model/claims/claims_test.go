@@ -56,6 +56,7 @@ func TestJudgements(t *testing.T) {
 		{"people the writer has spoken to", "We've spoken to three drivers who say soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "spoken to"},
 		{"someone the writer spoke to", "A former official I spoke to says soldiers from Carrow escorted the buses.", report.Unsupported, report.AttributedElsewhere, "I spoke to"},
 		{"not in source", "The Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
+		{"here, but no signpost", "Here the Defence Ministry of Velland paid Colonel Harker 2 million crowns in May.", report.Unsupported, report.NotInSource, "nothing in this source"},
 		{"nobody, against a count", "Nobody left the town of Marrow on 12 October.", report.Unsupported, report.ContradictsSource, "4,000"},
 		{"approximation agrees", "Nearly 4,000 people left the town of Marrow on 12 October.", report.Paraphrase, "", "Restates"},
 		{"figure in a long clause", "The convoy stretched for twenty kilometres, which is what happens when governments stop caring about borders, treaties, neighbours and their own promises to voters", report.Unsupported, report.ContradictsSource, "six to seven"},
@@ -128,6 +129,8 @@ func TestNotJudged(t *testing.T) {
 		{"a complaint that nobody told", "Nobody told us in Tessany when the new bus timetable would start."},
 		{"what nobody thinks", "Nobody is blaming the firefighters who reached the Carrow pumps."},
 		{"what nobody likes", "The Marrow convoy was six to seven kilometres long, and nobody enjoys a longer queue."},
+		{"a signpost", "Here is the arithmetic nobody at the Marrow town hall wants to do."},
+		{"a signpost after a conjunction", "And here's the part of the convoy story the officials buried."},
 	}
 	src := load(t, source)
 	c := New(Defaults)

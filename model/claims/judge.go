@@ -334,7 +334,7 @@ unsupported:
 			return contradicted(f, para, why, evidence), true
 		}
 	}
-	if !cl.checkable && !sweeping(op, cl) || everyonesAttitude(op, cl) {
+	if !cl.checkable && !sweeping(op, cl) || everyonesAttitude(op, cl) || signpost(op, cl) {
 		return report.Finding{}, false
 	}
 	if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
@@ -365,6 +365,26 @@ func sweeping(op *document.Document, cl clause) bool {
 		}
 	}
 	return firstOf(op, cl.from, cl.to, sweepingWords, nil) != ""
+}
+
+// signpost reports whether a clause points the reader to what follows ("Here is what it found",
+// "Here's the science in plain English", "Here are the numbers it would rather you skimmed
+// past"): it introduces the writer's account, and asserts nothing the source could support.
+func signpost(op *document.Document, cl clause) bool {
+	w := cl.from
+	for w < cl.to && leadingConjunctions[op.Words[w].Norm] {
+		w++
+	}
+	if w >= cl.to {
+		return false
+	}
+	switch op.Words[w].Norm {
+	case "here's":
+		return true
+	case "here":
+		return w+1 < cl.to && (op.Words[w+1].Norm == "is" || op.Words[w+1].Norm == "are")
+	}
+	return false
 }
 
 // everyonesAttitude reports whether a clause says what everyone or no one thinks or likes
