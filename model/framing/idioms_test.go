@@ -174,7 +174,7 @@ func TestIdiomsThirdBatch(t *testing.T) {
 	}, {
 		name:    "assures as a report verb",
 		opinion: "The minister assures us the roads are safe.",
-		want:    []got{{"assures", report.Distancing}},
+		want:    []got{{"assures us", report.Distancing}},
 	}, {
 		name:    "assures as insurance",
 		opinion: "The bank assures its loans with the state agency.",
@@ -328,6 +328,11 @@ func TestConclusionsAndInsistence(t *testing.T) {
 		{name: "on the quiet", opinion: "The contract was extended on the quiet.", want: []got{{"on the quiet", report.Speculation}}},
 		{name: "in black and white", opinion: "The report says it in black and white.", want: []got{{"in black and white", report.Intensifier}}},
 		{name: "a photograph in black and white", opinion: "The old photograph of the pier is in black and white.", want: []got{}},
+		{name: "concedes in black and white", opinion: "The committee concedes in black and white that the risks are tilted upwards.", want: []got{{"concedes", report.Presupposition}, {"in black and white", report.Intensifier}}},
+		{name: "an emphatic finding", opinion: "The inspector's verdict was emphatic.", want: []got{{"emphatic", report.Intensifier}}},
+		{name: "an admission found", opinion: "Buried deep in the report is the admission that the survey was too small.", want: []got{{"Buried deep in the report", report.LoadedLanguage}, {"admission", report.Presupposition}}},
+		{name: "admission to hospital", opinion: "On admission to hospital she was given fluids.", want: []got{}},
+		{name: "assure us", opinion: "The chair was quick to assure us that the fund is sound.", want: []got{{"assure us", report.Distancing}}},
 		{name: "the simple fact is", opinion: "The simple fact is that the pumps failed.", want: []got{{"The simple fact is", report.Presupposition}}},
 	})
 }
