@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/reframe-dev/reframe/model/document"
 	"strings"
 	"testing"
 
@@ -181,11 +182,9 @@ Brevick Aggregates proposes to extend the existing limestone quarry at Hallorn R
 		{"The county has lost more than 80 hectares of meadow since 2010.", ""},
 	} {
 		t.Run(tt.opinion, func(t *testing.T) {
-			got := ""
-			for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
-				if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Explanation, "The source says '") {
-					got = f.Explanation // a figure against a figure
-				}
+			got := lastContradiction(t, tt.opinion, src).Explanation
+			if !strings.HasPrefix(got, "The source says '") {
+				got = "" // not a figure against a figure
 			}
 			if got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
@@ -211,13 +210,7 @@ Compensation is paid at market value for healthy birds culled on ministry orders
 		{"There is no hardship fund, no fast track, nothing.", ""},
 	} {
 		t.Run(tt.opinion, func(t *testing.T) {
-			got := ""
-			for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
-				if f.Subkind == report.ContradictsSource {
-					got = f.Explanation
-				}
-			}
-			if got != tt.want {
+			if got := lastContradiction(t, tt.opinion, src).Explanation; got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -241,13 +234,7 @@ The Regional Auditor examined the procurement of the replacement vessel for the 
 		{"The bill now stands at 51.4 million, a crossing of some 40 minutes.", ""},
 	} {
 		t.Run(tt.opinion, func(t *testing.T) {
-			got := ""
-			for _, f := range New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}).Findings {
-				if f.Subkind == report.ContradictsSource {
-					got = f.Text
-				}
-			}
-			if got != tt.want {
+			if got := lastContradiction(t, tt.opinion, src).Text; got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -259,14 +246,21 @@ The Regional Auditor examined the procurement of the replacement vessel for the 
 // that shares as many words.
 func TestHedgeQuotedFromItsSentence(t *testing.T) {
 	src := load(t, "Winter pressures\n\nLonger handover delays were associated with days when over 95 per cent of medical beds were full. Handover delays may lengthen further in January if flu admissions continue to rise.")
-	res := New(Defaults).Check(Input{Opinion: load(t, "Handover delays will get even longer in January, the trust warns."), Source: src})
-	got := ""
-	for _, f := range res.Findings {
-		if f.Subkind == report.ContradictsSource {
-			got = f.Explanation
-		}
-	}
+	got := lastContradiction(t, "Handover delays will get even longer in January, the trust warns.", src).Explanation
 	if !strings.Contains(got, "'delays may lengthen further in January") {
 		t.Errorf("explanation %q does not quote the hedging sentence", got)
 	}
+}
+
+// lastContradiction checks one opinion against src and returns its last contradicts-source finding,
+// or a zero finding.
+func lastContradiction(t *testing.T, opinion string, src *document.Document) report.Finding {
+	t.Helper()
+	var last report.Finding
+	for _, f := range New(Defaults).Check(Input{Opinion: load(t, opinion), Source: src}).Findings {
+		if f.Subkind == report.ContradictsSource {
+			last = f
+		}
+	}
+	return last
 }
