@@ -371,10 +371,7 @@ func sweeping(op *document.Document, cl clause) bool {
 // "Here's the science in plain English", "Here are the numbers it would rather you skimmed
 // past"): it introduces the writer's account, and asserts nothing the source could support.
 func signpost(op *document.Document, cl clause) bool {
-	w := cl.from
-	for w < cl.to && leadingConjunctions[op.Words[w].Norm] {
-		w++
-	}
+	w := afterConjunctions(op, cl)
 	if w >= cl.to {
 		return false
 	}
@@ -391,11 +388,18 @@ func signpost(op *document.Document, cl clause) bool {
 // ("Nobody is blaming the nurses", "and nobody enjoys a warranty bill"): a remark, not a claim the
 // source could settle.
 func everyonesAttitude(op *document.Document, cl clause) bool {
+	w := afterConjunctions(op, cl)
+	return w < cl.to && everyoneWords[op.Words[w].Norm] && attitudeAt(op, w+1, cl.to)
+}
+
+// afterConjunctions returns the first word of a clause after the conjunctions that open it ("And
+// here's ...", "but nobody ..."), or cl.to when there is none.
+func afterConjunctions(op *document.Document, cl clause) int {
 	w := cl.from
 	for w < cl.to && leadingConjunctions[op.Words[w].Norm] {
 		w++
 	}
-	return w < cl.to && everyoneWords[op.Words[w].Norm] && attitudeAt(op, w+1, cl.to)
+	return w
 }
 
 // everyoneWords are the sweeping words that stand for everyone or no one.
