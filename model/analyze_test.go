@@ -307,3 +307,42 @@ func TestQuoteTellsTheSourcesOwnWords(t *testing.T) {
 		t.Errorf("no quote explanation names the source's own loaded words: %+v", r.Findings)
 	}
 }
+
+// TestContradictionLendsItsPassage: a claim the claims stage finds contradicted by a passage that
+// leaves the matter open gets a certainty shift on its certain wording, with that passage as
+// evidence; contradictingPassage finds the contradiction holding an offset and no other.
+func TestContradictionLendsItsPassage(t *testing.T) {
+	a, err := NewAnalyzer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Analyze(load(t, "opinion.txt", "Title\n\nThe regulator has opened four investigations into the Corrow discharges. The investigations now under way will end in prosecution."),
+		load(t, "source.txt", "Report\n\nThe regulator has opened four investigations into discharges at Corrow. It is too early to say whether any of these investigations will lead to prosecution."))
+	var shift, contradiction bool
+	for _, f := range r.Findings {
+		switch {
+		case f.Subkind == report.CertaintyShift && f.Text == "will":
+			shift = len(f.Evidence) == 1 && strings.Contains(f.Evidence[0].Text, "too early to say")
+		case f.Subkind == report.ContradictsSource && strings.Contains(f.Text, "will end in prosecution"):
+			contradiction = true
+		}
+	}
+	if !contradiction || !shift {
+		t.Fatalf("contradiction %v, certainty shift on 'will' with the hedged passage %v; findings: %+v", contradiction, shift, r.Findings)
+	}
+
+	ev := []report.Evidence{{Side: report.Source, Start: 5, End: 9}}
+	at := contradictingPassage([]report.Finding{
+		{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: 20, End: 30, Evidence: ev},
+		{Kind: report.Unsupported, Subkind: report.NotInSource, Side: report.Opinion, Start: 40, End: 50, Evidence: ev},
+		{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: 0, End: 10, Evidence: ev},
+	})
+	for _, c := range []struct {
+		offset int
+		want   bool
+	}{{0, true}, {9, true}, {10, false}, {25, true}, {30, false}, {45, false}} {
+		if span, ok := at(c.offset); ok != c.want || ok && (span != document.Span{Start: 5, End: 9}) {
+			t.Errorf("offset %d: got %v %v, want found %v", c.offset, span, ok, c.want)
+		}
+	}
+}

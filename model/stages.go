@@ -47,13 +47,37 @@ func buildStages(opts Options) ([]stage, error) {
 		return nil, err
 	}
 	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
-		fs, echoes := det.Find(in.Opinion, framing.Context{Source: in.Source, Copied: in.Copied, Counterpart: in.Counterpart})
+		fs, echoes := det.Find(in.Opinion, framing.Context{Source: in.Source, Copied: in.Copied,
+			Counterpart: in.Counterpart, Contradicted: contradictingPassage(found)})
 		noteEchoes(in.Opinion, found, echoes)
 		return append(found, fs...)
 	})
 	// END framing stage
 	stages = append(stages, certaintyClaims, characterisations)
 	return stages, nil
+}
+
+// contradictingPassage returns, for an opinion offset, the source passage of the contradiction
+// that the claims stage found in the claim holding it.
+func contradictingPassage(found []report.Finding) func(offset int) (document.Span, bool) {
+	var contradicted []report.Finding
+	for _, f := range found {
+		if f.Kind == report.Unsupported && f.Subkind == report.ContradictsSource && f.Side == report.Opinion &&
+			len(f.Evidence) > 0 && f.Evidence[0].Side == report.Source {
+			contradicted = append(contradicted, f)
+		}
+	}
+	slices.SortFunc(contradicted, func(a, b report.Finding) int { return a.Start - b.Start })
+	return func(offset int) (document.Span, bool) {
+		// The last contradiction starting at or before the offset is the only one that may hold
+		// it: claims do not nest.
+		i := sort.Search(len(contradicted), func(i int) bool { return contradicted[i].Start > offset }) - 1
+		if i < 0 || offset >= contradicted[i].End {
+			return document.Span{}, false
+		}
+		ev := contradicted[i].Evidence[0]
+		return document.Span{Start: ev.Start, End: ev.End}, true
+	}
 }
 
 // noteEchoes tells, in the explanation of each quote, the loaded language it keeps from the

@@ -56,6 +56,9 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 	if kind == "proof" && r.proofNotClaimed(h) {
 		return shiftMatch{}, false
 	}
+	if m, ok := r.hedgedContradiction(h, kind); ok {
+		return m, true
+	}
 	cp, ok := r.counterpart(s)
 	if !ok {
 		if evidenceKind(kind) {
@@ -100,6 +103,32 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 		}
 	}
 	return r.proofClaimed(h, cp)
+}
+
+// hedgedContradiction finds the hedge of the source passage that the claims check found
+// contradicting the claim the certain wording sits in: "The investigations now under way will end
+// in prosecution" against "It is too early to say whether any of these investigations will lead to
+// prosecution". The contradiction ties the claim to that passage, so its hedge need not stand next
+// to the words the certain wording governs; a modal still prefers the hedge that does.
+func (r *run) hedgedContradiction(h hit, kind string) (shiftMatch, bool) {
+	if r.contradicted == nil {
+		return shiftMatch{}, false
+	}
+	passage, ok := r.contradicted(h.span.Start)
+	if !ok || passage.Start < 0 || passage.End > len(r.src.doc.Text) || passage.Start >= passage.End {
+		return shiftMatch{}, false
+	}
+	runs := hedgeRuns(r.src.hedgesIn(passage))
+	if len(runs) == 0 {
+		return shiftMatch{}, false
+	}
+	best := runs[0]
+	for _, run := range runs {
+		if evidenceKind(kind) && evidenceKind(run.kind) && !evidenceKind(best.kind) || kind == run.kind && best.kind != kind {
+			best = run
+		}
+	}
+	return shiftMatch{hedge: best, passage: passage, aligned: true}, true
 }
 
 // proofClaimed reports wording that claims proof ("the report proves", "proof that", "leaves no

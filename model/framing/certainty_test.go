@@ -184,3 +184,57 @@ func TestModalHedgeAfterAName(t *testing.T) {
 		want:    []got{{"will", report.CertaintyShift}},
 	}})
 }
+
+// TestCertaintyShiftInAContradiction: certain wording in a claim that the claims check found
+// contradicted by a hedging passage is a certainty shift against that passage, even when the
+// hedge governs other words ("too early to say whether ... will lead to") or the sentence's own
+// counterpart is another passage. Without the contradiction, or when the passage hedges nothing,
+// there is none.
+func TestCertaintyShiftInAContradiction(t *testing.T) {
+	const (
+		opinion = "The inquiry is finished. The investigations now under way will end in prosecution."
+		hedged  = "It is too early to say whether any of these investigations will lead to prosecution."
+		plain   = "Four investigations are under way into the discharges."
+	)
+	source := "The inquiry closed in May. " + plain + " " + hedged
+	cases := []struct {
+		name    string
+		passage string // the contradicting passage; "" for none
+		want    []got
+	}{
+		{"a hedging passage", hedged, []got{{"will", report.CertaintyShift}}},
+		{"a passage that hedges nothing", plain, nil},
+		{"no contradiction", "", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			op, src := load(t, "opinion.txt", opinion), load(t, "source.txt", source)
+			claim := document.Span{Start: strings.Index(op.Text, "The investigations"), End: len(op.Text) - 1}
+			ctx := Context{Source: src, Copied: make([]bool, len(op.Words)),
+				// The sentence's counterpart is the plain passage: on its own, no shift.
+				Counterpart: func(int) (document.Span, bool) {
+					at := strings.Index(source, plain)
+					return document.Span{Start: at, End: at + len(plain)}, true
+				},
+				Contradicted: func(offset int) (document.Span, bool) {
+					at := strings.Index(source, c.passage)
+					return document.Span{Start: at, End: at + len(c.passage)}, c.passage != "" && claim.Start <= offset && offset < claim.End
+				},
+			}
+			fs, _ := builtin().Find(op, ctx)
+			checkFindings(t, op, src, fs)
+			var shifts []got
+			for _, f := range fs {
+				if f.Subkind == report.CertaintyShift {
+					shifts = append(shifts, got{f.Text, f.Subkind})
+					if !strings.Contains(f.Explanation, "'too early to say'") || len(f.Evidence) != 1 || f.Evidence[0].Text != hedged {
+						t.Errorf("explanation %q, evidence %+v: want the hedge quoted and its sentence as evidence", f.Explanation, f.Evidence)
+					}
+				}
+			}
+			if !sameGots(shifts, c.want) {
+				t.Fatalf("got %v, want %v", shifts, c.want)
+			}
+		})
+	}
+}

@@ -35,6 +35,10 @@ type Context struct {
 	// picks the source sentence that shares the most distinctive words with it, if any shares
 	// enough.
 	Counterpart func(sentence int) (document.Span, bool)
+	// Contradicted returns the source passage that the claims check found contradicting the
+	// opinion's claim at an offset, if any: when that passage hedges, certain wording in the
+	// claim is a certainty shift, whatever passage the sentence as a whole restates.
+	Contradicted func(offset int) (document.Span, bool)
 }
 
 // Echo is a lexicon match inside text the writer copied from the source, or restated from the

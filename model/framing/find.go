@@ -16,9 +16,11 @@ type run struct {
 	quotes      *quoteIndex                     // quotations of the opinion
 	copied      []bool                          // per opinion word; nil in framing-only mode
 	counterpart func(int) (document.Span, bool) // source passage of an opinion sentence; may be nil
-	echoes      []Echo                          // source language found in the opinion
-	hedged      map[int]bool                    // opinion sentences that carry a hedge
-	srcMatch    matcher                         // matches phrases in the source
+	// contradicted is the source passage contradicting the claim at an opinion offset; may be nil.
+	contradicted func(int) (document.Span, bool)
+	echoes       []Echo       // source language found in the opinion
+	hedged       map[int]bool // opinion sentences that carry a hedge
+	srcMatch     matcher      // matches phrases in the source
 	// looseCounterpart finds a source sentence sharing fewer words, built on first need: a word
 	// listed as a substitute needs less evidence that its sentence retells the source.
 	looseCounterpart func(int) (document.Span, bool)
@@ -39,6 +41,7 @@ func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
 		r.src = newSourceIndex(lx, ctx.Source)
 		r.srcMatch = lx.matcher(ctx.Source, nil)
 		r.copied = ctx.Copied
+		r.contradicted = ctx.Contradicted
 		if len(r.copied) != len(op.Words) {
 			r.copied = copiedFallback(op, ctx.Source)
 		}
