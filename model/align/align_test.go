@@ -331,6 +331,38 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a qualifier set off by a comma qualifies its own phrase",
+			opinion: `The audit puts it at "29 percent of the programme target" so far.`,
+			source:  "So far the scheme has connected around 61,400 premises, or 29 percent of the programme target, the audit found.",
+			want: []wantQuote{{
+				text: "29 percent of the programme target", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "a qualifier in the conjunct before 'and'",
+			opinion: `Officials admit the rate "may fall as build moves to denser clusters" next year.`,
+			source:  "Officials said the figures are preliminary and may fall as build moves to denser clusters next year.",
+			want: []wantQuote{{
+				text: "may fall as build moves to denser clusters", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
+			name:    "a condition set off by a comma still governs the quoted words",
+			opinion: `The council says "the bridge will reopen in the spring of next year".`,
+			source:  "If the steel arrives on time, the bridge will reopen in the spring of next year, the council said.",
+			want: []wantQuote{{
+				text: "the bridge will reopen in the spring of next year", subkind: report.Misquote, marked: true,
+			}},
+		},
+		{
+			name:    "a negation before 'and' governs both verbs",
+			opinion: `The contractor, says the report, did "repair the culverts along the western edge of the site".`,
+			source:  "The report found the contractor did not inspect and repair the culverts along the western edge of the site.",
+			want: []wantQuote{{
+				text: "repair the culverts along the western edge of the site", subkind: report.Misquote, marked: true,
+			}},
+		},
+		{
 			name:    "a hedge cut from before quoted words that keep their own",
 			opinion: `The survey says "the new timetable may have reduced delays on the Tarn line".`,
 			source:  "The survey suggests that the new timetable may have reduced delays on the Tarn line last winter.",

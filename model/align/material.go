@@ -100,6 +100,11 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 	for w := s0; w < s1; w++ {
 		keepsHedge = keepsHedge || epistemic[source.Words[w].Norm]
 	}
+	// A qualifier of another phrase does not reach the quoted words: one set off by a comma or a
+	// bracket ("around 61,400 premises, or 29 percent"), or one in the conjunct before an "and"
+	// or "or" ("are preliminary and may fall"). A condition still does ("If funding is agreed,
+	// the bridge will open"), and so does a negation before "and" ("did not inspect and repair").
+	apart, conjunct := false, false
 	for w := s0 - 1; w >= max(sent.FirstWord, s0-8); w-- {
 		if hasQuoteMark(source.Text[source.Words[w].End:source.Words[s0].Start]) {
 			break
@@ -108,15 +113,21 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 		if clauseJoiners[n] || newClauseAt(source, w, s0) {
 			break // "heard this from several employees but found no written instruction"
 		}
+		gap := source.Text[source.Words[w].End:source.Words[w+1].Start]
+		apart = apart || strings.ContainsAny(gap, ",()[]–—")
 		if (epistemic[n] && keepsHedge) || source.IsMonth(w) {
 			continue
 		}
-		if negations[n] && strings.ContainsAny(source.Text[source.Words[w].End:source.Words[w+1].Start], ",;:") {
+		if negations[n] && strings.ContainsAny(gap, ",;:") {
 			break // "For the nine that did not, the agency estimated ...": it ends a phrase of its own
 		}
-		if negations[n] || (marked && (qualifiers[n] || conditions[n])) {
+		switch {
+		case conditions[n] && marked,
+			negations[n] && !apart,
+			qualifiers[n] && marked && !apart && !conjunct:
 			return fmt.Sprintf("it leaves out '%s' just before the quoted words", source.Excerpt(w, s0))
 		}
+		conjunct = conjunct || n == "and" || n == "or"
 	}
 	// A cut that drops the counterpoint that follows in the same sentence, unless the source's
 	// quotation ends there and the counterpoint is the narrator's.
