@@ -48,7 +48,7 @@ func buildStages(opts Options) ([]stage, error) {
 	}
 	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
 		fs, echoes := det.Find(in.Opinion, framing.Context{Source: in.Source, Copied: in.Copied,
-			Counterpart: in.Counterpart, Contradicted: contradictingPassage(found)})
+			Counterpart: in.Counterpart, Contradicted: passageOf(found, report.Unsupported, report.ContradictsSource)})
 		noteEchoes(in.Opinion, found, echoes)
 		return append(found, fs...)
 	})
@@ -57,25 +57,24 @@ func buildStages(opts Options) ([]stage, error) {
 	return stages, nil
 }
 
-// contradictingPassage returns, for an opinion offset, the source passage of the contradiction
-// that the claims stage found in the claim holding it.
-func contradictingPassage(found []report.Finding) func(offset int) (document.Span, bool) {
-	var contradicted []report.Finding
+// passageOf returns, for an opinion offset, the source passage of the claims finding of a kind
+// and subkind (a contradiction, a paraphrase) that holds it.
+func passageOf(found []report.Finding, kind report.Kind, subkind report.Subkind) func(offset int) (document.Span, bool) {
+	var judged []report.Finding
 	for _, f := range found {
-		if f.Kind == report.Unsupported && f.Subkind == report.ContradictsSource && f.Side == report.Opinion &&
-			len(f.Evidence) > 0 && f.Evidence[0].Side == report.Source {
-			contradicted = append(contradicted, f)
+		if f.Kind == kind && f.Subkind == subkind && f.Side == report.Opinion && len(f.Evidence) > 0 && f.Evidence[0].Side == report.Source {
+			judged = append(judged, f)
 		}
 	}
-	slices.SortFunc(contradicted, func(a, b report.Finding) int { return a.Start - b.Start })
+	slices.SortFunc(judged, func(a, b report.Finding) int { return a.Start - b.Start })
 	return func(offset int) (document.Span, bool) {
-		// The last contradiction starting at or before the offset is the only one that may hold
-		// it: claims do not nest.
-		i := sort.Search(len(contradicted), func(i int) bool { return contradicted[i].Start > offset }) - 1
-		if i < 0 || offset >= contradicted[i].End {
+		// The last claim starting at or before the offset is the only one that may hold it:
+		// claims do not nest.
+		i := sort.Search(len(judged), func(i int) bool { return judged[i].Start > offset }) - 1
+		if i < 0 || offset >= judged[i].End {
 			return document.Span{}, false
 		}
-		ev := contradicted[i].Evidence[0]
+		ev := judged[i].Evidence[0]
 		return document.Span{Start: ev.Start, End: ev.End}, true
 	}
 }

@@ -78,19 +78,8 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 		}
 		return r.proofClaimed(h, cp) // the passage it restates does not hedge
 	}
-	src := r.src.doc
-	from, to := src.WordsIn(cp)
-	for _, t := range r.contentAfter(h.end, s, 3) {
-		for p := from; p < to; p++ {
-			if src.Words[p].Stem != t.Stem {
-				continue
-			}
-			for _, run := range runs {
-				if run.end <= p && p-run.end < alignWindow {
-					return shiftMatch{hedge: run, passage: cp, aligned: true}, true
-				}
-			}
-		}
+	if run, ok := r.alignedHedge(h, cp, runs); ok {
+		return shiftMatch{hedge: run, passage: cp, aligned: true}, true
 	}
 	if !evidenceKind(kind) {
 		return shiftMatch{}, false // a modal needs the hedge on the same words
@@ -105,6 +94,31 @@ func (r *run) shift(h hit, hedged map[int]bool) (shiftMatch, bool) {
 	return r.proofClaimed(h, cp)
 }
 
+// alignedHedge finds, among the hedge runs of a source passage, one that governs one of the next
+// three content words of certain wording ("will increase" / "may increase").
+func (r *run) alignedHedge(h hit, passage document.Span, runs []hedgeRun) (hedgeRun, bool) {
+	src := r.src.doc
+	from, to := src.WordsIn(passage)
+	for _, t := range r.contentAfter(h.end, r.op.Words[h.first].Sentence, 3) {
+		for p := from; p < to; p++ {
+			if src.Words[p].Stem != t.Stem {
+				continue
+			}
+			for _, run := range runs {
+				if run.end <= p && p-run.end < alignWindow {
+					return run, true
+				}
+			}
+		}
+	}
+	return hedgeRun{}, false
+}
+
+// validSpan reports whether a span given by another stage lies inside the source.
+func (r *run) validSpan(span document.Span) bool {
+	return span.Start >= 0 && span.Start < span.End && span.End <= len(r.src.doc.Text)
+}
+
 // hedgedContradiction finds the hedge of the source passage that the claims check found
 // contradicting the claim the certain wording sits in: "The investigations now under way will end
 // in prosecution" against "It is too early to say whether any of these investigations will lead to
@@ -115,7 +129,7 @@ func (r *run) hedgedContradiction(h hit, kind string) (shiftMatch, bool) {
 		return shiftMatch{}, false
 	}
 	passage, ok := r.contradicted(h.span.Start)
-	if !ok || passage.Start < 0 || passage.End > len(r.src.doc.Text) || passage.Start >= passage.End {
+	if !ok || !r.validSpan(passage) {
 		return shiftMatch{}, false
 	}
 	runs := hedgeRuns(r.src.hedgesIn(passage))
