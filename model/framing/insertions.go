@@ -16,7 +16,8 @@ var insertionStop = setOf("now", "then", "also", "already", "later", "earlier", 
 	"although", "though", "because", "since", "percent", "per", "cent")
 
 // insertions finds words the writer slipped into a passage copied from the source: a single word
-// (or hyphenated compound) that the source does not have, between copied words, modifying the
+// (or hyphenated compound) that the source does not have, between copied words that the source
+// has side by side, modifying the
 // copied word that follows ("a cherished site", "battle-hardened fighters"). A modifier added
 // inside someone else's words is the writer's evaluation presented as the source's.
 func (r *run) insertions() []candidate {
@@ -48,6 +49,11 @@ func (r *run) insertions() []candidate {
 			ok = content(w) && !insertionStop[w.Norm] && unicode.IsLower(first) && !r.src.contains(w.Norm) &&
 				!document.IsNumberWord(w.Norm)
 		}
+		// Inserted, not substituted: the source has the copied words on either side next to
+		// each other ("a site" for "a cherished site"). A word in place of one of the source's
+		// ("as the lawyers allowed" for "as the facts allowed") changes what the quote says, which
+		// the quote's edits report.
+		ok = ok && r.src.contains(words[i-1].Norm+" "+words[j].Norm)
 		if ok && !breaks(r.op.Text[words[i-1].End:words[i].Start]) && !breaks(r.op.Text[words[j-1].End:words[j].Start]) {
 			start, end := words[i].Start, words[j-1].End
 			text := r.op.Text[start:end]

@@ -234,6 +234,11 @@ func TestInsertedWords(t *testing.T) {
 		source:  "We are investing 210 million crowns over the next five years to reduce discharges by around 40 per cent.",
 		want:    []got{},
 	}, {
+		name:    "a word in place of the source's is a substitution, which the quote's edits report",
+		opinion: `The chief executive said the company "acted as quickly as the lawyers allowed once the breach was found".`,
+		source:  "The chief executive said the company acted as quickly as the facts allowed once the breach was found.",
+		want:    []got{},
+	}, {
 		name:    "a copied passage unchanged",
 		opinion: "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
 		source:  "The depot would be built on the former Brickfield works, a site of around twelve hectares next to the river.",
