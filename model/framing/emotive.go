@@ -66,7 +66,8 @@ func isPlainWord(s string) bool {
 }
 
 // plainSenses are words VADER rates for a sense that news and opinion writing mostly do not
-// mean ("like" the verb, not the preposition; "kind" the adjective, not "a kind of"), or whose
+// mean ("like" the verb, not the preposition; "kind" the adjective, not "a kind of"; "hand" as
+// help, not "hand over" or "by hand"), or whose
 // charge is routine in reporting ("safety", "support", "won"). They are never called emotive.
 var plainSenses = setOf(
 	"like", "likes", "liked", "kind", "kinds", "yes", "yeah", "please", "pleased", "thanks", "thank",
@@ -90,7 +91,7 @@ var plainSenses = setOf(
 	"legal", "illegal", "vote", "votes", "voted", "elected", "accident", "accidents", "survive",
 	"survived", "survives", "surviving", "fail", "failed", "fails", "force", "forced", "blame",
 	"blamed", "blames", "wrong", "badly", "worst", "casualty", "casualties", "damage", "damaged",
-	"damages", "kills",
+	"damages", "kills", "hand", "hands",
 )
 
 // emotive finds the charged words the writer added: words VADER rates as emotive, written in the

@@ -26,6 +26,8 @@ func TestEmotive(t *testing.T) {
 			`A farmer said the group "terrorised us for years".`, source, nil, ""},
 		{"a word whose rating is for another sense", "",
 			"The group acted like a gang, and the study is the kind of work we need.", source, nil, ""},
+		{"'hand' is rated as help, not as handing over or by hand", "",
+			"Most operators refused to hand over their figures, so the study was done by hand.", source, nil, ""},
 		{"a mild word is not emotive", "", "The study found a useful link between diet and memory.", source, nil, ""},
 		{"words routine in reporting", "",
 			"The farmers blamed the group after an accident in the valley; the study failed to find the worst link.", source, nil, ""},
