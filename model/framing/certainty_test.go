@@ -35,6 +35,11 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "Councillor Solvey said the council would consider the harbour plan in the autumn.",
 		want:    []got{},
 	}, {
+		name:    "'who will listen' is no certain will",
+		opinion: "The unions tell anyone who will listen that pay rose by four percent.",
+		source:  "Pay may have risen by around four percent, the unions said.",
+		want:    []got{{"anyone who will listen", report.LoadedLanguage}},
+	}, {
 		name:    "would say only hedges nothing",
 		opinion: "Ms Dusek would say only that the harbour review is under way.",
 		source:  "The harbour review is under way, Ms Dusek said.",
