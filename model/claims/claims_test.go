@@ -129,6 +129,8 @@ func TestNotJudged(t *testing.T) {
 		{"a complaint that nobody told", "Nobody told us in Tessany when the new bus timetable would start."},
 		{"what nobody thinks", "Nobody is blaming the firefighters who reached the Carrow pumps."},
 		{"what nobody likes", "The Marrow convoy was six to seven kilometres long, and nobody enjoys a longer queue."},
+		{"what nobody in a group thinks", "Nobody in the Marrow residents' group disputes that the convoy was long."},
+		{"what nobody somewhere will do", "No one on the Carrow side is going to pretend otherwise about the pumps."},
 		{"a signpost", "Here is the arithmetic nobody at the Marrow town hall wants to do."},
 		{"a signpost after a conjunction", "And here's the part of the convoy story the officials buried."},
 	}
@@ -1332,5 +1334,28 @@ func checkOpinionFindings(t *testing.T, res Result, want []string) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestEveryonesAttitude: what everyone or nobody thinks is a remark; what nobody did is a claim.
+func TestEveryonesAttitude(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Nobody disputes that the convoy was long", true},
+		{"And nobody in this club is going to pretend otherwise", true},
+		{"No one at head office believes it", true},
+		{"Nobody at the depot checked the pumps", false},
+		{"Nobody in the valley was told about the closure", false},
+		{"Nobody died", false},
+		{"The drivers dispute it", false},
+	}
+	for _, tt := range tests {
+		op := load(t, tt.text+".")
+		cl := clause{from: 0, to: len(op.Words), span: op.Sentences[0].Span}
+		if got := everyonesAttitude(op, cl); got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

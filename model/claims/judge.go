@@ -389,8 +389,30 @@ func signpost(op *document.Document, cl clause) bool {
 // source could settle.
 func everyonesAttitude(op *document.Document, cl clause) bool {
 	w := afterConjunctions(op, cl)
-	return w < cl.to && everyoneWords[op.Words[w].Norm] && attitudeAt(op, w+1, cl.to)
+	switch {
+	case w < cl.to && everyoneWords[op.Words[w].Norm]:
+		w++
+	case w+1 < cl.to && op.Words[w].Norm == "no" && op.Words[w+1].Norm == "one":
+		w += 2
+	default:
+		return false
+	}
+	// "Nobody in this union disputes ...", "Nobody on Bell Street is going to pretend ...": the
+	// people meant, narrowed by a short phrase, before the verb.
+	if w < cl.to && groupPrepositions[op.Words[w].Norm] {
+		for k := w + 1; k < min(cl.to, w+6); k++ {
+			if attitudeAt(op, k, cl.to) {
+				return true
+			}
+		}
+		return false
+	}
+	return attitudeAt(op, w, cl.to)
 }
+
+// groupPrepositions narrow "nobody" to a group or a place: "nobody in this club", "nobody on Bell
+// Street", "nobody at head office".
+var groupPrepositions = setOfWords("in", "on", "at", "from", "among", "within", "inside", "outside")
 
 // afterConjunctions returns the first word of a clause after the conjunctions that open it ("And
 // here's ...", "but nobody ..."), or cl.to when there is none.
@@ -411,8 +433,17 @@ func attitudeAt(d *document.Document, w, end int) bool {
 	if w+1 < end && d.Words[w].Norm == "is" {
 		w++
 	}
-	return w < end && attitudeVerbs[d.Words[w].Norm]
+	if w+2 < end && d.Words[w].Norm == "going" && d.Words[w+1].Norm == "to" {
+		w += 2 // "is going to pretend"
+	}
+	return w < end && (attitudeVerbs[d.Words[w].Norm] || attitudeBases[d.Words[w].Norm])
 }
+
+// attitudeBases are the bare forms of attitude verbs, after "going to": "nobody is going to
+// pretend otherwise".
+var attitudeBases = setOfWords("dispute", "doubt", "deny", "blame", "enjoy", "like", "love", "hate",
+	"want", "believe", "expect", "care", "think", "argue", "pretend", "know", "mind", "question",
+	"begrudge", "suggest", "claim")
 
 // attitudeVerbs say what someone thinks, likes or holds against someone: after "nobody" or
 // "everyone" they make a remark, not a claim the source could settle.
