@@ -451,3 +451,37 @@ func TestMoreLoadedWordsInTheirPlainSense(t *testing.T) {
 		{name: "a tower left to rot", opinion: "The landlord left the tower to rot.", want: []got{{"left the tower to rot", report.LoadedLanguage}}},
 	})
 }
+
+// TestStockEditorialIdioms covers the stock figures listed from general usage: each on its
+// figurative sense, and its words in a plain sense that must stay unflagged.
+func TestStockEditorialIdioms(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "salt in the wound",
+		opinion: "The pay offer was salt in the wound for the night staff.",
+		want:    []got{{"salt in the wound", report.LoadedLanguage}},
+	}, {
+		name:    "a self-defeating choice, with its object inside",
+		opinion: "The council has shot itself in the foot again.",
+		want:    []got{{"shot itself in the foot", report.LoadedLanguage}},
+	}, {
+		name:    "an army of advisers",
+		opinion: "An army of consultants drew up the plan.",
+		want:    []got{{"army of", report.LoadedLanguage}},
+	}, {
+		name:    "an army that is one",
+		opinion: "An army of occupation held the town for a year.",
+		want:    []got{},
+	}, {
+		name:    "a torrent of complaints",
+		opinion: "The switch brought a torrent of complaints from parents.",
+		want:    []got{{"torrent of", report.LoadedLanguage}},
+	}, {
+		name:    "a torrent of water",
+		opinion: "A torrent of water ran down the lane after the storm.",
+		want:    []got{},
+	}, {
+		name:    "self-praise",
+		opinion: "Ministers gave themselves a pat on the back for the figures.",
+		want:    []got{{"pat on the back", report.LoadedLanguage}},
+	}})
+}
