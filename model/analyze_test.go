@@ -221,6 +221,18 @@ func TestCharacterisations(t *testing.T) {
 	if got := characterisations(&Input{}, []report.Finding{wondered, wonder}); len(got) != 1 {
 		t.Errorf("a clause opened by wondering: got %d findings, want the claim dropped", len(got))
 	}
+	// After a dummy subject it still opens the clause; a wondering that announces a statement
+	// does not.
+	suspected := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 75, Text: "It is hard not to suspect that the counters were switched off on purpose"}
+	suspect := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 6, End: 25, Text: "hard not to suspect"}
+	if got := characterisations(&Input{}, []report.Finding{suspected, suspect}); len(got) != 1 {
+		t.Errorf("a clause opened by suspicion: got %d findings, want the claim dropped", len(got))
+	}
+	announced := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 80, Text: "And in case you were wondering, the hauliers have just won a 40-million contract"}
+	announce := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 4, End: 30, Text: "in case you were wondering"}
+	if got := characterisations(&Input{}, []report.Finding{announced, announce}); len(got) != 2 {
+		t.Errorf("a statement announced by 'in case you were wondering': got %d findings, want the claim kept", len(got))
+	}
 	later := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 90, Text: "The counters were switched off, and one has to wonder why"}
 	wonderLater := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 35, End: 52, Text: "one has to wonder"}
 	if got := characterisations(&Input{}, []report.Finding{later, wonderLater}); len(got) != 2 {

@@ -195,7 +195,9 @@ func characterisations(_ *Input, found []report.Finding) []report.Finding {
 		if f.Kind != report.Unsupported || f.Subkind != report.NotInSource {
 			return false
 		}
-		if slices.ContainsFunc(wonders, func(w report.Finding) bool { return w.Start == f.Start && w.End < f.End }) {
+		if slices.ContainsFunc(wonders, func(w report.Finding) bool {
+			return w.Start >= f.Start && w.End < f.End && w.Start-f.Start <= len(f.Text) && onlyOpeners(f.Text[:w.Start-f.Start])
+		}) {
 			return true
 		}
 		return !hasFigure(f.Text) && slices.ContainsFunc(judgements, func(j report.Finding) bool { return j.Start >= f.Start && j.End <= f.End })
@@ -210,11 +212,27 @@ var evaluative = map[report.Subkind]bool{
 	report.LoadedLanguage: true, report.Appeal: true, report.Normative: true,
 }
 
-// wondering reports whether a speculation asks rather than hints: "one has to wonder", "one has
-// to ask".
+// wondering reports whether a speculation asks or suspects rather than states: "one has to
+// wonder", "one has to ask", "it is hard not to suspect", "it is hard to believe". "In case you
+// were wondering" announces a statement instead.
 func wondering(text string) bool {
 	lower := strings.ToLower(text)
-	return strings.Contains(lower, "wonder") || strings.Contains(lower, " ask")
+	return (strings.Contains(lower, "wonder") || strings.Contains(lower, " ask") ||
+		strings.Contains(lower, " suspect") || strings.Contains(lower, "hard to believe")) && !strings.Contains(lower, "in case")
+}
+
+// onlyOpeners reports whether the words of a clause before its wondering are only a conjunction
+// and a dummy subject ("It is hard not to suspect", "And one has to wonder"): then the wondering
+// opens the clause.
+func onlyOpeners(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ",") {
+		case "and", "but", "so", "yet", "it", "is", "it's", "was", "one", "you", "i", "we":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasFigure reports whether text holds a digit.
