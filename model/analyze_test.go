@@ -194,49 +194,48 @@ func TestCharacterisations(t *testing.T) {
 			t.Errorf("%s: kept %v, want %v", tt.name, kept, tt.keep)
 		}
 	}
-	// A word chosen over the source's wording ("soared" for "rose") is loaded, but the clause
-	// still retells the source: it stays a claim.
-	claim := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 40, Text: "fares soared at every station"}
-	retold := report.Finding{Kind: report.Framing, Subkind: report.LoadedLanguage, Start: 6, End: 12, Text: "soared",
-		Evidence: []report.Evidence{{Side: report.Source, Start: 0, End: 9, Text: "fares rose"}}}
-	if got := characterisations(&Input{}, []report.Finding{claim, retold}); len(got) != 2 {
-		t.Errorf("a clause holding a retold word: got %d findings, want the claim kept", len(got))
+	// Each claim with one framing finding inside it: dropped when the framing makes the clause
+	// the writer's judgement or question, kept when the clause still states a fact.
+	notInSource := func(text string) report.Finding {
+		return report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: len(text), Text: text}
 	}
-	// A comment on the statement ("utterly predictably", "quietly") leaves it a report of fact.
-	fact := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 60, Text: "and, predictably, many of them drove forklifts without a licence"}
-	adverb := report.Finding{Kind: report.Framing, Subkind: report.Presupposition, Start: 5, End: 16, Text: "predictably"}
-	if got := characterisations(&Input{}, []report.Finding{fact, adverb}); len(got) != 2 {
-		t.Errorf("a clause holding a sentence adverb: got %d findings, want the claim kept", len(got))
+	device := func(claim string, subkind report.Subkind, text string, evidence ...report.Evidence) report.Finding {
+		at := strings.Index(claim, text)
+		return report.Finding{Kind: report.Framing, Subkind: subkind, Start: at, End: at + len(text), Text: text, Evidence: evidence}
 	}
-	// Insinuation frames a statement without making it the writer's judgement.
-	hinted := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 60, Text: "Funny how the turnstile counters happened to be out of action that night"}
-	funny := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 0, End: 9, Text: "Funny how"}
-	if got := characterisations(&Input{}, []report.Finding{hinted, funny}); len(got) != 2 {
-		t.Errorf("a clause holding insinuation: got %d findings, want the claim kept", len(got))
+	cases := []struct {
+		name, claim string
+		subkind     report.Subkind
+		text        string
+		evidence    []report.Evidence
+		keep        bool
+	}{
+		// A word chosen over the source's wording ("soared" for "rose") is loaded, but the
+		// clause still retells the source.
+		{"a clause holding a retold word", "fares soared at every station", report.LoadedLanguage, "soared",
+			[]report.Evidence{{Side: report.Source, Start: 0, End: 9, Text: "fares rose"}}, true},
+		// A comment on the statement ("utterly predictably", "quietly") leaves it a report of fact.
+		{"a clause holding a sentence adverb", "and, predictably, many of them drove forklifts without a licence",
+			report.Presupposition, "predictably", nil, true},
+		// Insinuation frames a statement without making it the writer's judgement.
+		{"a clause holding insinuation", "Funny how the turnstile counters happened to be out of action that night",
+			report.Speculation, "Funny how", nil, true},
+		// Wondering or suspicion that opens the clause, after a dummy subject at most, asks what
+		// follows instead of stating it; further in, or announcing a statement, it does not.
+		{"a clause opened by wondering", "One has to wonder whether the counters were switched off on purpose",
+			report.Speculation, "One has to wonder", nil, false},
+		{"a clause opened by suspicion", "It is hard not to suspect that the counters were switched off on purpose",
+			report.Speculation, "hard not to suspect", nil, false},
+		{"a statement announced by 'in case you were wondering'", "And in case you were wondering, the hauliers have just won a 40-million contract",
+			report.Speculation, "in case you were wondering", nil, true},
+		{"wondering inside the clause", "The counters were switched off, and one has to wonder why",
+			report.Speculation, "one has to wonder", nil, true},
 	}
-	// Wondering that opens the clause asks what follows instead of stating it; further in, it
-	// leaves the clause a claim.
-	wondered := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 70, Text: "One has to wonder whether the counters were switched off on purpose"}
-	wonder := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 0, End: 17, Text: "One has to wonder"}
-	if got := characterisations(&Input{}, []report.Finding{wondered, wonder}); len(got) != 1 {
-		t.Errorf("a clause opened by wondering: got %d findings, want the claim dropped", len(got))
-	}
-	// After a dummy subject it still opens the clause; a wondering that announces a statement
-	// does not.
-	suspected := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 75, Text: "It is hard not to suspect that the counters were switched off on purpose"}
-	suspect := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 6, End: 25, Text: "hard not to suspect"}
-	if got := characterisations(&Input{}, []report.Finding{suspected, suspect}); len(got) != 1 {
-		t.Errorf("a clause opened by suspicion: got %d findings, want the claim dropped", len(got))
-	}
-	announced := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 80, Text: "And in case you were wondering, the hauliers have just won a 40-million contract"}
-	announce := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 4, End: 30, Text: "in case you were wondering"}
-	if got := characterisations(&Input{}, []report.Finding{announced, announce}); len(got) != 2 {
-		t.Errorf("a statement announced by 'in case you were wondering': got %d findings, want the claim kept", len(got))
-	}
-	later := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Start: 0, End: 90, Text: "The counters were switched off, and one has to wonder why"}
-	wonderLater := report.Finding{Kind: report.Framing, Subkind: report.Speculation, Start: 35, End: 52, Text: "one has to wonder"}
-	if got := characterisations(&Input{}, []report.Finding{later, wonderLater}); len(got) != 2 {
-		t.Errorf("wondering inside the clause: got %d findings, want the claim kept", len(got))
+	for _, c := range cases {
+		got := characterisations(&Input{}, []report.Finding{notInSource(c.claim), device(c.claim, c.subkind, c.text, c.evidence...)})
+		if kept := len(got) == 2; kept != c.keep {
+			t.Errorf("%s: kept %v, want %v", c.name, kept, c.keep)
+		}
 	}
 }
 
