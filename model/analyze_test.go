@@ -321,7 +321,7 @@ func TestQuoteTellsTheSourcesOwnWords(t *testing.T) {
 
 // TestContradictionLendsItsPassage: a claim the claims stage finds contradicted by a passage that
 // leaves the matter open gets a certainty shift on its certain wording, with that passage as
-// evidence; passageOf finds the contradiction holding an offset and no other.
+// evidence; contradictingPassage finds the contradiction holding an offset and no other.
 func TestContradictionLendsItsPassage(t *testing.T) {
 	a, err := NewAnalyzer(Options{})
 	if err != nil {
@@ -343,11 +343,11 @@ func TestContradictionLendsItsPassage(t *testing.T) {
 	}
 
 	ev := []report.Evidence{{Side: report.Source, Start: 5, End: 9}}
-	at := passageOf([]report.Finding{
+	at := contradictingPassage([]report.Finding{
 		{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: 20, End: 30, Evidence: ev},
 		{Kind: report.Unsupported, Subkind: report.NotInSource, Side: report.Opinion, Start: 40, End: 50, Evidence: ev},
 		{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: 0, End: 10, Evidence: ev},
-	}, report.Unsupported, report.ContradictsSource)
+	})
 	for _, c := range []struct {
 		offset int
 		want   bool

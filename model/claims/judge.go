@@ -436,21 +436,15 @@ func attitudeAt(d *document.Document, w, end int) bool {
 	if w+2 < end && d.Words[w].Norm == "going" && d.Words[w+1].Norm == "to" {
 		w += 2 // "is going to pretend"
 	}
-	return w < end && (attitudeVerbs[d.Words[w].Norm] || attitudeBases[d.Words[w].Norm])
+	return w < end && attitudeVerbs[d.Words[w].Stem]
 }
 
-// attitudeBases are the bare forms of attitude verbs, after "going to": "nobody is going to
-// pretend otherwise".
-var attitudeBases = setOfWords("dispute", "doubt", "deny", "blame", "enjoy", "like", "love", "hate",
+// attitudeVerbs say what someone thinks, likes or holds against someone: after "nobody" or
+// "everyone" they make a remark, not a claim the source could settle. Stems, so that "disputes",
+// "disputing" and "going to dispute" all match.
+var attitudeVerbs = stemSet("dispute", "doubt", "deny", "blame", "enjoy", "like", "love", "hate",
 	"want", "believe", "expect", "care", "think", "argue", "pretend", "know", "mind", "question",
 	"begrudge", "suggest", "claim")
-
-// attitudeVerbs say what someone thinks, likes or holds against someone: after "nobody" or
-// "everyone" they make a remark, not a claim the source could settle.
-var attitudeVerbs = setOfWords("disputes", "doubts", "denies", "blames", "enjoys", "likes", "loves", "hates",
-	"wants", "believes", "expects", "cares", "thinks", "argues", "pretends", "knows", "minds",
-	"questions", "begrudges", "suggests", "claims", "blaming", "disputing", "suggesting", "pretending",
-	"questioning", "arguing", "claiming", "denying", "doubting")
 
 // linkingVerbs link a subject to what it is said to be.
 var linkingVerbs = setOfWords("is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't")

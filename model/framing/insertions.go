@@ -17,9 +17,9 @@ var insertionStop = setOf("now", "then", "also", "already", "later", "earlier", 
 
 // insertions finds words the writer slipped into a passage copied from the source: a single word
 // (or hyphenated compound) that the source does not have, between copied words that the source
-// has side by side, modifying the
-// copied word that follows ("a cherished site", "battle-hardened fighters"). A modifier added
-// inside someone else's words is the writer's evaluation presented as the source's.
+// has side by side, modifying the copied word that follows ("a cherished site", "battle-hardened
+// fighters"). A modifier added inside someone else's words is the writer's evaluation presented
+// as the source's.
 func (r *run) insertions() []candidate {
 	if r.src == nil || r.copied == nil {
 		return nil
