@@ -617,3 +617,37 @@ func TestStockDistancing(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestVocatives: a salutation that hails the readers as one group ("Brothers and sisters,",
+// "Fellow members,") appeals to shared identity; the same words inside a sentence name people.
+func TestVocatives(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "brothers and sisters opening a bulletin",
+		opinion: "Brothers and sisters, the review is out and it is worse than we feared.",
+		want:    []got{{"Brothers and sisters", report.Appeal}},
+	}, {
+		name:    "fellow supporters",
+		opinion: "The club has not answered. Fellow Wanderers, the stand reopens on Saturday.",
+		want:    []got{{"Fellow Wanderers", report.Appeal}},
+	}, {
+		name:    "neighbours hailed",
+		opinion: "The festival applies again in March. Neighbours, this is our chance.",
+		want:    []got{{"Neighbours", report.Appeal}},
+	}, {
+		name:    "comrades hailed",
+		opinion: "Comrades, the ballot closes on Friday.",
+		want:    []got{{"Comrades", report.Appeal}},
+	}, {
+		name:    "brothers and sisters named in a sentence",
+		opinion: "Her brothers and sisters, all farmers, signed the letter.",
+		want:    []got{},
+	}, {
+		name:    "neighbours as a subject",
+		opinion: "Neighbours complained about the noise on 14 nights.",
+		want:    []got{},
+	}, {
+		name:    "a fellow as a subject",
+		opinion: "Fellow residents of the block, including two nurses, gave evidence.",
+		want:    []got{},
+	}})
+}

@@ -263,6 +263,26 @@ func TestCommonKnowledge(t *testing.T) {
 		name:    "everyone someone else knows",
 		opinion: "The leaflet went to everyone you know in the valley.",
 		want:    []got{},
+	}, {
+		name:    "every member of a trade will tell you",
+		opinion: "Every skipper working out of the harbour this autumn will tell you the same thing.",
+		want:    []got{{"Every skipper working out of the harbour this autumn will tell you", report.Appeal}},
+	}, {
+		name:    "any member of a group who has done something will tell you",
+		opinion: "Any volunteer who has fought grass fires in this valley will tell you that the gate matters.",
+		want:    []got{{"Any volunteer who has fought grass fires in this valley will tell you", report.Appeal}},
+	}, {
+		name:    "every member of a group knows a place: a plain statement",
+		opinion: "Every farmer in this valley knows the river.",
+		want:    []got{},
+	}, {
+		name:    "every season, until someone can tell",
+		opinion: "The survey will run every breeding season until someone can tell whether the colony recovers.",
+		want:    []got{},
+	}, {
+		name:    "someone else takes the subject after a comma",
+		opinion: "The council will publish results for every school, term by term, so that parents can tell you how each did.",
+		want:    []got{},
 	}})
 }
 
