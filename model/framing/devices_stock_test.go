@@ -201,7 +201,7 @@ func TestStockAppeals(t *testing.T) {
 		want:    []got{{"The little guy", report.Appeal}},
 	}, {
 		name:    "fellow citizens addressed",
-		opinion: "My fellow citizens have waited long enough.",
+		opinion: "My fellow citizens have waited for years.",
 		want:    []got{{"My fellow citizens", report.Appeal}},
 	}, {
 		name:    "dear reader",
@@ -648,6 +648,24 @@ func TestVocatives(t *testing.T) {
 	}, {
 		name:    "a fellow as a subject",
 		opinion: "Fellow residents of the block, including two nurses, gave evidence.",
+		want:    []got{},
+	}})
+}
+
+// TestPatienceOver: "we have waited long enough" declares the time for patience over; waiting
+// long enough to see something is plain.
+func TestPatienceOver(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "waited long enough",
+		opinion: "The tenants have waited long enough.",
+		want:    []got{{"waited long enough", report.Appeal}},
+	}, {
+		name:    "been patient long enough",
+		opinion: "We have been patient long enough, and the branch is still shut.",
+		want:    []got{{"been patient long enough", report.Appeal}},
+	}, {
+		name:    "waited long enough to see",
+		opinion: "The inspectors waited long enough to see the discharge begin.",
 		want:    []got{},
 	}})
 }
