@@ -25,8 +25,9 @@
 // Context decides what is framing. Lexicon hits inside text the writer copied from the source
 // are the source's own language: Find returns them as Echoes, not findings; words the writer
 // slipped into a copied passage are findings even when no entry lists them. Rhetorical
-// questions, scare quotes, exclamations, capitals for emphasis, imperatives to the reader and
-// verbless asides are found by pattern; certainty shifts by comparing an opinion sentence with
+// questions, scare quotes, exclamations, capitals for emphasis, imperatives to the reader,
+// verbless asides, labels ("That is a business model.") and appeals to what anybody knows are
+// found by pattern; certainty shifts by comparing an opinion sentence with
 // the source passage it restates. When the other stages have not said which words are copied or
 // which source passage a sentence restates, the detector works it out roughly itself (shared runs
 // of five words; the source sentence sharing the most distinctive words).
