@@ -195,3 +195,26 @@ Complaints about Hollin bins rose from 120 to 150 last year. Fly-tipping reports
 		{"doubled against 81 from 40, which fits", "Fly-tipping reports in Tarn doubled last year.", "", false},
 	})
 }
+
+// TestDifferencesAndShares: a count that is what is left between two of the passage's counts of
+// the same thing restates them ("250 still waiting" against "1,140 of the 1,390 schools"); one
+// that is not contradicts. "One household in ten" is a share, like "one in ten households",
+// while "three patients in ten days" is a count over a period.
+func TestDifferencesAndShares(t *testing.T) {
+	const release = `Lead pipes report
+
+The four companies had completed replacement at 1,140 of the 1,390 schools identified as having a lead connection. Companies spent 187 million crowns on the programme, below the 196 million crowns allowed in their settlements. Companies wrote to around 58,000 households; 4,700 accepted an offer, a take-up rate of about 8 per cent.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"the schools left", "The four companies have yet to complete replacement at 250 of the schools identified as having a lead connection.", "", false},
+		{"schools left, miscounted", "The four companies have yet to complete replacement at 600 of the schools identified as having a lead connection.", "1,140", true},
+		{"the allowance left unspent", "The companies spent 9 million crowns less than the programme allowed in their settlements.", "", false},
+		{"a share with its noun inside", "Fewer than one household in ten that the companies wrote to accepted an offer.", "", false},
+		{"a share with its noun inside, too high", "One household in three that the companies wrote to accepted an offer.", "4,700 accepted an offer", true},
+	})
+	src := load(t, "Ward report\n\nThree patients in ten days caught the infection on the ward.")
+	for _, q := range quantities(src, 0, len(src.Words)) {
+		if q.pct {
+			t.Errorf("a count over a period is read as a share: %+v", q)
+		}
+	}
+}

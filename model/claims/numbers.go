@@ -262,9 +262,10 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.value, q.pct, q.fall, q.approx = 50, true, true, true
 			out = append(out, q)
 			continue
-		case (w == "in" || w == "out") && len(out) > 0 && out[len(out)-1].word == i-1 && !out[len(out)-1].vague:
-			// "one in five", "seven in every hundred", "three out of four": replace the count just
-			// read with the share it makes.
+		case (w == "in" || w == "out") && len(out) > 0 && !out[len(out)-1].vague &&
+			(out[len(out)-1].word == i-1 || sharedNoun(d, out[len(out)-1], i, to)):
+			// "one in five", "seven in every hundred", "three out of four", "one household in
+			// ten": replace the count just read with the share it makes.
 			k := i + 1
 			if w == "out" {
 				if k >= to || d.Words[k].Norm != "of" {
@@ -532,6 +533,20 @@ func yearSpan(d *document.Document, qs []quantity, from int) (quantity, bool) {
 	}, true
 }
 
+// sharedNoun reports whether the word before "in" at word i is the noun the count q just read
+// counts, and the share ends after its whole: "one household in ten that was written to", but
+// not "three patients in ten days".
+func sharedNoun(d *document.Document, q quantity, i, to int) bool {
+	if q.word != i-2 || q.unit == "" || !sameStem(q.unit, d.Words[i-1].Stem) || i+1 >= to {
+		return false
+	}
+	if i+2 >= to {
+		return true
+	}
+	next := d.Words[i+2]
+	return contentStem(next) == "" && next.Norm != "of" && !timeUnits[next.Stem] && document.NumberValue(next.Norm) == 0
+}
+
 // denominator reads the whole of a share said as "N in M": a number word ("five", "a hundred") or
 // a power of ten in digits ("7 in 10"). Other figures after "in" are more often years or times
 // ("5 in 2020", "two in 20 minutes").
@@ -594,7 +609,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				nearest, nearestDist = p, d
 			}
 		}
-		if matched || !rejected && impliedChange(c, passageQ) {
+		if matched || !rejected && (impliedChange(c, passageQ) || impliedDifference(c, passageQ)) {
 			agreements++
 			continue
 		}
@@ -683,6 +698,31 @@ func impliedChange(c quantity, passageQ []quantity) bool {
 				if agree(c, quantity{value: 100 * (p.value - q.value) / base, pct: true, approx: true}) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// impliedDifference reports whether a clause's count is what is left between two of the
+// passage's counts of the same thing: "Some 250 schools are still waiting" against "had completed
+// replacement at 1,140 of the 1,390 schools", or "left 9 million crowns unspent" against "spent
+// 187 million crowns, slightly below the 196 million crowns allowed". The larger count names the
+// unit; the smaller may leave it to the larger ("1,140 of the 1,390 schools").
+func impliedDifference(c quantity, passageQ []quantity) bool {
+	if !c.figure() || c.pct || c.unit == "" || c.rise || c.fall {
+		return false
+	}
+	for _, p := range passageQ {
+		if !p.figure() || p.pct || !sameUnit(c.unit, p.unit) {
+			continue
+		}
+		for _, q := range passageQ {
+			if !q.figure() || q.pct || q.value <= 0 || q.value >= p.value || q.unit != "" && !sameUnit(c.unit, q.unit) {
+				continue
+			}
+			if agree(c, quantity{value: p.value - q.value, approx: true}) {
+				return true
 			}
 		}
 	}
