@@ -74,12 +74,14 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		}
 	}
 	// A refusal denies what follows it: "has refused to look into the foreign recruits" against
-	// "the ministry would review the claims about foreign recruits".
+	// "the ministry would review the claims about foreign recruits". A passive one says what
+	// happened to its subject and denies nothing after it: "one in eight has been refused more
+	// than five times".
 	if srcNeg < 0 {
 		governs := opGoverns(op, src, cl, from, to, 6)
 		refusal := func(w int) bool {
 			// "declined to comment", not "the decline in visits" or "visits declined by 5 per cent".
-			return (!strings.HasPrefix(op.Words[w].Norm, "declin") || w+1 < cl.to && op.Words[w+1].Norm == "to") && governs(w)
+			return (!strings.HasPrefix(op.Words[w].Norm, "declin") || w+1 < cl.to && op.Words[w+1].Norm == "to") && !passive(op, w) && governs(w)
 		}
 		if w := firstIndex(op, cl.from, cl.to, refusals, refusal); w >= 0 {
 			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true

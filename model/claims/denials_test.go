@@ -63,6 +63,8 @@ func TestFailureDeniesWhatFollows(t *testing.T) {
 	})
 }
 
+// TestRefusalDeniesWhatFollows: "has refused to look into" denies the review the source reports;
+// a passive refusal ("has been refused") denies nothing.
 func TestRefusalDeniesWhatFollows(t *testing.T) {
 	const statement = `Ministry statement
 
@@ -70,6 +72,13 @@ A spokesman said the Carrow ministry would review the claims about foreign recru
 	checkContradictions(t, load(t, statement), []contradictionCase{
 		{"a review told as refused", "The Carrow ministry has refused to look into the claims about foreign recruits at the Tarn crossing.", "refused", true},
 		{"the review restated", "The Carrow ministry will review the claims about foreign recruits at the Tarn crossing.", "refused", false},
+	})
+	// A passive refusal says what happened to its subject: it denies nothing after it.
+	const survey = `Cash survey
+
+Around one in eight shoppers said a shop had turned away their cash more than five times in the past year.`
+	checkContradictions(t, load(t, survey), []contradictionCase{
+		{"refused, in the passive", "Around one in eight shoppers has been refused at a shop more than five times in the past year.", "refused", false},
 	})
 }
 
