@@ -74,6 +74,8 @@ func TestJudgements(t *testing.T) {
 		{"few words shared, but the source's figure", "Unemployment hit 6.8 percent by autumn.", report.Paraphrase, "", "Restates a figure"},
 		{"a limit given as the amount", "The rules mean a 50,000-crown fine on the harbour board.", report.Unsupported, report.ContradictsSource, "up to 50,000"},
 		{"a limit kept", "The rules allow the harbour board a fine of as much as 50,000 crowns.", report.Paraphrase, "", "Restates"},
+		{"a limit kept as a cap", "The rules set a cap of 50,000 crowns on any fine for the harbour board.", report.Paraphrase, "", "Restates"},
+		{"a limit kept, held to", "Any fine on the harbour board is held to 50,000 crowns by the rules.", report.Paraphrase, "", "Restates"},
 		{"the source's figure named to be rejected", "We are talking thousands of jobless people in Marrow, not 6.8 percent.", report.Unsupported, report.ContradictsSource, "not 6.8 percent"},
 		{"people against a kind of person", "For more than 100,000 people at the Marrow bank, the records also include the digits of a card number.", report.Unsupported, report.ContradictsSource, "62,000 customers"},
 		{"a claim the source found no evidence for", "The inquiry found that the harbour board deliberately delayed the ferry repairs at Carrow.", report.Unsupported, report.ContradictsSource, "no evidence that"},
