@@ -17,7 +17,8 @@ import (
 func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
 	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
 	// at" is as hedged as "would cost an estimated".
-	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != ""
+	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != "" ||
+		firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" }) >= 0
 	shared := contentStems(op, cl.from, cl.to)
 	// A hedge or negation counts only next to words the clause shares, so that one from a
 	// neighbouring sentence of the window does not.

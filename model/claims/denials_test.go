@@ -130,3 +130,13 @@ func TestCompoundIsNoNegation(t *testing.T) {
 		{"a plain no dropped", "A buffer zone will be required beside the Tarn streams.", "negation", true},
 	})
 }
+
+// TestPointsToKeepsTheHedge: evidence that "points to" a cause is as hedged as the source's "may
+// be linked to"; the same cause stated outright is made certain.
+func TestPointsToKeepsTheHedge(t *testing.T) {
+	src := load(t, "Outbreak update\n\nSpread between farms has been identified in two cases in East Fenwick and may be linked to vehicles shared between sites.")
+	checkContradictions(t, src, []contradictionCase{
+		{"points to", "In the two East Fenwick cases of spread between farms, the update points to vehicles shared between sites.", "hedges", false},
+		{"stated outright", "In the two East Fenwick cases, spread between farms was caused by vehicles shared between sites.", "hedges", true},
+	})
+}

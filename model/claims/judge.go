@@ -127,6 +127,10 @@ var hedgingVerbs = map[string]bool{
 	"risks": true, "reckoning": true, "estimate": true, "estimation": true, "calculation": true,
 }
 
+// pointWords before "to" report evidence that points somewhere without proving it: "the update
+// points to shared vehicles" keeps the source's "may be linked to".
+var pointWords = setOfWords("points", "pointed", "point", "pointing")
+
 // judge checks one clause against the source.
 func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) {
 	op, src := in.Opinion, in.Source
