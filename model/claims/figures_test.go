@@ -70,6 +70,34 @@ func TestListNumbersAreLabels(t *testing.T) {
 	}
 }
 
+// TestPartsOfADocumentAreLabels: the number after a part of a document or a numbered place says
+// which one ("section 6", "Paper 14", "page two", "Gate 3"); a number before a noun counts it.
+func TestPartsOfADocumentAreLabels(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		label bool
+	}{
+		{"The plan is set out in section 6.", true},
+		{"Paper 14, presented by the Chief Operating Officer.", true},
+		{"The caveat is buried on page two of the survey.", true},
+		{"The lorry entered at Gate 3 shortly after dawn.", true},
+		{"The review ran to six sections and 40 pages.", false},
+		{"The figure 400 appears nowhere in the report.", false},
+	} {
+		d := load(t, tt.text)
+		qs := quantities(d, 0, len(d.Words))
+		if len(qs) == 0 {
+			t.Errorf("%q: no number read", tt.text)
+			continue
+		}
+		for _, q := range qs {
+			if q.label != tt.label {
+				t.Errorf("%q: %s read as label %v, want %v", tt.text, q.text, q.label, tt.label)
+			}
+		}
+	}
+}
+
 // TestTimesOfDayAreLabels: a time of day counts nothing.
 func TestTimesOfDayAreLabels(t *testing.T) {
 	for _, text := range []string{"on an empty road at six in the morning", "shortly after 6 a.m. on Tuesday", "at ten o'clock"} {
@@ -217,4 +245,24 @@ The four companies had completed replacement at 1,140 of the 1,390 schools ident
 			t.Errorf("a count over a period is read as a share: %+v", q)
 		}
 	}
+}
+
+// TestNounPhraseCounts: a figure counts what any word of its noun phrase names when no figure of
+// the passage is in its own unit ("400 lorries" against "240 heavy goods vehicle movements"); a
+// count the source gives elsewhere for the same things is its own, restated beside another
+// passage, unless the source tells it as superseded ("An earlier draft proposed 1,300 hectares").
+func TestNounPhraseCounts(t *testing.T) {
+	const assessment = `Depot appeal
+
+The council's transport assessment estimated between 180 and 240 heavy goods vehicle movements a day on the Brickfield access road. Raising the embankments in Stannard would cost an estimated 38 million pounds and would protect around 500 properties. Around 640 of the properties at risk are in Stannard. The storage areas would cover around 900 hectares of farmland at Cobb Meadows.
+
+Consultation history
+
+The Agency held four public meetings in the spring. An earlier draft proposed 1,300 hectares; the area was reduced after talks with landowners.`
+	checkContradictions(t, load(t, assessment), []contradictionCase{
+		{"lorries against vehicle movements", "By the council's own reckoning the depot will send up to 400 lorries a day down the Brickfield access road.", "240 heavy goods vehicle movements", true},
+		{"lorries within the range", "By the council's own reckoning the depot will send up to 240 lorries a day down the Brickfield access road.", "", false},
+		{"a count the source gives elsewhere", "In Stannard, where some 640 of the threatened properties sit, the embankments would cost 38 million pounds.", "500 properties", false},
+		{"a superseded count", "The storage areas will swallow 1,300 hectares of farmland at Cobb Meadows.", "900 hectares", true},
+	})
 }

@@ -203,7 +203,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		from, to := src.WordsIn(best.span)
 		passageQ, clauseQ := quantities(src, from, to), quantities(op, cl.from, cl.to)
 		relate(src, passageQ, contentStems(op, cl.from, cl.to))
-		if cq, pq, ok := conflict(countEvents(op, cl, slices.Clone(clauseQ), passageQ), passageQ); ok {
+		// A count the source gives elsewhere for the same things is its figure, restated beside
+		// another passage: "Stannard, where some 640 of the threatened properties sit, is to
+		// get 38 million pounds of new embankments" against "would protect around 500
+		// properties".
+		if cq, pq, ok := conflict(countEvents(op, cl, slices.Clone(clauseQ), passageQ), passageQ); ok && (agree(cq, pq) || !idx.givesCount(cq)) {
 			// A figure against a word ("three in ten" against "most of the delays") is weak
 			// evidence: when another sentence has the very figure, that is the passage restated.
 			if !(pq.share || pq.vague) || cq.vague || cq.share {

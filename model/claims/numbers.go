@@ -14,15 +14,18 @@ import (
 
 // quantity is a number or quantity word found in a clause.
 type quantity struct {
-	value   float64 // the number; for vague words, the order of magnitude they stand for
-	vague   bool    // a quantity word ("hundreds", "a few", "dozens") rather than a figure
-	approx  bool    // "around", "nearly", "more than" before it
-	bound   int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
-	strict  bool    // the bound leaves the figure out: "nearly", "more than", but not "at least", "up to"
-	year    bool    // looks like a year
-	pct     bool    // a percentage
-	text    string  // as written
-	unit    string  // stem of the first content word after it ("journeys" in "412 journeys")
+	value  float64 // the number; for vague words, the order of magnitude they stand for
+	vague  bool    // a quantity word ("hundreds", "a few", "dozens") rather than a figure
+	approx bool    // "around", "nearly", "more than" before it
+	bound  int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
+	strict bool    // the bound leaves the figure out: "nearly", "more than", but not "at least", "up to"
+	year   bool    // looks like a year
+	pct    bool    // a percentage
+	text   string  // as written
+	unit   string  // stem of the first content word after it ("journeys" in "412 journeys")
+	// kinds: the stems of the words after unit in the same noun phrase ("goods", "vehicle",
+	// "movements" in "240 heavy goods vehicle movements"), any of which may say what is counted
+	kinds   []string
 	label   bool    // names rather than counts: "Route 7", "Gate 3"
 	word    int     // index of its first word in the document
 	share   bool    // a share said in words ("almost all", "most", "a minority"): a range of percentages
@@ -148,6 +151,42 @@ var unitSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "
 	// words that say which of the things, not what: "two extra days", "three further cases"
 	"extra": true, "additional": true, "further": true, "other": true, "consecutive": true,
 	"successive": true, "straight": true, "separate": true, "whole": true, "full": true}
+
+// nounPhrase returns the stems of the words after word k that go on its noun phrase: up to three
+// words that are neither common nor set apart by punctuation ("goods vehicle movements" after
+// "heavy").
+func nounPhrase(d *document.Document, k, to int) []string {
+	var out []string
+	for j := k + 1; j < min(to, k+4); j++ {
+		n := d.Words[j].Norm
+		if document.IsCommon(n) || document.NumberValue(n) > 0 || strings.TrimSpace(d.Text[d.Words[j-1].End:d.Words[j].Start]) != "" {
+			break
+		}
+		out = append(out, d.Words[j].Stem)
+	}
+	return out
+}
+
+// countsAlike reports whether two figures count the same things: by their units when exact, or
+// else by the words of their noun phrases.
+func countsAlike(c, p quantity, exact bool) bool {
+	if exact {
+		return sameUnit(c.unit, p.unit)
+	}
+	return p.counts(c.unit) || c.counts(p.unit)
+}
+
+// counts reports whether q counts things of unit: its unit or a word of its noun phrase is that
+// unit ("240 heavy goods vehicle movements" counts vehicles).
+func (q quantity) counts(unit string) bool {
+	return sameUnit(unit, q.unit) || slices.ContainsFunc(q.kinds, func(k string) bool { return sameUnit(unit, k) })
+}
+
+// labelNouns name a part of a document or a numbered place; the number after one says which,
+// not how many: "section 6", "Paper 14", "paragraph 9", "Gate 3".
+var labelNouns = setOfWords("section", "sections", "paper", "paragraph", "paragraphs", "chapter", "appendix",
+	"annex", "table", "page", "pages", "item", "clause", "article", "schedule", "recommendation",
+	"gate", "platform", "ward", "room", "route", "junction")
 
 // countNouns are common words that still say what a number counts.
 var countNouns = map[string]bool{"people": true, "year": true, "years": true, "day": true, "days": true,
@@ -348,6 +387,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 			r, _ := utf8.DecodeRuneInString(d.Slice(d.Words[i-1].Span))
 			q.label = unicode.IsUpper(r) && d.Text[d.Words[i-1].End:d.Words[i].Start] == " "
 		}
+		if i > from && labelNouns[d.Words[i-1].Norm] && d.Text[d.Words[i-1].End:d.Words[i].Start] == " " {
+			q.label = true // "section 6", "Paper 14": which one, not how many
+		}
 		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to)
 		if q.pct {
 			q.rise, q.fall = changeBefore(d, first, from)
@@ -364,11 +406,15 @@ func quantities(d *document.Document, from, to int) []quantity {
 		q.within = first > from && withinPeriod(d, first, from)
 		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
+			if d.Words[k].Sentence != d.Words[i].Sentence || strings.ContainsAny(d.Text[d.Words[k-1].End:d.Words[k].Start], ",;:()") {
+				break // "664, an increase of": what follows a comma is not what the figure counts
+			}
 			if unitSkip[n] || document.NumberValue(n) > 0 {
 				continue
 			}
 			if (n[0] < '0' || n[0] > '9') && (!document.IsCommon(n) || countNouns[n]) {
 				q.unit = d.Words[k].Stem
+				q.kinds = nounPhrase(d, k, to)
 			}
 			break
 		}
@@ -436,7 +482,9 @@ func markRange(d *document.Document, qs []quantity, from int) {
 		joined = gap == "-" || gap == "–"
 	case 2:
 		mid := d.Words[low.word+1].Norm
-		joined = mid == "and" && before == "between" || mid == "to" && before != "from"
+		// "5 to 8", not "by more than half, to 48,900": a comma ends the first figure's phrase.
+		apart := strings.ContainsAny(d.Text[d.Words[low.word].End:d.Words[high.word].Start], ",;:()")
+		joined = !apart && (mid == "and" && before == "between" || mid == "to" && before != "from")
 	}
 	if joined {
 		text := d.Text[d.Words[low.word].Start:d.Words[high.word].End]
@@ -576,6 +624,9 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			continue
 		}
 		matched, rejected := false, false
+		// A passage figure in the clause figure's own unit is the one to compare; failing one,
+		// a figure whose noun phrase names it ("heavy goods vehicle movements" for "lorries").
+		exact := slices.ContainsFunc(passageQ, func(p quantity) bool { return c.unit != "" && sameUnit(c.unit, p.unit) })
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
@@ -601,7 +652,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				matched = true // the same figure, whatever the words around it
 				break
 			}
-			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !sameUnit(c.unit, p.unit) && !(daysIn[c.unit] > 0 && daysIn[p.unit] > 0))) {
+			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !countsAlike(c, p, exact) && !(daysIn[c.unit] > 0 && daysIn[p.unit] > 0))) {
 				continue
 			}
 			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); math.IsInf(nearestDist, 1) ||

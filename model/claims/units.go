@@ -62,6 +62,28 @@ func (idx *index) sameUnitConflict(op *document.Document, cl clause) (quantity, 
 	return quantity{}, quantity{}, document.Span{}, false
 }
 
+// givesCount reports whether some sentence of the source counts the same things as q with a
+// figure that agrees with it: "some 640 of the threatened properties" against "Around 640 of the
+// properties at risk", wherever the sentence stands. A figure the source tells as superseded
+// ("An earlier draft proposed 1,300 hectares") is not its figure.
+func (idx *index) givesCount(q quantity) bool {
+	if !q.figure() || q.pct || q.unit == "" {
+		return false
+	}
+	for _, si := range idx.sentencesWithFigure(q) {
+		s := idx.doc.Sentences[si]
+		if firstOf(idx.doc, s.FirstWord, s.EndWord, supersededWords, nil) != "" {
+			continue
+		}
+		if slices.ContainsFunc(idx.sentenceFigures()[si], func(p quantity) bool {
+			return !p.pct && agree(q, p) && (p.counts(q.unit) || q.counts(p.unit))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // givesFigure reports whether some sentence of the source holds a figure that agrees with q.
 func (idx *index) givesFigure(q quantity) bool {
 	for _, si := range idx.sentencesWithFigure(q) {
@@ -71,3 +93,7 @@ func (idx *index) givesFigure(q quantity) bool {
 	}
 	return false
 }
+
+// supersededWords tell a figure as one that no longer holds: a draft's, an earlier estimate's.
+// ("the previous year" or "revised figures" give current ones, so those words are not listed).
+var supersededWords = setOfWords("draft", "original", "originally", "initially", "superseded")
