@@ -1156,9 +1156,9 @@ The union alleged that supervisors at the Carrow depot discouraged workers from 
 	})
 }
 
-// TestCreditToTheSourceItself: "according to the trust's own board paper" and "the Environment
-// Office told us" credit the source, not someone else; another outlet's report, or another body's
-// figures, are credits elsewhere.
+// TestCreditToTheSourceItself: "according to the trust's own board paper", "the Environment
+// Office told us" and "the Office told us" credit the source, not someone else; another outlet's
+// report, another body's figures, or a bare "It", are credits elsewhere.
 func TestCreditToTheSourceItself(t *testing.T) {
 	src := load(t, `Storm overflow data 2023: Environment Office of Ardesia
 
@@ -1172,6 +1172,9 @@ The Environment Office of Ardesia publishes discharge data for Corrow Water each
 		{"According to a report in the Tessany Ledger, the Carrow board knew about the waits in March.", true},
 		{"According to the Alliance's own figures, the average Carrow farm carries debts of 90,000 crowns.", true},
 		{"Neighbours living near the Environment Office tell me the Teyne estuary at Carrow stinks every summer.", true},
+		{"Last spring the Office told us the Carrow hospital patient waited 31 hours in the emergency department.", false},
+		{"Last spring the Ledger told us the Carrow hospital patient waited 31 hours in the emergency department.", true},
+		{"It tells us one Carrow patient waited 31 hours in the emergency department.", true},
 	}
 	for _, tt := range tests {
 		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})

@@ -52,13 +52,16 @@ func (idx *index) creditsTheSource(text, credit string) bool {
 		name = append(name, w)
 	}
 	// "Residents on the Penmarrow Road tell me": a place after a preposition is not the teller.
-	if i >= 0 && strings.EqualFold(before[i], "the") {
+	definite := i >= 0 && strings.EqualFold(before[i], "the")
+	if definite {
 		i--
 	}
 	if i >= 0 && placePrepositions[strings.ToLower(before[i])] {
 		return false
 	}
-	return len(name) >= 2 && idx.namesAuthor(name)
+	// One capitalised word is a name only after "the" ("the Authority told us"): alone it may
+	// be a pronoun or the first word of the sentence ("It tells us", "Officials told me").
+	return (len(name) >= 2 || len(name) == 1 && definite) && idx.namesAuthor(name)
 }
 
 // placePrepositions, before a name, make it a place rather than the one who tells.
