@@ -10,6 +10,16 @@ import (
 
 func TestCertaintyShift(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "evidence said to settle the matter",
+		opinion: "The Office's river samples settle the matter: the overflows drove bacteria up after heavy rain.",
+		source:  "The Office's river samples suggest that the overflows are likely to have raised bacteria levels after heavy rain.",
+		want:    []got{{"settle the matter", report.CertaintyShift}},
+	}, {
+		name:    "samples that do not settle the matter",
+		opinion: "The Office's river samples do not settle the matter of the overflows and bacteria after heavy rain.",
+		source:  "The Office's river samples suggest that the overflows are likely to have raised bacteria levels after heavy rain.",
+		want:    []got{},
+	}, {
 		name:    "causal: linked to becomes causes",
 		opinion: "Eating processed meat causes bowel cancer in older adults.",
 		source:  "Eating processed meat may be linked to bowel cancer in older adults, researchers said.",
