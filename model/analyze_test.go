@@ -174,6 +174,30 @@ func TestCertaintyClaimsOutsideParaphrases(t *testing.T) {
 	}
 }
 
+// TestCertaintyClaimAfterAColon: evidence said to settle a matter whose claim follows a colon
+// lends no claim of its own when the claim after the colon is judged already; without that
+// judgement, the clause holding the shift gets one.
+func TestCertaintyClaimAfterAColon(t *testing.T) {
+	op := load(t, "opinion.txt", "The samples settle the matter: the overflows drove bacteria up after rain.")
+	colon := strings.Index(op.Text, ":")
+	head := document.Span{Start: 0, End: colon}
+	in := &Input{Opinion: op, Clause: func(offset int) (document.Span, bool) {
+		return head, offset >= head.Start && offset < head.End
+	}}
+	at := strings.Index(op.Text, "settle the matter")
+	shift := report.Finding{Kind: report.Framing, Subkind: report.CertaintyShift, Side: report.Opinion, Start: at, End: at + len("settle the matter"),
+		Explanation: "Certainty shift: the opinion says 'settle the matter' where the source says 'likely to be associated with'.",
+		Evidence:    []report.Evidence{{Side: report.Source, Start: 0, End: 10, Text: "likely"}}}
+	tail := colon + 2
+	judgedTail := report.Finding{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: tail, End: len(op.Text) - 1}
+	if got := certaintyClaims(in, []report.Finding{shift, judgedTail}); len(got) != 2 {
+		t.Errorf("claim after the colon judged: got %d findings, want the shift and that judgement only: %+v", len(got), got)
+	}
+	if got := certaintyClaims(in, []report.Finding{shift}); len(got) != 2 || got[1].Start != head.Start || got[1].End != head.End {
+		t.Errorf("nothing judged after the colon: got %+v, want a contradiction over the clause holding the shift", got)
+	}
+}
+
 func TestCharacterisations(t *testing.T) {
 	tests := []struct {
 		name string

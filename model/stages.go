@@ -137,6 +137,12 @@ func certaintyClaims(in *Input, found []report.Finding) []report.Finding {
 		judged := false
 		for i := range found {
 			p := &found[i]
+			if p.Side == report.Opinion && p.Kind == report.Unsupported && p.Start >= shift.End &&
+				strings.TrimSpace(in.Opinion.Text[shift.End:p.Start]) == ":" {
+				// "The samples settle the matter: the overflows drove bacteria up": the claim the
+				// shift is about follows it, and is judged already.
+				judged = true
+			}
 			if p.Side != report.Opinion || shift.Start < p.Start || shift.End > p.End {
 				continue
 			}
