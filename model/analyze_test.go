@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -151,13 +152,8 @@ func TestHedgeAddedIsNoContradiction(t *testing.T) {
 func TestCertaintyClaimsOutsideParaphrases(t *testing.T) {
 	op := load(t, "opinion.txt", "The crates held rifles, as the reporting makes clear. Nobody asked why.")
 	clause := document.Span{Start: 0, End: strings.Index(op.Text, ".")}
-	in := &Input{Opinion: op, Clause: func(offset int) (document.Span, bool) {
-		return clause, offset >= clause.Start && offset < clause.End
-	}}
-	at := strings.Index(op.Text, "makes clear")
-	shift := report.Finding{Kind: report.Framing, Subkind: report.CertaintyShift, Side: report.Opinion, Start: at, End: at + len("makes clear"),
-		Explanation: "Certainty shift: the opinion says 'makes clear' where the source says 'could not verify'.",
-		Evidence:    []report.Evidence{{Side: report.Source, Start: 0, End: 10, Text: "could not verify"}}}
+	in := oneClauseInput(op, clause)
+	shift := shiftAt(op, "makes clear", "could not verify")
 	notInSource := report.Finding{Kind: report.Unsupported, Subkind: report.NotInSource, Side: report.Opinion, Start: clause.Start, End: clause.End}
 
 	got := certaintyClaims(in, []report.Finding{shift})
@@ -174,6 +170,22 @@ func TestCertaintyClaimsOutsideParaphrases(t *testing.T) {
 	}
 }
 
+// oneClauseInput is the input of an opinion whose only checkable clause is clause.
+func oneClauseInput(op *document.Document, clause document.Span) *Input {
+	return &Input{Opinion: op, Clause: func(offset int) (document.Span, bool) {
+		return clause, offset >= clause.Start && offset < clause.End
+	}}
+}
+
+// shiftAt is a certainty shift on the first occurrence of wording in the opinion, against the
+// source's hedge.
+func shiftAt(op *document.Document, wording, hedge string) report.Finding {
+	at := strings.Index(op.Text, wording)
+	return report.Finding{Kind: report.Framing, Subkind: report.CertaintyShift, Side: report.Opinion, Start: at, End: at + len(wording),
+		Explanation: fmt.Sprintf("Certainty shift: the opinion says '%s' where the source says '%s'.", wording, hedge),
+		Evidence:    []report.Evidence{{Side: report.Source, Start: 0, End: 10, Text: hedge}}}
+}
+
 // TestCertaintyClaimAfterAColon: evidence said to settle a matter whose claim follows a colon
 // lends no claim of its own when the claim after the colon is judged already; without that
 // judgement, the clause holding the shift gets one.
@@ -181,13 +193,8 @@ func TestCertaintyClaimAfterAColon(t *testing.T) {
 	op := load(t, "opinion.txt", "The samples settle the matter: the overflows drove bacteria up after rain.")
 	colon := strings.Index(op.Text, ":")
 	head := document.Span{Start: 0, End: colon}
-	in := &Input{Opinion: op, Clause: func(offset int) (document.Span, bool) {
-		return head, offset >= head.Start && offset < head.End
-	}}
-	at := strings.Index(op.Text, "settle the matter")
-	shift := report.Finding{Kind: report.Framing, Subkind: report.CertaintyShift, Side: report.Opinion, Start: at, End: at + len("settle the matter"),
-		Explanation: "Certainty shift: the opinion says 'settle the matter' where the source says 'likely to be associated with'.",
-		Evidence:    []report.Evidence{{Side: report.Source, Start: 0, End: 10, Text: "likely"}}}
+	in := oneClauseInput(op, head)
+	shift := shiftAt(op, "settle the matter", "likely to be associated with")
 	tail := colon + 2
 	judgedTail := report.Finding{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: tail, End: len(op.Text) - 1}
 	if got := certaintyClaims(in, []report.Finding{shift, judgedTail}); len(got) != 2 {
