@@ -95,7 +95,7 @@ func roleWords(d *document.Document, w, from, to, dir int) map[string]bool {
 	set := map[string]bool{}
 	for k, n := w+dir, 0; n < 4 && k >= from && k < to && d.Words[k].Sentence == d.Words[w].Sentence; k, n = k+dir, n+1 {
 		a, b := min(k, k-dir), max(k, k-dir)
-		if strings.ContainsAny(d.Text[d.Words[a].End:d.Words[b].Start], ",;:()") || eventVerb(d.Words[k].Norm) {
+		if pauseBetween(d, a, b) || eventVerb(d.Words[k].Norm) {
 			break
 		}
 		if st := contentStem(d.Words[k]); st != "" {

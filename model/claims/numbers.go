@@ -406,7 +406,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		q.within = first > from && withinPeriod(d, first, from)
 		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
 			n := d.Words[k].Norm
-			if d.Words[k].Sentence != d.Words[i].Sentence || strings.ContainsAny(d.Text[d.Words[k-1].End:d.Words[k].Start], ",;:()") {
+			if d.Words[k].Sentence != d.Words[i].Sentence || pauseBetween(d, k-1, k) {
 				break // "664, an increase of": what follows a comma is not what the figure counts
 			}
 			if unitSkip[n] || document.NumberValue(n) > 0 {
@@ -483,7 +483,7 @@ func markRange(d *document.Document, qs []quantity, from int) {
 	case 2:
 		mid := d.Words[low.word+1].Norm
 		// "5 to 8", not "by more than half, to 48,900": a comma ends the first figure's phrase.
-		apart := strings.ContainsAny(d.Text[d.Words[low.word].End:d.Words[high.word].Start], ",;:()")
+		apart := pauseBetween(d, low.word, high.word)
 		joined = !apart && (mid == "and" && before == "between" || mid == "to" && before != "from")
 	}
 	if joined {

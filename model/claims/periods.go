@@ -37,7 +37,7 @@ type period struct {
 func periodAfter(d *document.Document, i, to int) period {
 	end := min(to, d.Sentences[d.Words[i].Sentence].EndWord, i+1+periodReach)
 	for k := i + 1; k < end; k++ {
-		if strings.ContainsAny(d.Text[d.Words[k-1].End:d.Words[k].Start], ",;:()") {
+		if pauseBetween(d, k-1, k) {
 			break
 		}
 		n := d.Words[k].Norm

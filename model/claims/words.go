@@ -37,6 +37,12 @@ func sameClause(d *document.Document, a, b int) bool {
 	return true
 }
 
+// pauseBetween reports whether a comma, semicolon, colon or bracket stands between words a < b:
+// what follows it belongs to another phrase ("664, an increase of").
+func pauseBetween(d *document.Document, a, b int) bool {
+	return strings.ContainsAny(d.Text[d.Words[a].End:d.Words[b].Start], ",;:()")
+}
+
 // clauseEnd returns the first word after the clause of word w (see sameClause), or to if the
 // clause runs on to it.
 func clauseEnd(d *document.Document, w, to int) int {
