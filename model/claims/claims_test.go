@@ -515,6 +515,12 @@ func TestClassify(t *testing.T) {
 		{"Tell Marrow Council that the river is not safe.", command},
 		{"Keep Calm And Carry On", command},
 		{"One can only guess how many Marrow patients never made it into a report.", uncheckable},
+		{"Now consider how the Marrow Directorate explains away the 2024 inspection figures.", command},
+		{"Second, write to the Marrow finance minister and ask about the 2024 rates.", command},
+		{"Blame a six-year-old in Marrow.", command},
+		{"Picture rats in the flour sacks at the Marrow bakery.", command},
+		{"Next time a child in Marrow will end up in intensive care.", checkable},
+		{"Now the Marrow council has cut 40 posts.", checkable},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)
@@ -1031,6 +1037,75 @@ A full merger of the Carrow museums may reduce combined visits to the two buildi
 
 // TestFurnitureLines: a short paragraph of its own that does not end like a sentence is a byline,
 // a salutation or a heading, not a statement; a title, a sentence or a longer line still counts.
+// TestMastheads: the lines under a title that say who wrote a piece and where it appears state
+// nothing, even when they are long or end with a full stop; a first paragraph that opens with
+// "By" and a time is the piece's first sentence.
+func TestMastheads(t *testing.T) {
+	tests := []struct {
+		text string
+		want []statementKind
+	}{
+		{"They Closed the Branch\nBy Margaret Pennick, for Evergreen, the magazine of the Marrowdale Retired Members' Association\n\nThe Marrow bank closed 40 branches in 2024.",
+			[]statementKind{uncheckable, notStatement, checkable}},
+		{"Hallorn Ridge Is Being Sacrificed\n\nFriends of Hallorn Ridge blog. Posted by Maren Oake.\n\nThe Marrow quarry will grow by 40 hectares.",
+			[]statementKind{uncheckable, notStatement, notStatement, checkable}},
+		{"Dusek's Budget\n\nFrom the Renewal Bulletin, newsletter of the People's Renewal Party. October edition.\n\nThe Marrow budget cut 40 posts.",
+			[]statementKind{notStatement, notStatement, notStatement, checkable}},
+		{"They Counted the Cars\n\nOn the Rank - bulletin of the Portmere Licensed Cab Drivers' Union\nBy Tom Szabo-Reilly, General Secretary\n\nThe Marrow authority licensed 400 more cars.",
+			[]statementKind{uncheckable, notStatement, checkable}},
+		{"The Pool\n\nBy March the Marrow pool was shut, and 40 staff were laid off.\n\nNobody said why.",
+			[]statementKind{notStatement, checkable}},
+		{"The Pool\n\nBy Tuesday the Marrow pool was shut, and 40 staff were laid off.",
+			[]statementKind{notStatement, checkable}},
+	}
+	for _, tt := range tests {
+		d := load(t, tt.text)
+		for i, s := range d.Sentences {
+			if got := classify(d, s); i < len(tt.want) && got != tt.want[i] {
+				t.Errorf("%q: kind %d, want %d", d.Slice(s.Span), got, tt.want[i])
+			}
+		}
+	}
+}
+
+// TestQuotationFrames: the writer's frame of a quotation ("The inspectors' conclusion is
+// blunt:") is judged by the quotation's own finding, not as a claim; a plain frame may restate
+// who said it, and a frame that credits an informant is the informant's to check.
+func TestQuotationFrames(t *testing.T) {
+	const src = `Inspection of the Carrow warehouse
+
+The inspectors concluded that the pace of work contributed to the injuries at the Carrow warehouse. In her foreword, the chief inspector of the Tarn region, Ilse Varrow, writes that the warehouse must slow down.`
+	tests := []struct {
+		name, opinion string
+		want          report.Subkind // "" for no unsupported finding on the frame
+		frame         string
+	}{
+		{"a characterising frame", `The Carrow inspectors' conclusion is blunt: "the pace of work contributed to the injuries."`, "", "conclusion is blunt"},
+		{"a frame that credits nobody", `The Tarn region's chief inspector put it plainly: "the warehouse must slow down."`, "", "put it plainly"},
+		{"an informant's frame", `A Carrow picker I spoke to last week told me: "We run all day and nobody listens."`, report.AttributedElsewhere, "I spoke to"},
+	}
+	c := New(Defaults)
+	for _, tt := range tests {
+		res := c.Check(Input{Opinion: load(t, tt.opinion), Source: load(t, src)})
+		var got report.Subkind
+		for _, f := range res.Findings {
+			if f.Kind == report.Unsupported && strings.Contains(f.Text, tt.frame) {
+				got = f.Subkind
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: frame judged %q, want %q (%v)", tt.name, got, tt.want, res.Findings)
+		}
+	}
+	// A plain frame restates who said it.
+	res := c.Check(Input{Opinion: load(t, `The chief inspector of the Tarn region, Ilse Varrow, says in her foreword: "the warehouse must slow down."`), Source: load(t, src)})
+	if !slices.ContainsFunc(res.Findings, func(f report.Finding) bool {
+		return f.Kind == report.Paraphrase && strings.Contains(f.Text, "says in her foreword")
+	}) {
+		t.Errorf("a plain frame: no paraphrase (%v)", res.Findings)
+	}
+}
+
 func TestFurnitureLines(t *testing.T) {
 	d := load(t, `Dust and Denial: The Harvest of 2024
 

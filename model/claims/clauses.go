@@ -249,6 +249,64 @@ func furnitureLine(d *document.Document, s document.Sentence) bool {
 	return !strings.ContainsRune(".!?\"”’)…", last) && !strings.Contains(text, "\n")
 }
 
+// masthead reports whether sentence s lies in the lines that open a piece under its title and
+// say who wrote it and where it appears: "By Margaret Pennick, for Evergreen, the magazine of
+// the Marrowdale Retired Members' Association", "Friends of Hallorn Ridge blog. Posted by Maren
+// Oake.", "On the Rank - bulletin of the Portmere Licensed Cab Drivers' Union". Each line it
+// touches is short, in the first two paragraphs, and opens with a byline's words or names a
+// publication.
+func masthead(d *document.Document, s document.Sentence) bool {
+	if s.Paragraph > 1 {
+		return false
+	}
+	from := strings.LastIndexByte(d.Text[:s.Start], '\n') + 1
+	if strings.TrimSpace(d.Text[:from]) == "" {
+		return false // the first line is the title, or the first sentence of a piece without one
+	}
+	to := strings.IndexByte(d.Text[s.End:], '\n')
+	if to < 0 {
+		to = len(d.Text)
+	} else {
+		to += s.End
+	}
+	for _, line := range strings.Split(d.Text[from:to], "\n") {
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			continue
+		}
+		if len(fields) > 20 || !(byline(fields) || slices.ContainsFunc(fields, func(f string) bool {
+			return publicationWords[strings.ToLower(strings.Trim(f, ".,;:|-"))]
+		})) {
+			return false
+		}
+	}
+	return true
+}
+
+// byline reports whether the words of a line credit the writer: "By Dean Corrigan", "Posted by
+// Maren Oake.", but not "By March the pool was shut." or "By the council's own reckoning".
+func byline(fields []string) bool {
+	k := 0
+	if low := strings.ToLower(fields[0]); low == "posted" || low == "written" {
+		k = 1
+	}
+	if k+1 >= len(fields) || strings.ToLower(fields[k]) != "by" {
+		return false
+	}
+	name := strings.Trim(fields[k+1], ",.")
+	r, _ := utf8.DecodeRuneInString(name)
+	low := strings.ToLower(name)
+	return unicode.IsUpper(r) && !document.IsMonthName(low) && !timeWords[low]
+}
+
+var (
+	// publicationWords name the kind of publication a piece appears in.
+	publicationWords = setOfWords("blog", "newsletter", "bulletin", "magazine", "column", "edition")
+	// timeWords after "By" open a sentence about when, not a byline: "By Tuesday, ...".
+	timeWords = setOfWords("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "tomorrow", "then", "now", "noon", "midnight", "midday", "dawn", "christmas", "easter")
+)
+
 // statementKind says how far a sentence can be judged.
 type statementKind int
 
@@ -272,12 +330,21 @@ var commandVerbs = map[string]bool{
 	"use": true, "wash": true, "buy": true, "sell": true, "hold": true, "put": true, "let": true,
 	"add": true, "stay": true, "drink": true, "vote": true, "join": true, "sponge": true,
 	"come": true, "sit": true, "attend": true, "forget": true, "listen": true, "try": true,
-	"spare": true, "email": true, "visit": true,
+	"spare": true, "email": true, "visit": true, "blame": true, "picture": true, "start": true,
+	"lift": true, "ring": true, "scrap": true, "give": true, "fund": true, "publish": true,
+	"reverse": true, "restore": true, "fix": true, "pay": true, "remove": true, "reject": true,
+	"oppose": true, "compare": true, "ignore": true, "multiply": true, "sign": true, "phone": true,
+	"contact": true,
 }
+
+// commandAdverbs may stand before the verb of a command: "Now consider ...", "First, publish
+// the data", "Just boil it".
+var commandAdverbs = setOfWords("just", "now", "first", "firstly", "second", "secondly", "third",
+	"thirdly", "finally", "simply", "then", "instead")
 
 func classify(d *document.Document, s document.Sentence) statementKind {
 	n := s.EndWord - s.FirstWord
-	if n < 4 || signature(d, s) || furnitureLine(d, s) {
+	if n < 4 || signature(d, s) || furnitureLine(d, s) || masthead(d, s) {
 		return notStatement
 	}
 	text := closedText(d, s)
@@ -289,8 +356,10 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 	if (first == "and" || first == "but" || first == "so") && s.FirstWord+1 < s.EndWord {
 		lead, at = d.Words[s.FirstWord+1].Norm, s.FirstWord+1
 	}
-	if lead == "just" && at+1 < s.EndWord {
-		lead, at = d.Words[at+1].Norm, at+1 // "Just boil it", but not "Just over half of us said"
+	for commandAdverbs[lead] && at+1 < s.EndWord {
+		// "Just boil it", "Now consider how ...", "First, publish the data", but not "Just over
+		// half of us said" or "Next time a child will ...".
+		lead, at = d.Words[at+1].Norm, at+1
 	}
 	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) && !titleCased(d, at, s.EndWord) {
 		return command // "Boil it first.", "And don't think you're safe."
@@ -431,6 +500,15 @@ func isSubjectStart(w string) bool {
 // kept when at least one of them restates the source; only those halves are reported, since a
 // half-sentence is too little to call unsupported or contradicted on its own.
 func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
+	if opensQuotation(in.Opinion, cl.to) && !creditsSomeone(in.Quotes, in.Opinion, cl) &&
+		firstOf(in.Opinion, cl.from, cl.to, speakerVerbs, nil) == "" {
+		// "The inspectors' conclusion is blunt:", "Dr Imogen Farrant admitted as much:": the
+		// writer's frame of a quotation, which the quotation's own finding judges. A plain
+		// frame ("Councillor Hanna Ebbesen says in a foreword to the report:") may restate who
+		// said it, and a frame that credits an informant ("A nurse I spoke to put it bluntly:")
+		// is judged: the reader cannot check what follows here.
+		return nil
+	}
 	whole, ok := c.judge(in, idx, cl)
 	if cl.command {
 		// A command asserts nothing: it can restate the source's advice, no more. What it reports
@@ -709,6 +787,22 @@ var settingWords = setOfWords("at", "in", "on", "after", "before", "during", "by
 	"shortly", "earlier", "later", "last", "this", "back", "from", "within", "around")
 
 // speakerVerbs end a speaker's name before the words they said: "Ilse Varrow said, ...".
+// opensQuotation reports whether the words before word w of d end in a colon that opens a
+// quotation: 'The inspectors' conclusion is blunt: "the pace of work contributed ..."'.
+func opensQuotation(d *document.Document, w int) bool {
+	if w <= 0 || w >= len(d.Words) {
+		return false
+	}
+	gap := strings.TrimSpace(d.Text[d.Words[w-1].End:d.Words[w].Start])
+	gap = strings.TrimLeft(gap, ".)]")
+	if !strings.HasPrefix(gap, ":") {
+		return false
+	}
+	gap = strings.TrimSpace(gap[1:])
+	r, _ := utf8.DecodeRuneInString(gap)
+	return r == '"' || r == '“' || r == '\'' || r == '‘'
+}
+
 var speakerVerbs = setOfWords("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
 	"explained", "explains", "insisted", "insists", "warned", "warns", "claimed", "claims")
 

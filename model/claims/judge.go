@@ -714,6 +714,14 @@ func creditOutsideQuotes(quotes []report.Finding, span document.Span, text strin
 	return matchOutsideQuotes(writerCredit, quotes, span, text)
 }
 
+// creditsSomeone reports whether a clause credits what it says to someone outside the source:
+// the writer's informant, a named other source or an anonymous one.
+func creditsSomeone(quotes []report.Finding, op *document.Document, cl clause) bool {
+	text := op.Slice(cl.span)
+	return creditOutsideQuotes(quotes, cl.span, text) != "" || attributionIn(text) != "" ||
+		matchOutsideQuotes(anonymousCredit, quotes, cl.span, text) != ""
+}
+
 // anonymousCredit finds words that credit a claim to informants nobody can name: "people familiar
 // with the matter", "sources close to the council", "insiders", "on condition of anonymity".
 var anonymousCredit = regexp.MustCompile(`(?i)\b(people familiar with|familiar with the matter|sources? (?:say|said|says|told|tell|close to)|` + insiders + `|leaks? from|whistle-?blowers?|on condition of anonymity|speaking anonymously|it is rumou?red|word is|it is understood|it's understood|is understood to)\b`)

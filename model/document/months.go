@@ -13,6 +13,9 @@ var monthNames = map[string]bool{"january": true, "february": true, "march": tru
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
 	"dec": true}
 
+// IsMonthName reports whether a folded word is the name of a month or its usual abbreviation.
+func IsMonthName(folded string) bool { return monthNames[folded] }
+
 // IsMonth reports whether word i names a month: a month name written with a capital, inside its
 // sentence or beside a number ("on 3 May", "May 2024"). A "May" that opens a sentence with no
 // number beside it is taken for the verb ("May I add"), and a lower-case "may" always is.
