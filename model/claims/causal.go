@@ -10,10 +10,10 @@ import (
 // causalVerbs say that one thing brings about another: stems, so that every form matches. Words
 // that are as often nouns or adjectives in news ("ward", "stop", "lower", "double") are left out.
 var causalVerbs = stemSet("cause", "protect", "prevent", "cure", "reduce", "boost", "improve",
-	"trigger", "slash", "halve", "reverse", "destroy", "damage", "harm")
+	"trigger", "slash", "halve", "reverse", "destroy", "damage", "harm", "drive", "drove", "driven", "fuel")
 
 // associationOnly finds a source that says its finding is an association, not a proven cause.
-var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:cannot|can't|could not|does not|doesn't|do not|did not|not) (?:show|prove|establish|demonstrate|tell us)(?: that| whether| what)?(?: \w+){0,3} (?:cause|causes|caused|causation|causal|responsible)|cause and effect|rule out)\b`)
+var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:cannot|can't|could not|does not|doesn't|do not|did not|not)(?: yet| been able to| be able to)? (?:show|prove|establish|demonstrate|tell us|say|determine|assess)(?: that| whether| what| how much)?(?: [\w']+){0,8} (?:cause|causes|caused|causation|causal|responsible|affected|drove|driven|driving|due to)|cause and effect|rule out)\b`)
 
 // causalLinks join a cause to what it brings about: "have grown jobs faster precisely because they
 // had the nerve to build". ("Because of" names a reason as often as a cause and is left out.)
@@ -25,7 +25,7 @@ var concessive = setOfWords("just", "only", "not", "simply", "merely")
 // caveatTriggers are the words without which associationOnly cannot match a sentence.
 var caveatTriggers = setOfWords("observational", "correlation", "correlated", "associated",
 	"association", "linked", "link", "show", "prove", "establish", "demonstrate", "tell",
-	"cause", "rule")
+	"cause", "rule", "say", "determine", "assess")
 
 // causeFromAssociation reports a clause that states as a cause what its source reports as an
 // association: "fermented vegetables protect the brain" where the source says eaters "scored

@@ -163,6 +163,14 @@ The average cost per Tarn pipe replaced was 4,520 crowns, up from 4,100 crowns i
 		{"a tenth, which fits", "The cost of replacing each Tarn pipe rose by a tenth in a single year, to 4,520 crowns.", "", false},
 		{"10 per cent, which fits", "The cost of replacing each Tarn pipe rose by 10 per cent in a single year, to 4,520 crowns.", "", false},
 	})
+	// The figure compared with takes the unit of the figure it is set against.
+	deaths := load(t, `Deaths
+
+The Tarn park recorded 23 animal deaths in the twelve months to the end of February 2024, compared with 19 in the previous twelve months.`)
+	checkContradictions(t, deaths, []contradictionCase{
+		{"more than a third against a fifth", "The Tarn park recorded 23 animal deaths in the twelve months to February, up by more than a third on the year before.", "23 against 19 (paragraph 2), a rise of about 21 per cent", true},
+		{"a fifth, which fits", "The Tarn park recorded 23 animal deaths in the twelve months to February, up by about a fifth on the year before.", "", false},
+	})
 }
 
 // sentenceCase is a contradiction case against a source of one sentence after a neutral one.

@@ -133,7 +133,7 @@ func (c *Checker) Check(in Input) Result {
 	}
 	clauseAt := func(offset int) (document.Span, bool) {
 		i := sort.Search(len(all), func(i int) bool { return all[i].span.End > offset })
-		if i < len(all) && all[i].span.Start <= offset && all[i].checkable {
+		if i < len(all) && all[i].span.Start <= offset && all[i].checkable && !appealToExperience(in.Opinion, all[i]) {
 			return all[i].span, true
 		}
 		return document.Span{}, false

@@ -135,6 +135,9 @@ func TestNotJudged(t *testing.T) {
 		{"what nobody somewhere will do", "No one on the Carrow side is going to pretend otherwise about the pumps."},
 		{"a signpost", "Here is the arithmetic nobody at the Marrow town hall wants to do."},
 		{"a signpost after a conjunction", "And here's the part of the convoy story the officials buried."},
+		{"what anyone who was there knows", "Anyone who has driven down the Marrow road knows why the convoy was so long."},
+		{"what nobody who was there will find surprising", "Nobody who has spent a winter in Marrow will be surprised that 4,000 people left."},
+		{"what anyone who was there can tell you", "Anyone who has stood at the Tarn crossing can tell you exactly what the troops were doing."},
 	}
 	src := load(t, source)
 	c := New(Defaults)
@@ -852,6 +855,10 @@ func TestCaveatTriggers(t *testing.T) {
 		"The Tarn data can't tell us whether tea caused it.",
 		"The Tarn study says nothing about cause and effect.",
 		"The Tarn researchers could not rule out other habits.",
+		"The Tarn study cannot yet say whether tea has directly caused the better memory.",
+		"The Tarn study has not been able to establish whether tea was a cause of the better scores.",
+		"The Tarn data alone cannot show whether the change in tea prices affected memory.",
+		"This Tarn release does not assess how much of the change was due to tea.",
 	}
 	op := load(t, "Tea protects memory in Tarn.")
 	for _, s := range sentences {
@@ -1127,6 +1134,28 @@ The ministry cut the Dunmere drought fund by 40 million crowns in May`)
 // TestCauseWithoutLink: a cause stated where the source says no link was established, or only an
 // association, contradicts it even when no passage restates the clause; a hedged cause, or a
 // cause the source's caveats are not about, does not.
+// TestAppealWithAClaim: an appeal to what anyone who was there knows is no claim when what they
+// know is left open, but a claim they are said to know is judged.
+func TestAppealWithAClaim(t *testing.T) {
+	checkContradictions(t, load(t, source), []contradictionCase{
+		{"a claim they can tell you", "Anyone who has stood at the border crossing can tell you the Hallam troops never guarded Brisk fighters.", "", true},
+		{"a claim they know", "Anyone who has stood at the border crossing knows that the Hallam troops never guarded Brisk fighters.", "", true},
+		{"what they know, left open", "Anyone who has stood at the border crossing knows what the Hallam troops did with Brisk fighters.", "", false},
+	})
+}
+
+// TestCauseDriven: "drove" and "is driving" state a cause as plainly as "caused".
+func TestCauseDriven(t *testing.T) {
+	const release = `Apprenticeship starts
+
+Starts in construction fell by 9.6 per cent in 2024. The statistics alone cannot show whether the change in the employer contribution rate affected employers' decisions to take on apprentices.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"drove", "The higher employer contribution drove small builders out of training, plain and simple.", "cannot show whether", true},
+		{"is driving", "The employer contribution is driving builders away from apprentices.", "cannot show whether", true},
+		{"may have driven", "The higher employer contribution may have driven some builders away.", "", false},
+	})
+}
+
 func TestCauseWithoutLink(t *testing.T) {
 	const inspection = `Inspection report
 

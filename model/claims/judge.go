@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -250,6 +251,12 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		// source sets out, below.
 		demand := demandOrAddress(op, cl)
 		why, ok := "", false
+		if appealToExperience(op, cl) {
+			// A remark on what anyone who has been there knows, which may still restate the
+			// source's figures ("already knows what it took the ministry a 1,240-farm survey to
+			// discover").
+			return c.restatedFigures(op, src, idx, cl, f, best)
+		}
 		if !demand {
 			why, ok = contradiction(op, src, idx, cl, best.span, from, to, winFrom, winTo)
 		}
@@ -280,6 +287,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		return f, true
 	}
 unsupported:
+	if appealToExperience(op, cl) {
+		// A remark on what anyone who has been there knows, which may still restate the
+		// source's figures.
+		return c.restatedFigures(op, src, idx, cl, f, best)
+	}
 	if span, w, ok := idx.openQuestionOn(op, cl); ok && quoted < 0.35 {
 		return openQuestionSettled(op, src, cl, span, w), true
 	}
@@ -392,13 +404,13 @@ func signpost(op *document.Document, cl clause) bool {
 	return false
 }
 
-// everyonesAttitude reports whether a clause says what everyone or no one thinks or likes
-// ("Nobody is blaming the nurses", "and nobody enjoys a warranty bill"): a remark, not a claim the
-// source could settle.
+// everyonesAttitude reports whether a clause says what everyone, anyone or no one thinks or likes
+// ("Nobody is blaming the nurses", "and nobody enjoys a warranty bill", "Anyone who has driven
+// down Station Road knows why"): a remark, not a claim the source could settle.
 func everyonesAttitude(op *document.Document, cl clause) bool {
 	w := afterConjunctions(op, cl)
 	switch {
-	case w < cl.to && everyoneWords[op.Words[w].Norm]:
+	case w < cl.to && (everyoneWords[op.Words[w].Norm] || op.Words[w].Norm == "anyone" || op.Words[w].Norm == "anybody"):
 		w++
 	case w+1 < cl.to && op.Words[w].Norm == "no" && op.Words[w+1].Norm == "one":
 		w += 2
@@ -406,16 +418,61 @@ func everyonesAttitude(op *document.Document, cl clause) bool {
 		return false
 	}
 	// "Nobody in this union disputes ...", "Nobody on Bell Street is going to pretend ...": the
-	// people meant, narrowed by a short phrase, before the verb.
-	if w < cl.to && groupPrepositions[op.Words[w].Norm] {
-		for k := w + 1; k < min(cl.to, w+6); k++ {
-			if attitudeAt(op, k, cl.to) {
-				return true
-			}
+	// people meant, narrowed by a short phrase, before the verb. "Anyone who has driven down
+	// Station Road knows why ...", "Nobody who has spent time inside will be surprised": narrowed
+	// by what they have done.
+	reach := 0
+	switch {
+	case w < cl.to && groupPrepositions[op.Words[w].Norm]:
+		reach = 6
+	case w < cl.to && op.Words[w].Norm == "who":
+		reach = 16
+	default:
+		return attitudeAt(op, w, cl.to)
+	}
+	for k := w + 1; k < min(cl.to, w+reach); k++ {
+		if attitudeAt(op, k, cl.to) {
+			return true
 		}
+	}
+	return false
+}
+
+// appealToExperience reports whether a clause says what anyone who has been somewhere knows
+// ("Anyone who has driven down Station Road knows why it catches so many", "Nobody who has
+// spent time inside will be surprised"): an appeal to the reader's experience, which the source
+// can neither support nor contradict.
+func appealToExperience(op *document.Document, cl clause) bool {
+	w := afterConjunctions(op, cl)
+	if w+1 < cl.to && op.Words[w].Norm == "no" && op.Words[w+1].Norm == "one" {
+		w++ // "No one who ..."
+	}
+	if w+1 >= cl.to || op.Words[w+1].Norm != "who" || !everyonesAttitude(op, cl) {
 		return false
 	}
-	return attitudeAt(op, w, cl.to)
+	// What they know is left open ("knows why it catches so many", "can tell you exactly what
+	// the main cause is"): a claim they are said to know ("can tell you the troops never
+	// guarded anyone") is the writer's, and judged.
+	for k := w + 2; k < cl.to; k++ {
+		if whWords[op.Words[k].Norm] {
+			return true
+		}
+		if op.Words[k].Norm == "that" && k > w+2 && attitudeVerbs[op.Words[k-1].Stem] {
+			return false
+		}
+	}
+	return !tellsYou(op, w+2, cl.to)
+}
+
+// tellsYou reports whether "tell you" or "tell us" stands in words [from, to): what follows is
+// a claim, unless a question word opens it.
+func tellsYou(d *document.Document, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if d.Words[k].Norm == "tell" && (d.Words[k+1].Norm == "you" || d.Words[k+1].Norm == "us") {
+			return k+2 < to
+		}
+	}
+	return false
 }
 
 // groupPrepositions narrow "nobody" to a group or a place: "nobody in this club", "nobody on Bell
@@ -443,6 +500,13 @@ func attitudeAt(d *document.Document, w, end int) bool {
 	}
 	if w+2 < end && d.Words[w].Norm == "going" && d.Words[w+1].Norm == "to" {
 		w += 2 // "is going to pretend"
+	}
+	if w+2 < end && (d.Words[w].Norm == "will" || d.Words[w].Norm == "can" || d.Words[w].Norm == "could") {
+		// "will be surprised", "can guess", "can tell you"
+		if d.Words[w+1].Norm == "be" && d.Words[w+2].Stem == "surpris" || d.Words[w+1].Stem == "guess" ||
+			d.Words[w+1].Norm == "tell" && d.Words[w+2].Norm == "you" {
+			return true
+		}
 	}
 	return w < end && attitudeVerbs[d.Words[w].Stem]
 }
@@ -659,6 +723,16 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 		format = "The source gives a range, '%s' (paragraph %d); the opinion states one end of it as the figure: '%s'."
 	}
 	why := fmt.Sprintf(format, context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
+	if base, ok := changeBase(src, span, pq); ok && cq.pct && (cq.rise || cq.fall) {
+		// "up by more than a third" against "23 ..., compared with 19": say what change the
+		// source's two figures make.
+		way := "rise"
+		if pq.value < base.value {
+			way = "fall"
+		}
+		why = fmt.Sprintf("The source gives %s against %s (paragraph %d), a %s of about %.0f per cent; the opinion says '%s'.",
+			pq.text, base.text, src.ParagraphAt(span.Start)+1, way, math.Abs(100*(pq.value-base.value)/base.value), context(op, cq.text, cl.span))
+	}
 	if agree(cq, pq) && periodsClash(cq, pq) {
 		why = strings.TrimSuffix(why, ".") + fmt.Sprintf(": the same figure, counted '%s' instead of '%s'.", cq.period.text, pq.period.text)
 	}
@@ -669,6 +743,26 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 		Evidence:    evidence,
 		Edits:       []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
 	}
+}
+
+// changeBase returns the figure that later, one end of a change in the source passage span, is
+// measured from: the 19 of "23 animal deaths ..., compared with 19", the 120 of "from 120 to
+// 150".
+func changeBase(src *document.Document, span document.Span, later quantity) (quantity, bool) {
+	if !later.changeEnd {
+		return quantity{}, false
+	}
+	from, to := src.WordsIn(span)
+	for _, q := range quantities(src, from, to) {
+		if q.word == later.word || !q.changeEnd || q.pct != later.pct || q.value <= 0 ||
+			src.Words[q.word].Sentence != src.Words[later.word].Sentence {
+			continue
+		}
+		if src.Words[q.word-1].Norm == "from" || comparedWith(src, q.word) {
+			return q, true
+		}
+	}
+	return quantity{}, false
 }
 
 // context returns the words around a quantity inside span, for explanations: four before it and

@@ -513,6 +513,21 @@ func changeUnit(d *document.Document, qs []quantity) {
 			break
 		}
 	}
+	if a == nil && comparedWith(d, b.word) {
+		// "23 animal deaths in the twelve months to February, compared with 19 in the previous
+		// twelve months": the figure compared with is the last before it that is not a year or
+		// a length of time.
+		for k := len(qs) - 2; k >= max(0, len(qs)-4); k-- {
+			q := &qs[k]
+			if d.Words[q.word].Sentence != d.Words[b.word].Sentence || b.word-q.word > 20 {
+				break
+			}
+			if !q.year && !q.label && !q.vague && q.pct == b.pct && !timeUnits[q.unit] {
+				a = q
+				break
+			}
+		}
+	}
 	if a == nil {
 		return
 	}
@@ -531,6 +546,17 @@ func changeUnit(d *document.Document, qs []quantity) {
 	} else if b.unit == "" && written(*a) {
 		b.unit = a.unit
 	}
+}
+
+// comparedWith reports whether the figure at word w is what another is set against: "compared
+// with 19", "against 4,100", "up from 300", "down from 12.1 per cent".
+func comparedWith(d *document.Document, w int) bool {
+	if w < 2 {
+		return false
+	}
+	before, prev := d.Words[w-2].Norm, d.Words[w-1].Norm
+	return (before == "compared" || before == "comparison") && (prev == "with" || prev == "to") ||
+		prev == "against" || (before == "up" || before == "down") && prev == "from"
 }
 
 // changeBefore reports whether the words just before a percentage's first word make it a rise
