@@ -669,3 +669,45 @@ func TestPatienceOver(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestStockWarnings: the stock asides with which a writer vouches for a motive or a worse outcome
+// nobody has shown ("doubtless", "we have heard that before", "next time it could be people").
+func TestStockWarnings(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "doubtless",
+		opinion: "The operator will doubtless blame its supplier.",
+		want:    []got{{"doubtless", report.Speculation}},
+	}, {
+		name:    "heard that before",
+		opinion: "The ministry promises a review next year. We have heard that before.",
+		want:    []got{{"heard that before", report.Speculation}},
+	}, {
+		name:    "seen this film before",
+		opinion: "Residents have seen this film before.",
+		want:    []got{{"seen this film before", report.Speculation}},
+	}, {
+		name:    "next time",
+		opinion: "This time it was a stone on the line. Next time it could be a train full of people.",
+		want:    []got{{"Next time it could", report.Speculation}},
+	}, {
+		name:    "tells you everything",
+		opinion: "The board spent twice as much on its offices, which tells you everything about its priorities.",
+		want:    []got{{"tells you everything", report.Speculation}},
+	}, {
+		name:    "the number they want you to remember",
+		opinion: "The 12 per cent is the number the industry wants you to remember.",
+		want:    []got{{"wants you to remember", report.Speculation}},
+	}, {
+		name:    "gives the game away",
+		opinion: "The choice of date rather gives the game away.",
+		want:    []got{{"gives the game away", report.Speculation}},
+	}, {
+		name:    "next time in plain advice",
+		opinion: "The depot opens at eight, and next time the queue is shorter.",
+		want:    []got{},
+	}, {
+		name:    "heard before as a report",
+		opinion: "The inspector said: \"We have heard that before from this operator.\"",
+		want:    []got{},
+	}})
+}
