@@ -711,3 +711,33 @@ func TestStockWarnings(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestSilenceWarnings: the writer presses the reader with what silence will cost, or urges them,
+// instead of arguing.
+func TestSilenceWarnings(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "if we stay quiet",
+		opinion: "If we stay quiet now, the harbour will be sold by spring.",
+		want:    []got{{"If we stay quiet", report.Appeal}},
+	}, {
+		name:    "if we do not speak up",
+		opinion: "If we do not speak up for the library, nobody will.",
+		want:    []got{{"If we do not speak up", report.Appeal}},
+	}, {
+		name:    "i urge you",
+		opinion: "I urge you to read the report for yourselves.",
+		want:    []got{{"I urge you", report.Appeal}},
+	}, {
+		name:    "write to your assembly member",
+		opinion: "Every one of you should write to your Assembly member this month.",
+		want:    []got{{"should", report.Normative}, {"write to your Assembly", report.Appeal}},
+	}, {
+		name:    "the stakes",
+		opinion: "The stakes could not be higher.",
+		want:    []got{{"The stakes could not be higher", report.Intensifier}},
+	}, {
+		name:    "a quiet room",
+		opinion: "The committee met in a quiet room above the library.",
+		want:    []got{},
+	}})
+}
