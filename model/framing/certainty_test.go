@@ -110,6 +110,21 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "The Eastmere memory study suggests fermented food may help, its authors said.",
 		want:    []got{{"makes clear", report.CertaintyShift}, {"helps", report.CertaintyShift}},
 	}, {
+		name:    "an open question made clear, with the source's counterfactual copied",
+		opinion: "The report makes clear that a test carried out on time would have caught the crack.",
+		source:  "The inspectors have not yet established whether a test carried out on time would have detected the crack. It is possible that the crack was small.",
+		want:    []got{{"makes clear", report.CertaintyShift}},
+	}, {
+		name:    "a question the source cannot yet answer, answered",
+		opinion: "The survey shows that the closures cut older people off from their cash.",
+		source:  "The Commission cannot yet say whether the closures have cut older people off from their cash.",
+		want:    []got{{"shows", report.CertaintyShift}},
+	}, {
+		name:    "an open question kept open",
+		opinion: "The report says nobody knows yet whether a test on time would have caught the crack.",
+		source:  "The inspectors have not yet established whether a test carried out on time would have detected the crack.",
+		want:    []got{},
+	}, {
 		name:    "no source: nothing to compare with",
 		opinion: "Eating processed meat causes bowel cancer in older adults.",
 		want:    []got{},
