@@ -19,6 +19,7 @@ type quantity struct {
 	approx bool    // "around", "nearly", "more than" before it
 	bound  int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
 	strict bool    // the bound leaves the figure out: "nearly", "more than", but not "at least", "up to"
+	worded bool    // a share written in words ("one in five", "a third"), which a writer rounds to
 	year   bool    // looks like a year
 	pct    bool    // a percentage
 	text   string  // as written
@@ -293,6 +294,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 				q.approx, q.bound = approximation(d, first, from) // "just over half", "nearly a third"
 				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
 			}
+			q.worded = true
 			q.rise, q.fall = changeBefore(d, first, from) // "jumped by a quarter", "cut by half"
 			out = append(out, q)
 			continue
@@ -324,7 +326,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			}
 			last := &out[len(out)-1]
 			last.value = 100 * last.value / whole
-			last.pct, last.unit = true, ""
+			last.pct, last.unit, last.worded = true, "", true
 			last.text = d.Text[d.Words[last.word].Start:d.Words[k].End]
 			i = k
 			continue
@@ -878,7 +880,7 @@ func agree(c, p quantity) bool {
 	if a, b := daysIn[c.unit], daysIn[p.unit]; a > 0 && b > 0 && a != b {
 		c.value *= a / b // "three weeks" against "three days": compared in one unit
 	}
-	if !c.approx && !p.approx {
+	if !c.approx && !p.approx && !c.worded && !p.worded {
 		return math.Abs(c.value-p.value) <= 0.02*math.Max(math.Abs(p.value), 1)
 	}
 	clo, chi := c.interval()
@@ -893,6 +895,10 @@ func agree(c, p quantity) bool {
 	return clo <= phi && plo <= chi
 }
 
+// wordedSlack is how many percentage points a share in words may stand from the percentage it
+// rounds.
+const wordedSlack = 1.0
+
 // interval returns the range of values an approximate figure allows: "around 4,000" is 3,600 to
 // 4,400; "nearly 2,000" and "up to 2,000" are at most 2,000; "more than 1,100" and "tops $2
 // billion" are at least the figure, and not much more, or the writer would have said so.
@@ -901,6 +907,10 @@ func (q quantity) interval() (float64, float64) {
 	switch {
 	case q.share:
 		return q.lo, q.hi
+	case q.worded && !q.approx:
+		// A share in words stands for the percentages that round to it: "one in five" for 21 per
+		// cent, but not for 85 per cent written "four in five".
+		return v - wordedSlack, v + wordedSlack
 	case !q.approx:
 		return v * 0.98, v * 1.02
 	case q.bound < 0:
@@ -956,7 +966,8 @@ func approximation(d *document.Document, first, from int) (approx bool, bound in
 	switch prev {
 	case "around", "about", "roughly", "approximately", "some", "circa", "approx", "estimated":
 		return true, 0
-	case "nearly", "almost", "under", "below", "barely", "just":
+	case "nearly", "almost", "under", "below", "barely":
+		// "just under 20" is below it; "just 20", like "only 20", is the figure itself.
 		return true, -1
 	case "over", "above", "exceeding", "exceeds", "exceeded", "top", "tops", "topped", "topping", "surpassed", "upwards":
 		return true, +1
