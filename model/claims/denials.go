@@ -178,12 +178,36 @@ func unconfirmed(src *document.Document, from, to int, shared map[string]bool) (
 		}
 		s := src.Sentences[src.Words[w].Sentence]
 		a, b := max(from, s.FirstWord), min(to, s.EndWord)
+		a = max(a, relativeClauseStart(src, a, w))
 		if len(heldStems(src, a, b, shared)) >= 2 {
 			return w, true
 		}
 	}
 	return 0, false
 }
+
+// relativeClauseStart returns the first word of the relative clause set off by a comma that word
+// w stands in, among words [from, w]: in "would cost an estimated 380,000 pounds, for which no
+// funding is currently identified" the denial is of the funding, not of the cost. It returns from
+// when there is none.
+func relativeClauseStart(d *document.Document, from, w int) int {
+	for k := w; k > from; k-- {
+		if !strings.Contains(d.Text[d.Words[k-1].End:d.Words[k].Start], ",") {
+			continue
+		}
+		if relativeOpeners[d.Words[k].Norm] || k+1 <= w && relativeOpeners[d.Words[k+1].Norm] && prepositions[d.Words[k].Norm] {
+			return k
+		}
+	}
+	return from
+}
+
+var (
+	// relativeOpeners open a relative clause: "..., which", "..., for whom".
+	relativeOpeners = setOfWords("which", "who", "whom", "whose", "where")
+	// prepositions may lead a relative opener: "for which", "of whom".
+	prepositions = setOfWords("for", "of", "in", "on", "at", "by", "to", "with", "from", "under")
+)
 
 // deniedClaim describes a clause that restates, as fact, a claim its passage reports as denied:
 // "Everyone at the ferry firm was aware of the cracked hull" against "The Carrow ferry company

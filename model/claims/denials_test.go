@@ -142,3 +142,15 @@ func TestPointsToKeepsTheHedge(t *testing.T) {
 		{"stated outright", "In the two East Fenwick cases, spread between farms was caused by vehicles shared between sites.", "hedges", true},
 	})
 }
+
+// TestDenialInARelativeClause: a denial inside a relative clause denies what that clause is
+// about, not the figure before it.
+func TestDenialInARelativeClause(t *testing.T) {
+	src := load(t, `Junction
+
+A signal phase at the Mill Street junction would cost an estimated 380,000 pounds, for which no funding is currently identified. Reports that the Mill Street lights failed on Friday could not be confirmed.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"the cost, which the source gives", "The excuse is a price tag of 380,000 pounds for the Mill Street signal phase.", "", false},
+		{"what the source could not confirm", "The Mill Street lights failed on Friday.", "could not be confirmed", true},
+	})
+}
