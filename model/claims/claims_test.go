@@ -483,6 +483,19 @@ Inspectors visited 312 homes. In 19 of them the damp was a risk to health, and i
 		{"the next clause restated", "In seven of those a Brennock tenant had chronic asthma.", "hedges", false},
 		{"the hedged clause made certain", "Repairs in Brennock will take longer next winter.", "hedges", true},
 	})
+	// A hedge in the clause after "although" does not hedge the figure before it.
+	pay := load(t, `Pay
+
+Annual growth in regular pay in Brennock remained strong at 6.2 percent, although regional agents report that pay settlements for next year are likely to be lower, in the range of 4 to 5 percent.`)
+	checkContradictions(t, pay, []contradictionCase{
+		{"the figure of the plain clause", "Regular pay in Brennock is still climbing at 6.2 percent a year.", "hedges", false},
+	})
+	hedgedPay := load(t, `Pay
+
+Annual growth in regular pay in Brennock is likely to reach 6.2 percent next year.`)
+	checkContradictions(t, hedgedPay, []contradictionCase{
+		{"the figure of a hedged clause", "Regular pay in Brennock is climbing at 6.2 percent next year.", "likely", true},
+	})
 }
 
 // TestOnlyDoubtHedges: a word that doubts the statement ("may", "likely", "suggest") hedges it;

@@ -35,7 +35,20 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// Only a word that doubts the statement itself hedges it here: dropping "estimated",
 	// "expected", "preliminary" or "aims to" restates a figure or a plan; it does not turn a
 	// doubt into a certainty. (The opinion's own hedge may be any.)
-	srcHedge, opHedge := firstIndex(src, from, to, epistemicHedges, near(6, 6)), firstOf(op, cl.from, cl.to, hedges, nil)
+	// When the clause gives a figure of the passage, only a hedge in that figure's clause hedges
+	// it: "remained strong at 6.2 percent, although ... pay settlements for next year are likely
+	// to be lower" hedges the settlements, not the 6.2 percent.
+	anchors := sharedFigures(op, src, cl, from, to)
+	hedgesFigure := func(w int) bool {
+		if !near(6, 6)(w) {
+			return false
+		}
+		if len(anchors) == 0 {
+			return true
+		}
+		return slices.ContainsFunc(anchors, func(a int) bool { return sameClause(src, min(a, w), max(a, w)) })
+	}
+	srcHedge, opHedge := firstIndex(src, from, to, epistemicHedges, hedgesFigure), firstOf(op, cl.from, cl.to, hedges, nil)
 	if opHedge == "" {
 		opHedge = firstOf(op, cl.from, cl.to, undecided, nil) // "is considering closing" against "may close"
 	}
@@ -116,6 +129,24 @@ func mentionsOnly(op, src *document.Document, cl clause, neg, to int) bool {
 		found = true
 	}
 	return found
+}
+
+// sharedFigures returns the source words in [from, to) that give a figure the clause gives too,
+// years and labels aside.
+func sharedFigures(op, src *document.Document, cl clause, from, to int) []int {
+	var out []int
+	srcQ := quantities(src, from, to)
+	for _, c := range quantities(op, cl.from, cl.to) {
+		if c.year || c.label || c.vague {
+			continue
+		}
+		for _, p := range srcQ {
+			if !p.year && !p.label && !p.vague && p.pct == c.pct && agree(c, p) {
+				out = append(out, p.word)
+			}
+		}
+	}
+	return out
 }
 
 // openQuotation reports whether text leaves a quotation open: an odd number of straight double
