@@ -161,6 +161,13 @@ The council sued the Tarn ferry company in May. Protesters attacked police offic
 		{"the same roles", "In May the council sued the ferry company from Tarn.", "turns it round", false},
 		{"the same act in the passive", "In May the Tarn ferry company was sued by the council.", "turns it round", false},
 	})
+	// A participle after a noun, with "in the" or "by the" after it, is passive too.
+	const costs = `Costs
+
+Connections cost 7,900 crowns per home on average, compared with the 5,200 crowns assumed in the business case.`
+	checkContradictions(t, load(t, costs), []contradictionCase{
+		{"the act told as a participle", "The business case assumed 5,200 crowns for every home.", "turns it round", false},
+	})
 }
 
 // TestSameUnitElsewhere: a figure whose unit the source counts only with other figures, in a
