@@ -82,7 +82,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	}
 	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
 	// in the passage ("did not rise" against "grew").
-	if srcNeg < 0 && saysNo(src, from, to) == "" {
+	if srcNeg < 0 && saysNo(src, from, to) == "" && !countsTheRest(op, src, cl, from, to) {
 		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to, 3)); w >= 0 {
 			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
 		}
@@ -129,6 +129,17 @@ func mentionsOnly(op, src *document.Document, cl clause, neg, to int) bool {
 		found = true
 	}
 	return found
+}
+
+// countsTheRest reports whether the clause counts what is left between two of the passage's
+// counts: "31 overflows had no monitor" against "monitors were fitted to 381 of the 412
+// overflows" denies nothing the source states.
+func countsTheRest(op, src *document.Document, cl clause, from, to int) bool {
+	passageQ := quantities(src, from, to)
+	return slices.ContainsFunc(quantities(op, cl.from, cl.to), func(c quantity) bool {
+		given := slices.ContainsFunc(passageQ, func(p quantity) bool { return !p.year && agree(c, p) })
+		return !given && impliedDifference(c, passageQ)
+	})
 }
 
 // sharedFigures returns the source words in [from, to) that give a figure the clause gives too,

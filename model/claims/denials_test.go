@@ -154,3 +154,15 @@ A signal phase at the Mill Street junction would cost an estimated 380,000 pound
 		{"what the source could not confirm", "The Mill Street lights failed on Friday.", "could not be confirmed", true},
 	})
 }
+
+// TestTheRestDenied: a count of what is left between two of the source's counts, told with a
+// negation, denies nothing the source states.
+func TestTheRestDenied(t *testing.T) {
+	src := load(t, `Monitoring
+
+Event duration monitors were fitted to 381 of the 412 storm overflows on the Teyne by the end of 2023.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"the rest without", "By the end of 2023, 31 storm overflows on the Teyne still had no monitor.", "denies it", false},
+		{"all of them without", "By the end of 2023, the storm overflows on the Teyne had no monitors.", "denies it", true},
+	})
+}
