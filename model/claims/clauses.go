@@ -786,7 +786,6 @@ func frameOrSetting(d *document.Document, from, cut int) bool {
 var settingWords = setOfWords("at", "in", "on", "after", "before", "during", "by", "since", "until",
 	"shortly", "earlier", "later", "last", "this", "back", "from", "within", "around")
 
-// speakerVerbs end a speaker's name before the words they said: "Ilse Varrow said, ...".
 // opensQuotation reports whether the words before word w of d end in a colon that opens a
 // quotation: 'The inspectors' conclusion is blunt: "the pace of work contributed ..."'.
 func opensQuotation(d *document.Document, w int) bool {
@@ -803,6 +802,7 @@ func opensQuotation(d *document.Document, w int) bool {
 	return r == '"' || r == '“' || r == '\'' || r == '‘'
 }
 
+// speakerVerbs end a speaker's name before the words they said: "Ilse Varrow said, ...".
 var speakerVerbs = setOfWords("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
 	"explained", "explains", "insisted", "insists", "warned", "warns", "claimed", "claims")
 

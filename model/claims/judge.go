@@ -758,7 +758,7 @@ func changeBase(src *document.Document, span document.Span, later quantity) (qua
 			src.Words[q.word].Sentence != src.Words[later.word].Sentence {
 			continue
 		}
-		if src.Words[q.word-1].Norm == "from" || comparedWith(src, q.word) {
+		if q.word > 0 && src.Words[q.word-1].Norm == "from" || comparedWith(src, q.word) {
 			return q, true
 		}
 	}
