@@ -259,15 +259,23 @@ func masthead(d *document.Document, s document.Sentence) bool {
 	if s.Paragraph > 1 {
 		return false
 	}
-	from := strings.LastIndexByte(d.Text[:s.Start], '\n') + 1
+	// A masthead line is short: look for its ends no further than a long line would reach.
+	const reach = 400
+	before := d.Text[max(0, s.Start-reach):s.Start]
+	nl := strings.LastIndexByte(before, '\n')
+	if nl < 0 {
+		return false // no line break close before it: a long line, or the first line
+	}
+	from := s.Start - len(before) + nl + 1
 	if strings.TrimSpace(d.Text[:from]) == "" {
 		return false // the first line is the title, or the first sentence of a piece without one
 	}
-	to := strings.IndexByte(d.Text[s.End:], '\n')
-	if to < 0 {
-		to = len(d.Text)
-	} else {
-		to += s.End
+	after := d.Text[s.End:min(len(d.Text), s.End+reach)]
+	to := len(d.Text)
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		to = s.End + i
+	} else if s.End+reach < len(d.Text) {
+		return false
 	}
 	for _, line := range strings.Split(d.Text[from:to], "\n") {
 		fields := strings.Fields(line)

@@ -38,10 +38,14 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// When the clause gives a figure of the passage, only a hedge in that figure's clause hedges
 	// it: "remained strong at 6.2 percent, although ... pay settlements for next year are likely
 	// to be lower" hedges the settlements, not the 6.2 percent.
-	anchors := sharedFigures(op, src, cl, from, to)
+	var anchors []int
+	read := false
 	hedgesFigure := func(w int) bool {
 		if !near(6, 6)(w) {
 			return false
+		}
+		if !read {
+			anchors, read = sharedFigures(op, src, cl, from, to), true
 		}
 		if len(anchors) == 0 {
 			return true
@@ -82,8 +86,8 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	}
 	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
 	// in the passage ("did not rise" against "grew").
-	if srcNeg < 0 && saysNo(src, from, to) == "" && !countsTheRest(op, src, cl, from, to) {
-		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to, 3)); w >= 0 {
+	if srcNeg < 0 && saysNo(src, from, to) == "" {
+		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to, 3)); w >= 0 && !countsTheRest(op, src, cl, from, to) {
 			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
 		}
 	}
