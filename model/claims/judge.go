@@ -408,13 +408,8 @@ func signpost(op *document.Document, cl clause) bool {
 // ("Nobody is blaming the nurses", "and nobody enjoys a warranty bill", "Anyone who has driven
 // down Station Road knows why"): a remark, not a claim the source could settle.
 func everyonesAttitude(op *document.Document, cl clause) bool {
-	w := afterConjunctions(op, cl)
-	switch {
-	case w < cl.to && (everyoneWords[op.Words[w].Norm] || op.Words[w].Norm == "anyone" || op.Words[w].Norm == "anybody"):
-		w++
-	case w+1 < cl.to && op.Words[w].Norm == "no" && op.Words[w+1].Norm == "one":
-		w += 2
-	default:
+	w, ok := everyoneSubject(op, cl)
+	if !ok {
 		return false
 	}
 	// "Nobody in this union disputes ...", "Nobody on Bell Street is going to pretend ...": the
@@ -443,25 +438,35 @@ func everyonesAttitude(op *document.Document, cl clause) bool {
 // spent time inside will be surprised"): an appeal to the reader's experience, which the source
 // can neither support nor contradict.
 func appealToExperience(op *document.Document, cl clause) bool {
-	w := afterConjunctions(op, cl)
-	if w+1 < cl.to && op.Words[w].Norm == "no" && op.Words[w+1].Norm == "one" {
-		w++ // "No one who ..."
-	}
-	if w+1 >= cl.to || op.Words[w+1].Norm != "who" || !everyonesAttitude(op, cl) {
+	who, ok := everyoneSubject(op, cl)
+	if !ok || who >= cl.to || op.Words[who].Norm != "who" || !everyonesAttitude(op, cl) {
 		return false
 	}
 	// What they know is left open ("knows why it catches so many", "can tell you exactly what
 	// the main cause is"): a claim they are said to know ("can tell you the troops never
 	// guarded anyone") is the writer's, and judged.
-	for k := w + 2; k < cl.to; k++ {
+	for k := who + 1; k < cl.to; k++ {
 		if whWords[op.Words[k].Norm] {
 			return true
 		}
-		if op.Words[k].Norm == "that" && k > w+2 && attitudeVerbs[op.Words[k-1].Stem] {
+		if op.Words[k].Norm == "that" && k > who+1 && attitudeVerbs[op.Words[k-1].Stem] {
 			return false
 		}
 	}
-	return !tellsYou(op, w+2, cl.to)
+	return !tellsYou(op, who+1, cl.to)
+}
+
+// everyoneSubject returns the word after a clause's subject when that subject is everyone,
+// anyone or no one ("Nobody", "and no one", "Anyone"), past the conjunctions that open it.
+func everyoneSubject(op *document.Document, cl clause) (int, bool) {
+	w := afterConjunctions(op, cl)
+	switch {
+	case w < cl.to && everyoneWords[op.Words[w].Norm]:
+		return w + 1, true
+	case w+1 < cl.to && op.Words[w].Norm == "no" && op.Words[w+1].Norm == "one":
+		return w + 2, true
+	}
+	return 0, false
 }
 
 // tellsYou reports whether "tell you" or "tell us" stands in words [from, to): what follows is
@@ -489,8 +494,8 @@ func afterConjunctions(op *document.Document, cl clause) int {
 	return w
 }
 
-// everyoneWords are the sweeping words that stand for everyone or no one.
-var everyoneWords = setOfWords("everyone", "everybody", "nobody")
+// everyoneWords stand for everyone, anyone or no one.
+var everyoneWords = setOfWords("everyone", "everybody", "nobody", "anyone", "anybody")
 
 // attitudeAt reports whether word w, before end, is a verb of attitude ("disputes"), or "is" before
 // one ("is blaming").
