@@ -171,6 +171,14 @@ The Tarn park recorded 23 animal deaths in the twelve months to the end of Febru
 		{"more than a third against a fifth", "The Tarn park recorded 23 animal deaths in the twelve months to February, up by more than a third on the year before.", "23 against 19 (paragraph 2), a rise of about 21 per cent", true},
 		{"a fifth, which fits", "The Tarn park recorded 23 animal deaths in the twelve months to February, up by about a fifth on the year before.", "", false},
 	})
+	// The clause gives both ends itself, as the source does: its rise is held against them.
+	closures := load(t, `Closures
+
+Inspectors served 38 emergency closure notices on Tarn kitchens in 2024, compared with 29 in 2023.`)
+	checkContradictions(t, closures, []contradictionCase{
+		{"half against its own ends", "Emergency closure notices on Tarn kitchens jumped by half, from 29 to 38.", "a rise of about 31 per cent", true},
+		{"almost a third, which fits", "Emergency closure notices on Tarn kitchens rose by almost a third, from 29 to 38.", "", false},
+	})
 }
 
 // sentenceCase is a contradiction case against a source of one sentence after a neutral one.

@@ -73,6 +73,31 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return fmt.Sprintf("says '%s'; the opinion says '%s': '%s'",
 				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
 		}
+		// What is only proposed or weighed is not yet to come: "The Bank will force shops to take
+		// cash" against "Respondents were asked about three options", or "will stop enforcement"
+		// against "The cabinet will consider proposals".
+		proposes := func(w int) bool {
+			if near(6, 6)(w) {
+				return true
+			}
+			// "three options: requiring essential shops to accept cash, ...": the list the
+			// colon opens is what is weighed.
+			if w+1 >= to || !strings.Contains(src.Text[src.Words[w].End:src.Words[w+1].Start], ":") {
+				return false
+			}
+			for k := w + 1; k < min(to, w+7); k++ {
+				if shared[src.Words[k].Stem] {
+					return true
+				}
+			}
+			return false
+		}
+		if m := firstIndex(src, from, to, proposalWords, proposes); m >= 0 && firstOf(op, cl.from, cl.to, undecided, nil) == "" &&
+			firstOf(op, cl.from, cl.to, proposalWords, nil) == "" && firstOf(op, cl.from, cl.to, consultWords, nil) == "" &&
+			saysNo(op, cl.from, will) == "" {
+			return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
+				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
+		}
 	}
 	// The source's plain negation, governing the shared words that follow it, against any way of
 	// saying no in the opinion ("keep no record" and "record nothing" agree). The negation must
@@ -341,6 +366,14 @@ func reach(src *document.Document, w, to int, shared map[string]bool) int {
 // closing the tower" keeps the source's doubt ("may close").
 var undecided = setOfWords("considering", "considers", "weighing", "weighs", "exploring",
 	"explores", "mulling", "proposes", "proposed", "proposing", "planning", "plans", "intends", "undecided")
+
+// proposalWords say that what follows is only proposed or weighed, not decided.
+var proposalWords = setOfWords("proposal", "proposals", "proposes", "proposed", "proposing",
+	"consider", "considering", "considers", "option", "options", "weighing")
+
+// consultWords name a consultation: a clause about one ("There will be consultation sessions")
+// tells of the process, not of a decision.
+var consultWords = setOfWords("consultation", "consultations", "consulting", "consult")
 
 // willWords state what is to come as certain; modalHedges say it only may come.
 var (

@@ -651,7 +651,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		if c.year || c.label {
 			continue
 		}
-		matched, rejected := false, false
+		matched, rejected, againstChange := false, false, false
 		// A passage figure in the clause figure's own unit is the one to compare; failing one,
 		// a figure whose noun phrase names it ("heavy goods vehicle movements" for "lorries").
 		exact := slices.ContainsFunc(passageQ, func(p quantity) bool { return c.unit != "" && sameUnit(c.unit, p.unit) })
@@ -696,7 +696,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			// "jumped by a quarter, to 4,520 crowns" against "4,520 crowns, up from 4,100": a
 			// rise in per cent against the change the passage's figures give.
 			if p, ok := laterOfChange(passageQ); ok {
-				nearest, nearestDist, rejected = p, 0, true
+				nearest, nearestDist, rejected, againstChange = p, 0, true, true
 			}
 		}
 		if !rejected {
@@ -721,8 +721,11 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		}
 		conflicts++
 		if c.unit != "" && !rejected && sameUnit(c.unit, nearest.unit) && !timeUnits[c.unit] ||
-			c.rise && nearest.rise || c.fall && nearest.fall {
-			counts++ // the same count, or the same rise: "a jump of more than 10 per cent" against "an increase of 7.4 per cent"
+			c.rise && nearest.rise || c.fall && nearest.fall || againstChange {
+			// The same count, or the same rise: "a jump of more than 10 per cent" against "an
+			// increase of 7.4 per cent", or "jumped by half, from 29 to 38" against "38,
+			// compared with 29".
+			counts++
 		}
 	}
 	// Figures that mostly agree with the passage are about the same thing; one that differs is

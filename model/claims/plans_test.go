@@ -16,3 +16,25 @@ The Hollin council plans to close the Tarn library next year, subject to consult
 		{"a clause that tells a plan itself", "Under the plan the Tarn library would be closed by the Hollin council next year.", "only planned", false},
 	})
 }
+
+// TestProposalMadeCertain: what the source says is only proposed or weighed, told as what will
+// happen, contradicts it; a clause that says it is proposed, one about the consultation itself, or
+// one that denies any promise, does not.
+func TestProposalMadeCertain(t *testing.T) {
+	const report = `Fares review
+
+The Tarn transport board will consider a proposal to raise the single adult fare from $2.50 to $2.75 at its meeting in October.`
+	checkContradictions(t, load(t, report), []contradictionCase{
+		{"a proposal told as certain", "The Tarn transport board will raise the single adult fare to $2.75 in October.", "only proposed", true},
+		{"the proposal restated", "The Tarn transport board will consider raising the single adult fare to $2.75 in October.", "only proposed", false},
+		{"a clause that names the proposal", "Under a proposal the Tarn transport board will see in October, the single adult fare will rise to $2.75.", "only proposed", false},
+		{"no promise", "Riders have no promise that the Tarn transport board will keep the single adult fare at $2.50 after October.", "only proposed", false},
+	})
+	const options = `Cash access
+
+Respondents were asked about three options: requiring essential shops to accept cash, a voluntary code for retailers, or no change to the law.`
+	checkContradictions(t, load(t, options), []contradictionCase{
+		{"an option told as certain", "The Bank will require essential shops to accept cash.", "only proposed", true},
+		{"the consultation itself", "There will be a consultation on requiring essential shops to accept cash.", "only proposed", false},
+	})
+}
