@@ -179,6 +179,14 @@ Inspectors served 38 emergency closure notices on Tarn kitchens in 2024, compare
 		{"half against its own ends", "Emergency closure notices on Tarn kitchens jumped by half, from 29 to 38.", "a rise of about 31 per cent", true},
 		{"almost a third, which fits", "Emergency closure notices on Tarn kitchens rose by almost a third, from 29 to 38.", "", false},
 	})
+	// A level given with the figure it rose from is a level, not a rise: the explanation quotes
+	// the source's level.
+	ballots := load(t, `Postal votes
+
+A total of 18,940 postal ballots were returned in Tarn, around 31 per cent of all ballots cast, compared with 24 per cent in 2022.`)
+	checkContradictions(t, ballots, []contradictionCase{
+		{"a level inflated", "Postal ballots in Tarn made up around 41 per cent of all ballots cast, up from 24 per cent in 2022.", "source says 'returned in Tarn, around 31 per cent of all ballots cast'", true},
+	})
 }
 
 // sentenceCase is a contradiction case against a source of one sentence after a neutral one.

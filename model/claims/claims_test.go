@@ -198,6 +198,8 @@ func TestQuantities(t *testing.T) {
 		{"this ruling is one of them", nil},
 		{"one of the two days", []float64{1, 2}},
 		{"half an hour late", []float64{0.5}},
+		{"roughly nine and a half hours", []float64{9.5}},
+		{"some three million people", []float64{3e6}},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)
@@ -271,6 +273,15 @@ func TestConflict(t *testing.T) {
 		{"hardly any against a third", "hardly any tenants complained", "a third of tenants complained", true},
 		{"most as a superlative is not a share", "the most serious cases", "12 percent of cases", false},
 		{"most as an adverb is not a share", "most likely to leave", "40 percent likely to leave", false},
+		{"nearly is close to the figure", "nearly 500 branches", "412 branches", true},
+		{"nearly, close enough", "nearly 500 branches", "468 branches", false},
+		{"just over is close to the figure", "just over 400 branches", "480 branches", true},
+		{"over is not close", "over 400 branches", "480 branches", false},
+		{"nearly half against about 41 per cent", "nearly half of customers", "about 41 per cent of customers", true},
+		{"about a figure written to the unit", "about 44 per cent of customers", "about 41 per cent of customers", true},
+		{"about a round figure", "around 4,000 people", "4,350 people", false},
+		{"quantity words alike do not outweigh a figure", "nearly half of customers lost some or all services", "about 41 per cent of customers lost some or all services", true},
+		{"some before a figure approximates it", "some three million people", "around 3.1 million people", false},
 	}
 	for _, tt := range tests {
 		a, b := load(t, tt.clause), load(t, tt.other)
@@ -1484,5 +1495,18 @@ func TestEveryonesAttitude(t *testing.T) {
 		if got := everyonesAttitude(op, cl); got != tt.want {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestClockTimes: a time of day names a moment, not a count, and its colon cuts no clause.
+func TestClockTimes(t *testing.T) {
+	d := load(t, "The network went down at 04:12 and did not come back until 13:40 that day.")
+	for _, q := range quantities(d, 0, len(d.Words)) {
+		if !q.label {
+			t.Errorf("%q in %q is read as a count", q.text, d.Text)
+		}
+	}
+	if cls := clauses(d); len(cls) != 1 {
+		t.Errorf("%q: %d clauses, want 1", d.Text, len(cls))
 	}
 }

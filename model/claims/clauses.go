@@ -187,7 +187,8 @@ func clauseStarts(d *document.Document, s document.Sentence) []int {
 	from := s.FirstWord
 	for w := s.FirstWord + 1; w < s.EndWord; w++ {
 		gap := d.Text[d.Words[w-1].End:d.Words[w].Start]
-		cut := strings.ContainsAny(gap, ";:—–") || strings.Contains(gap, " - ") ||
+		clock := gap == ":" && isDigit(d.Words[w-1].Norm) && isDigit(d.Words[w].Norm) // "22:41"
+		cut := strings.ContainsAny(gap, ";:—–") && !clock || strings.Contains(gap, " - ") ||
 			((strings.Contains(gap, ",") || closesQuote(gap)) && clauseOpeners[d.Words[w].Norm])
 		if cut && w-from >= 4 && s.EndWord-w >= 4 {
 			starts = append(starts, w)

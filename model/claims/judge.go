@@ -728,7 +728,7 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 		format = "The source gives a range, '%s' (paragraph %d); the opinion states one end of it as the figure: '%s'."
 	}
 	why := fmt.Sprintf(format, context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
-	if base, ok := changeBase(src, span, pq); ok && cq.pct && (cq.rise || cq.fall) {
+	if base, ok := changeBase(src, span, pq); ok && cq.pct && (cq.rise || cq.fall) && !cq.changeEnd {
 		// "up by more than a third" against "23 ..., compared with 19": say what change the
 		// source's two figures make.
 		way := "rise"

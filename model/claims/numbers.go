@@ -19,6 +19,7 @@ type quantity struct {
 	approx bool    // "around", "nearly", "more than" before it
 	bound  int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
 	strict bool    // the bound leaves the figure out: "nearly", "more than", but not "at least", "up to"
+	close  bool    // the bound is near the figure: "nearly", "almost", "just over", not "under" or "more than"
 	worded bool    // a share written in words ("one in five", "a third"), which a writer rounds to
 	year   bool    // looks like a year
 	pct    bool    // a percentage
@@ -67,6 +68,11 @@ var pronounOf = setOfWords("them", "those", "these", "us", "you")
 // timeOfDay reports whether the number at word i tells the time: "six in the morning", "6
 // a.m.", "ten o'clock".
 func timeOfDay(d *document.Document, i, to int) bool {
+	// "04:12", "13:40": hours and minutes joined by a colon.
+	if i+1 < len(d.Words) && d.Text[d.Words[i].End:d.Words[i+1].Start] == ":" && isDigit(d.Words[i+1].Norm) ||
+		i > 0 && d.Text[d.Words[i-1].End:d.Words[i].Start] == ":" && isDigit(d.Words[i-1].Norm) {
+		return true
+	}
 	next := func(k int) string { return normIn(d, i+k, 0, to) }
 	switch next(1) {
 	case "a.m.", "a.m", "am", "p.m.", "p.m", "pm", "o'clock", "o’clock":
@@ -281,6 +287,10 @@ func quantities(d *document.Document, from, to int) []quantity {
 					i++
 				}
 			}
+		case w == "half" && i-3 >= from && d.Words[i-1].Norm == "a" && d.Words[i-2].Norm == "and" &&
+			len(out) > 0 && out[len(out)-1].word == i-3:
+			out[len(out)-1].value += 0.5 // "nine and a half hours": part of the figure, not a share
+			continue
 		case document.FractionShare(w) > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
 			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one" || d.Words[i-1].Norm == "by") ||
 				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
@@ -293,6 +303,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			if first > from {
 				q.approx, q.bound = approximation(d, first, from) // "just over half", "nearly a third"
 				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
+				q.close = closeBound(d, first, from)
 			}
 			q.worded = true
 			q.rise, q.fall = changeBefore(d, first, from) // "jumped by a quarter", "cut by half"
@@ -361,6 +372,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 		case durationPlurals[w] && i > from && durationLeads[d.Words[i-1].Norm]:
 			// "off for weeks", "took months": at least two of the unit, said without a number.
 			q.value, q.vague, q.unit = 2, true, d.Words[i].Stem
+		case w == "some" && i+1 < to && (isDigit(d.Words[i+1].Norm) || document.NumberValue(d.Words[i+1].Norm) > 0):
+			continue // "some three million people": the figure, approximated
 		case vagueWords[w] > 0 || w == "none":
 			q.value, q.vague = vagueWords[w], true
 		default:
@@ -399,6 +412,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		if first > from {
 			q.approx, q.bound = approximation(d, first, from)
 			q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
+			q.close = closeBound(d, first, from)
 			q.ceiling = isCeiling(d, first, from)
 			q.denied = !q.approx && !q.vague && q.value != 1 && d.Words[first-1].Norm == "not"
 		}
@@ -689,7 +703,9 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			}
 		}
 		if matched || !rejected && (impliedChange(c, passageQ) || impliedDifference(c, passageQ)) {
-			agreements++
+			if !c.vague {
+				agreements++ // "some" or "all" in both says little about what is counted
+			}
 			continue
 		}
 		if !rejected && math.IsInf(nearestDist, 1) && c.pct && (c.rise || c.fall) {
@@ -916,12 +932,41 @@ func (q quantity) interval() (float64, float64) {
 		return v - wordedSlack, v + wordedSlack
 	case !q.approx:
 		return v * 0.98, v * 1.02
+	case q.bound < 0 && q.close:
+		return v * closeSlack, v
+	case q.bound > 0 && q.close:
+		return v, v / closeSlack
 	case q.bound < 0:
 		return v * 0.8, v
 	case q.bound > 0:
 		return v, v * 1.25
 	}
-	return v * 0.9, v * 1.1
+	slack := v * 0.1
+	if u := q.lastDigit(); u > 0 {
+		// "about 41 per cent" is 40 to 42, not 37 to 45: a figure written to the unit is
+		// rounded to the unit.
+		slack = min(slack, max(u, v*0.025))
+	}
+	return v - slack, v + slack
+}
+
+// lastDigit returns what the last written digit of a figure in digits is worth: 1 for "41", 0.1
+// million for "2.6 million", 1,000 for "4,000"; 0 for a figure in words.
+func (q quantity) lastDigit() float64 {
+	digits := strings.ReplaceAll(q.text, ",", "")
+	n, err := strconv.ParseFloat(digits, 64)
+	if err != nil || n <= 0 {
+		return 0
+	}
+	unit := 1.0
+	if dot := strings.IndexByte(digits, '.'); dot >= 0 {
+		unit = math.Pow(10, -float64(len(digits)-dot-1))
+	} else {
+		for k := len(digits) - 1; k > 0 && digits[k] == '0'; k-- {
+			unit *= 10
+		}
+	}
+	return unit * math.Abs(q.value) / n
 }
 
 // isCeiling reports whether the words before a figure's first word make it a limit rather than
@@ -956,6 +1001,28 @@ func wordBefore(d *document.Document, w, k, from int) string {
 		return ""
 	}
 	return d.Words[w-k].Norm
+}
+
+// closeSlack is how far below a figure "nearly" reaches: "nearly 500" is 450 to 500, and "nearly
+// half" is 45 to 50 per cent; a writer who had 412 or 41 per cent would say "over 400" or "two in
+// five".
+const closeSlack = 0.9
+
+// closeBound reports whether the words before a figure's first word bound it closely: "nearly",
+// "almost", "close to", "just under", "just over", "barely".
+func closeBound(d *document.Document, first, from int) bool {
+	before := func(k int) string { return wordBefore(d, first, k, from) }
+	switch before(1) {
+	case "nearly", "almost", "barely":
+		return true
+	case "to":
+		return before(2) == "close"
+	case "under", "below", "over", "above":
+		return before(2) == "just" || before(2) == "slightly"
+	case "than":
+		return (before(2) == "more" || before(2) == "less" || before(2) == "fewer") && (before(3) == "just" || before(3) == "slightly")
+	}
+	return false
 }
 
 // approximation reads the words before a figure's first word: whether they make it approximate,
