@@ -282,6 +282,10 @@ func TestConflict(t *testing.T) {
 		{"about a round figure", "around 4,000 people", "4,350 people", false},
 		{"quantity words alike do not outweigh a figure", "nearly half of customers lost some or all services", "about 41 per cent of customers lost some or all services", true},
 		{"some before a figure approximates it", "some three million people", "around 3.1 million people", false},
+		{"barely is just about the figure", "barely 400 metres away", "420 metres away", false},
+		{"barely, well short", "barely three in four callers", "83 per cent of callers", true},
+		{"the others beside one named", "our larder and thirteen other food banks", "14 food banks", false},
+		{"the others, too many", "our larder and twenty other food banks", "14 food banks", true},
 	}
 	for _, tt := range tests {
 		a, b := load(t, tt.clause), load(t, tt.other)
@@ -357,6 +361,13 @@ Total revenue at Brannock Tools rose 9 percent to $80 million in the quarter. Re
 		{"a part's figure given for the whole", "Revenue at Brannock Tools soared 24 percent in the quarter.", "'Garden Machinery division' only", true},
 		{"the part kept", "Brannock's Garden Machinery revenue jumped 24 percent in the quarter.", "'Garden Machinery division' only", false},
 		{"the whole's figure", "Total revenue at Brannock Tools rose 9 percent in the quarter.", "'Garden Machinery division' only", false},
+	})
+	const dentists = `Dental access
+
+Across the region, 61 of the 240 contracted practices were accepting new adult patients. In the Fellside district, only 4 of the 19 contracted practices were accepting new adult patients.`
+	checkContradictions(t, load(t, dentists), []contradictionCase{
+		{"the part pointed to with there", "In Fellside it is worse. Four out of the 19 contracted practices there will take a new adult patient.", "only", false},
+		{"there is no place", "There are only 4 of the 19 contracted practices accepting new adult patients.", "'Fellside district' only", true},
 	})
 }
 
@@ -1509,4 +1520,19 @@ func TestClockTimes(t *testing.T) {
 	if cls := clauses(d); len(cls) != 1 {
 		t.Errorf("%q: %d clauses, want 1", d.Text, len(cls))
 	}
+}
+
+// TestTheRestOfAShare: a share of what does not, against the source's share of what does, gives
+// the rest of it; a comparison with "no better than" negates nothing.
+func TestTheRestOfAShare(t *testing.T) {
+	src := load(t, "Chargers\n\nContactless card payment was available at 68 per cent of the rapid chargers tested in Tarn.")
+	checkContradictions(t, src, []contradictionCase{
+		{"the rest", "Almost a third of the rapid chargers tested in Tarn will not take a contactless card.", "", false},
+		{"too large a rest", "Almost half of the rapid chargers tested in Tarn will not take a contactless card.", "68 per cent", true},
+		{"the share itself, denied", "Almost seven in ten of the rapid chargers tested in Tarn will not take a contactless card.", "", true},
+	})
+	reading := load(t, "Reading\n\nAround 38 per cent of prisoners assessed on arrival in Tarn had reading skills below the level expected of an 11-year-old.")
+	checkContradictions(t, reading, []contradictionCase{
+		{"no better than is no negation", "Well over half of the prisoners assessed on arrival in Tarn read no better than an 11-year-old.", "38 per cent", true},
+	})
 }

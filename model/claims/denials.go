@@ -165,11 +165,36 @@ func mentionsOnly(op, src *document.Document, cl clause, neg, to int) bool {
 // overflows" denies nothing the source states.
 func countsTheRest(op, src *document.Document, cl clause, from, to int) bool {
 	passageQ := quantities(src, from, to)
-	return slices.ContainsFunc(quantities(op, cl.from, cl.to), func(c quantity) bool {
+	clauseQ := quantities(op, cl.from, cl.to)
+	markComplements(op, cl, clauseQ)
+	return slices.ContainsFunc(clauseQ, func(c quantity) bool {
 		given := slices.ContainsFunc(passageQ, func(p quantity) bool { return !p.year && agree(c, p) })
-		return !given && impliedDifference(c, passageQ)
+		rest := slices.ContainsFunc(passageQ, func(p quantity) bool { return !p.year && !p.label && restatesTheRest(c, p) })
+		return !given && (impliedDifference(c, passageQ) || rest)
 	})
 }
+
+// markComplements marks the shares of a clause that a verb's negation after them turns into the
+// rest of a whole: "almost a third of rapid chargers still will not take a card" gives the share
+// that does not, against the source's "available at 68 per cent". "No better than" compares; it
+// does not negate.
+func markComplements(op *document.Document, cl clause, clauseQ []quantity) {
+	for i, c := range clauseQ {
+		if !c.pct {
+			continue
+		}
+		for w := c.word + 1; w < cl.to; w++ {
+			if verbNegations[op.Words[w].Norm] {
+				clauseQ[i].complement = true
+				break
+			}
+		}
+	}
+}
+
+// verbNegations negate the verb they stand with.
+var verbNegations = setOfWords("not", "never", "cannot", "can't", "don't", "doesn't", "didn't", "isn't",
+	"aren't", "wasn't", "weren't", "won't", "hasn't", "haven't", "without")
 
 // sharedFigures returns the source words in [from, to) that give a figure the clause gives too,
 // years and labels aside.

@@ -50,7 +50,9 @@ type quantity struct {
 	// compare
 	about int
 	// period: the period the figure is counted per or over ("a year", "over four years"), if any
-	period period
+	period     period
+	others     bool // counts the others beside one named: "our Larder and thirteen other food banks"
+	complement bool // a share in a clause that says no, which may give the rest of the source's share
 }
 
 // inclusiveBounds end the bounds that include their figure: "at least", "at most", "up to", "as
@@ -434,6 +436,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			}
 			break
 		}
+		q.others = i+1 < to && d.Words[i+1].Norm == "other" // "thirteen other food banks"
 		out = append(out, q)
 		if q.year {
 			if years, ok := yearSpan(d, out, from); ok {
@@ -672,6 +675,10 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
+			if !p.year && !p.label && restatesTheRest(c, p) {
+				matched = true
+				break
+			}
 			if !p.year && !p.label && p.pct == c.pct && (agree(c, p) || sameOverPeriods(c, p)) {
 				if agree(c, p) && periodsClash(c, p) {
 					// "1.4 billion every year" against "1.4 billion over four years".
@@ -752,6 +759,26 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		return quantity{}, quantity{}, false
 	}
 	return first, firstWith, true
+}
+
+// restatesTheRest reports whether a clause's figure restates the passage figure p by giving the
+// rest of it: "thirteen other food banks" beside the one named, against "14 food banks"; or
+// "almost a third will not take a contactless card" against "available at 68 per cent".
+func restatesTheRest(c, p quantity) bool {
+	if !c.figure() || !p.figure() {
+		return false
+	}
+	if c.others && !c.pct && !p.pct {
+		plus := c
+		plus.value++
+		return agree(plus, p)
+	}
+	if c.complement && c.pct && p.pct && !c.points && !p.points && !c.rise && !c.fall && !p.rise && !p.fall && p.value < 100 {
+		rest := p
+		rest.value = 100 - p.value
+		return agree(c, rest)
+	}
+	return false
 }
 
 // laterOfChange returns the later figure of the first change the passage gives: two figures
@@ -932,6 +959,8 @@ func (q quantity) interval() (float64, float64) {
 		return v - wordedSlack, v + wordedSlack
 	case !q.approx:
 		return v * 0.98, v * 1.02
+	case q.bound == 0 && q.close:
+		return v * 0.95, v * 1.05
 	case q.bound < 0 && q.close:
 		return v * closeSlack, v
 	case q.bound > 0 && q.close:
@@ -1036,9 +1065,11 @@ func approximation(d *document.Document, first, from int) (approx bool, bound in
 	switch prev {
 	case "around", "about", "roughly", "approximately", "some", "circa", "approx", "estimated":
 		return true, 0
-	case "nearly", "almost", "under", "below", "barely":
+	case "nearly", "almost", "under", "below":
 		// "just under 20" is below it; "just 20", like "only 20", is the figure itself.
 		return true, -1
+	case "barely":
+		return true, 0 // "barely six in ten": just about the figure, neither much less nor much more
 	case "over", "above", "exceeding", "exceeds", "exceeded", "top", "tops", "topped", "topping", "surpassed", "upwards":
 		return true, +1
 	case "than":

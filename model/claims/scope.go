@@ -277,6 +277,9 @@ func partForWhole(op, src *document.Document, cl clause, from, to int) (string, 
 	for w := sentence.FirstWord; w < sentence.EndWord; w++ {
 		used[op.Words[w].Stem] = true
 	}
+	if pointsToPlace(op, sentence.FirstWord, sentence.EndWord) {
+		return "", false // "Four out of the 19 contracted practices there": the place named before
+	}
 	for _, c := range quantities(op, cl.from, cl.to) {
 		if !c.figure() {
 			continue
@@ -294,6 +297,33 @@ func partForWhole(op, src *document.Document, cl clause, from, to int) (string, 
 	}
 	return "", false
 }
+
+// pointsToPlace reports whether words [from, to) point back to a place named before with "there"
+// or "here", other than in "there is" and the like.
+func pointsToPlace(d *document.Document, from, to int) bool {
+	for w := from; w < to; w++ {
+		if n := d.Words[w].Norm; n != "there" && n != "here" {
+			continue
+		}
+		if w+1 < to && existentialAfter[d.Words[w+1].Norm] {
+			continue // "there is", "there have been"
+		}
+		if w+2 < to && modalsBeforeBe[d.Words[w+1].Norm] && (d.Words[w+2].Norm == "be" || d.Words[w+2].Norm == "have") {
+			continue // "there will be", "there may have been"
+		}
+		return true
+	}
+	return false
+}
+
+// existentialAfter follow "there" or "here" when it introduces something rather than a place:
+// "there is", "there have been", "here are".
+var existentialAfter = setOfWords("is", "are", "was", "were", "has", "have", "had", "seems", "seem",
+	"appears", "appear", "remain", "remains", "'s", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+	"haven't", "used")
+
+// modalsBeforeBe make "there" existential when "be" or "have" follows them: "there will be".
+var modalsBeforeBe = setOfWords("will", "would", "may", "might", "could", "can", "must", "should", "won't")
 
 // partBefore finds, in the ten words before source word w and in its sentence, a part marker
 // followed by a part: capitalised names or a part noun. It returns the part's word range.
