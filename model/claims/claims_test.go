@@ -1536,3 +1536,13 @@ func TestTheRestOfAShare(t *testing.T) {
 		{"no better than is no negation", "Well over half of the prisoners assessed on arrival in Tarn read no better than an 11-year-old.", "38 per cent", true},
 	})
 }
+
+// TestMoveAgainstNone: something said to rise or fall that the source says stayed flat or
+// unchanged contradicts it; the same thing said to be flat does not.
+func TestMoveAgainstNone(t *testing.T) {
+	src := load(t, "Completions\n\nConstruction completions in Tarn were broadly flat at 7,140, compared with 7,090 the year before.")
+	checkContradictions(t, src, []contradictionCase{
+		{"a fall against flat", "Construction completions in Tarn actually fell last year.", "the opinion says", true},
+		{"flat restated", "Construction completions in Tarn barely moved last year.", "the opinion says", false},
+	})
+}

@@ -17,6 +17,12 @@ var (
 		"cut", "reduce", "reduction", "slash", "trim")
 )
 
+// movedWords say something moved either way; unchangedWords say it did not.
+var (
+	movedWords     = union(upWords, downWords)
+	unchangedWords = stemSet("flat", "unchanged", "stable", "steady")
+)
+
 // directionWindow is how many content words either side of a direction word say what moved.
 const directionWindow = 3
 
@@ -28,6 +34,10 @@ const directionWindow = 3
 // in the same country).
 func directionFlipped(op, src *document.Document, cl clause, from, to int) (string, bool) {
 	if why, ok := oppositeFound(op, src, cl, from, to, upWords, downWords); ok {
+		return why, true
+	}
+	// "Completions fell" against "completions were broadly flat": a move against none.
+	if why, ok := oppositeFound(op, src, cl, from, to, movedWords, unchangedWords); ok {
 		return why, true
 	}
 	for _, pair := range verdictPairs {

@@ -76,7 +76,7 @@ var recordWords = setOfWords("highest", "lowest", "largest", "smallest", "bigges
 	"worst", "best", "most", "fewest", "least", "longest", "shortest", "fastest", "slowest",
 	"hottest", "coldest", "wettest", "driest", "deadliest", "first", "record")
 
-// recordPeriod finds, within eight words after source record word w, the period the record is
+// recordPeriod finds, within twelve words after source record word w, the period the record is
 // limited to: "since 2015", "since the 1990s", "in ten years", "for a decade", "in a
 // generation", "this century". "Since records began" is no limit. It returns the word after the
 // period.
@@ -88,7 +88,7 @@ func recordPeriod(src *document.Document, w, to int) (end int, ok bool) {
 		}
 		return ""
 	}
-	for k := w + 1; k < min(to, w+9) && src.Words[k].Sentence == s; k++ {
+	for k := w + 1; k < min(to, w+13) && src.Words[k].Sentence == s; k++ {
 		switch n := norm(k); n {
 		case "since":
 			if nx := norm(k + 1); nx != "records" && nx != "record" && nx != "" {

@@ -18,3 +18,15 @@ Unemployment in Kestria rose to 6.8 percent, its highest level since 2015. The M
 		{"since records began", "Rainfall in Tarn was the highest ever recorded.", "limits the record to a period", false},
 	})
 }
+
+// TestRecordLimitedFarOn: the period may come a dozen words after the record word, and in the
+// passage's other sentence than the one the clause is closest to.
+func TestRecordLimitedFarOn(t *testing.T) {
+	const review = `Outage review
+
+This was the longest outage on a national mobile network in Estrand since the Commission began keeping records in 2011. The previous longest, on the Tarrant network in 2019, lasted about five hours.`
+	checkContradictions(t, load(t, review), []contradictionCase{
+		{"ever against a period far on", "It was the longest mobile outage Estrand has ever suffered, nearly twice as long as the five-hour Tarrant failure in 2019.", "limits the record to a period", true},
+		{"the record kept to its period", "It was the longest outage on a national mobile network in Estrand since 2011.", "limits the record to a period", false},
+	})
+}
