@@ -199,6 +199,7 @@ func TestQuantities(t *testing.T) {
 		{"one of the two days", []float64{1, 2}},
 		{"half an hour late", []float64{0.5}},
 		{"roughly nine and a half hours", []float64{9.5}},
+		{"$94 million in 2024-25", []float64{94e6, 2024, 25}},
 		{"some three million people", []float64{3e6}},
 	}
 	for _, tt := range tests {
@@ -1544,5 +1545,20 @@ func TestMoveAgainstNone(t *testing.T) {
 	checkContradictions(t, src, []contradictionCase{
 		{"a fall against flat", "Construction completions in Tarn actually fell last year.", "the opinion says", true},
 		{"flat restated", "Construction completions in Tarn barely moved last year.", "the opinion says", false},
+	})
+}
+
+// TestFiguresAgainstDirection: something said to rise where the source's own two figures for it
+// fall (or the reverse) contradicts it; the same way, or another thing, does not.
+func TestFiguresAgainstDirection(t *testing.T) {
+	src := load(t, "Complaints\n\nThe Tarn council received 61 noise complaints over the festival weekend, compared with 87 in 2023.")
+	checkContradictions(t, src, []contradictionCase{
+		{"up against a fall", "Noise complaints to the Tarn council over the festival weekend were up on 2023.", "61 against 87, a fall", true},
+		{"a rise against a fall", "Noise complaints to the Tarn council rose over the festival weekend.", "61 against 87, a fall", true},
+		{"the same way", "Noise complaints to the Tarn council fell over the festival weekend.", "a fall", false},
+	})
+	costs := load(t, "Costs\n\nTotal investment management costs were $94 million in 2024-25, up from $77 million in 2023-24.")
+	checkContradictions(t, costs, []contradictionCase{
+		{"a financial year is no figure", "Investment management costs jumped from $77 million to $94 million in a single year.", "a fall", false},
 	})
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -34,6 +35,9 @@ const directionWindow = 3
 // in the same country).
 func directionFlipped(op, src *document.Document, cl clause, from, to int) (string, bool) {
 	if why, ok := oppositeFound(op, src, cl, from, to, upWords, downWords); ok {
+		return why, true
+	}
+	if why, ok := figuresAgainstDirection(op, src, cl, from, to); ok {
 		return why, true
 	}
 	// "Completions fell" against "completions were broadly flat": a move against none.
@@ -225,4 +229,63 @@ func firstDramatic(op *document.Document, cl clause) int {
 		}
 	}
 	return -1
+}
+
+// figuresAgainstDirection reports a clause that has something rise (or fall) where the source
+// gives two figures for the same thing that move the other way: "complaints were up on last
+// year, too" against "61 complaints, compared with 87 in 2023".
+func figuresAgainstDirection(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	w, dir := clauseDirection(op, cl)
+	if dir == 0 {
+		return "", false
+	}
+	around := directionContext(op, w, cl.from, cl.to)
+	qs := quantities(src, from, to)
+	for _, b := range qs {
+		if !b.base {
+			continue
+		}
+		// The other end is the nearest end of a change in the same sentence.
+		later, dist := quantity{}, -1
+		for _, q := range qs {
+			if q.changeEnd && !q.base && q.pct == b.pct && src.Words[q.word].Sentence == src.Words[b.word].Sentence &&
+				(dist < 0 || abs(q.word-b.word) < dist) {
+				later, dist = q, abs(q.word-b.word)
+			}
+		}
+		diff := later.value - b.value
+		if dist < 0 || math.Abs(diff) <= 0.02*math.Abs(b.value) || (diff > 0) == (dir > 0) {
+			continue // no other end, flat, or the same way
+		}
+		if !sharesAny(around, directionContext(src, later.word, from, to)) {
+			continue
+		}
+		way := "a rise"
+		if diff < 0 {
+			way = "a fall"
+		}
+		return fmt.Sprintf("gives %s against %s, %s; the opinion says '%s'",
+			later.text, b.text, way, wordsAround(op, w, cl.from, cl.to, 2, 2)), true
+	}
+	return "", false
+}
+
+// clauseDirection returns the first word of a clause that has something rise (+1) or fall (-1),
+// not denied and not an approximation ("more than"): a direction word, or "up" or "down" after a
+// form of "be" ("complaints were up").
+func clauseDirection(op *document.Document, cl clause) (int, int) {
+	for w := cl.from; w < cl.to; w++ {
+		if deniedBefore(op, w) || approximates(op, w, cl.to) {
+			continue
+		}
+		st, n := op.Words[w].Stem, op.Words[w].Norm
+		afterBe := w > cl.from && beForms[op.Words[w-1].Norm]
+		switch {
+		case upWords[st] || n == "up" && afterBe:
+			return w, 1
+		case downWords[st] || n == "down" && afterBe:
+			return w, -1
+		}
+	}
+	return -1, 0
 }

@@ -51,6 +51,7 @@ type quantity struct {
 	about int
 	// period: the period the figure is counted per or over ("a year", "over four years"), if any
 	period     period
+	base       bool // the end of a change it started from: "from 300", "compared with 19"
 	others     bool // counts the others beside one named: "our Larder and thirteen other food banks"
 	complement bool // a share in a clause that says no, which may give the rest of the source's share
 }
@@ -267,6 +268,17 @@ func possessive(d *document.Document, i int) bool {
 	return strings.HasSuffix(text, "'s") || strings.HasSuffix(text, "’s")
 }
 
+// yearEnd reports whether the number at word i ends a year written as a span after a year:
+// the "25" of "2024-25" or "2018/19".
+func yearEnd(d *document.Document, i int) bool {
+	if i == 0 || len(d.Words[i].Norm) != 2 {
+		return false
+	}
+	prev := d.Words[i-1].Norm
+	gap := d.Text[d.Words[i-1].End:d.Words[i].Start]
+	return (gap == "-" || gap == "/" || gap == "–") && len(prev) == 4 && (strings.HasPrefix(prev, "19") || strings.HasPrefix(prev, "20"))
+}
+
 // quantities returns the numbers and quantity words of words [from, to).
 func quantities(d *document.Document, from, to int) []quantity {
 	var out []quantity
@@ -281,7 +293,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 				continue
 			}
 			q.value = v
-			q.year = v >= 1900 && v <= 2100 && !strings.ContainsAny(q.text, ".,")
+			q.year = v >= 1900 && v <= 2100 && !strings.ContainsAny(q.text, ".,") || yearEnd(d, i)
 			if i+1 < to {
 				if m, ok := multipliers[d.Words[i+1].Norm]; ok {
 					q.value *= m
@@ -529,6 +541,7 @@ func changeUnit(d *document.Document, qs []quantity) {
 		// "from 2.1 million in 2019 to 1.6 million": a year may stand between the two ends.
 		if q := &qs[k]; !q.year && q.pct == b.pct && (fromTo(d, *q, *b) || fromTo(d, *b, *q)) {
 			a = q
+			a.base, b.base = fromTo(d, *q, *b), fromTo(d, *b, *q)
 			break
 		}
 	}
@@ -543,6 +556,7 @@ func changeUnit(d *document.Document, qs []quantity) {
 			}
 			if !q.year && !q.label && !q.vague && q.pct == b.pct && !timeUnits[q.unit] {
 				a = q
+				b.base = true
 				break
 			}
 		}
