@@ -19,7 +19,7 @@ type quantity struct {
 	approx bool    // "around", "nearly", "more than" before it
 	bound  int     // -1 for an upper bound ("nearly", "under", "up to"), +1 for a lower one ("more than", "tops")
 	strict bool    // the bound leaves the figure out: "nearly", "more than", but not "at least", "up to"
-	close  bool    // the bound is near the figure: "nearly", "almost", "just over", not "under" or "more than"
+	close  bool    // close to the figure: "nearly", "almost", "just over", "barely"; not "under" or "more than"
 	worded bool    // a share written in words ("one in five", "a third"), which a writer rounds to
 	year   bool    // looks like a year
 	pct    bool    // a percentage
