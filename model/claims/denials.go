@@ -192,9 +192,15 @@ func markComplements(op *document.Document, cl clause, clauseQ []quantity) {
 	}
 }
 
-// verbNegations negate the verb they stand with.
-var verbNegations = setOfWords("not", "never", "cannot", "can't", "don't", "doesn't", "didn't", "isn't",
-	"aren't", "wasn't", "weren't", "won't", "hasn't", "haven't", "without")
+// verbNegations negate the verb they stand with: the plain negations but those that go with a
+// noun ("no", "neither", "nor"), and "without".
+var verbNegations = func() map[string]bool {
+	set := union(negations, setOfWords("without"))
+	for _, w := range []string{"no", "neither", "nor"} {
+		delete(set, w)
+	}
+	return set
+}()
 
 // sharedFigures returns the source words in [from, to) that give a figure the clause gives too,
 // years and labels aside.
