@@ -374,17 +374,29 @@ func TestContradictionLendsItsPassage(t *testing.T) {
 	}
 
 	ev := []report.Evidence{{Side: report.Source, Start: 5, End: 9}}
-	at := contradictingPassage([]report.Finding{
+	at := judgedPassage([]report.Finding{
 		{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: 20, End: 30, Evidence: ev},
 		{Kind: report.Unsupported, Subkind: report.NotInSource, Side: report.Opinion, Start: 40, End: 50, Evidence: ev},
 		{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: 0, End: 10, Evidence: ev},
-	})
+	}, report.Unsupported, report.ContradictsSource)
 	for _, c := range []struct {
 		offset int
 		want   bool
 	}{{0, true}, {9, true}, {10, false}, {25, true}, {30, false}, {45, false}} {
 		if span, ok := at(c.offset); ok != c.want || ok && (span != document.Span{Start: 5, End: 9}) {
 			t.Errorf("offset %d: got %v %v, want found %v", c.offset, span, ok, c.want)
+		}
+	}
+	restated := judgedPassage([]report.Finding{
+		{Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion, Start: 0, End: 10, Evidence: ev},
+		{Kind: report.Paraphrase, Side: report.Opinion, Start: 20, End: 30, Evidence: ev},
+	}, report.Paraphrase, "")
+	for _, c := range []struct {
+		offset int
+		want   bool
+	}{{5, false}, {20, true}, {30, false}} {
+		if _, ok := restated(c.offset); ok != c.want {
+			t.Errorf("restated passage at offset %d: found %v, want %v", c.offset, ok, c.want)
 		}
 	}
 }

@@ -48,7 +48,8 @@ func buildStages(opts Options) ([]stage, error) {
 	}
 	stages = append(stages, func(in *Input, found []report.Finding) []report.Finding {
 		fs, echoes := det.Find(in.Opinion, framing.Context{Source: in.Source, Copied: in.Copied,
-			Counterpart: in.Counterpart, Contradicted: contradictingPassage(found)})
+			Counterpart: in.Counterpart, Contradicted: judgedPassage(found, report.Unsupported, report.ContradictsSource),
+			Restated: judgedPassage(found, report.Paraphrase, "")})
 		noteEchoes(in.Opinion, found, echoes)
 		return append(found, fs...)
 	})
@@ -57,12 +58,12 @@ func buildStages(opts Options) ([]stage, error) {
 	return stages, nil
 }
 
-// contradictingPassage returns, for an opinion offset, the source passage of the contradiction
-// that the claims stage found in the claim holding it.
-func contradictingPassage(found []report.Finding) func(offset int) (document.Span, bool) {
+// judgedPassage returns, for an opinion offset, the source passage of the claims stage's finding
+// of one kind and subkind (a contradiction, a paraphrase) in the claim holding it.
+func judgedPassage(found []report.Finding, kind report.Kind, subkind report.Subkind) func(offset int) (document.Span, bool) {
 	var judged []report.Finding
 	for _, f := range found {
-		if f.Kind == report.Unsupported && f.Subkind == report.ContradictsSource && f.Side == report.Opinion &&
+		if f.Kind == kind && f.Subkind == subkind && f.Side == report.Opinion &&
 			len(f.Evidence) > 0 && f.Evidence[0].Side == report.Source {
 			judged = append(judged, f)
 		}

@@ -188,3 +188,57 @@ func TestListLeadIsTheSources(t *testing.T) {
 		}
 	}
 }
+
+// TestContextRestatedDecides: a sentence whose clauses go different ways may have no counterpart
+// as a whole; the passage the claims check found its clause restating still shows that a word
+// is chosen over the source's.
+func TestContextRestatedDecides(t *testing.T) {
+	op := load(t, "opinion.txt", "Availability has collapsed from 84 per cent to 71 per cent, and that, not some teething trouble with a new computer at headquarters, is why our engines keep arriving late at house fires.")
+	src := load(t, "source.txt", "The fire authority reviewed its stations in the spring. Availability fell from 84 per cent of the time to 71 per cent.")
+	passage := document.Span{Start: strings.Index(src.Text, "Availability"), End: len(src.Text)}
+	none := func(int) (document.Span, bool) { return document.Span{}, false }
+	ctx := Context{Source: src, Copied: make([]bool, len(op.Words)), Counterpart: none,
+		Restated: func(offset int) (document.Span, bool) { return passage, offset < strings.Index(op.Text, ", and") }}
+	fs, _ := builtin().Find(op, ctx)
+	if g := gots(fs); !sameGots(g, []got{{"collapsed", report.LoadedLanguage}}) {
+		t.Errorf("with the restated passage: %v, want 'collapsed'", g)
+	}
+	ctx.Restated = none
+	fs, _ = builtin().Find(op, ctx)
+	for _, f := range fs {
+		if f.Text == "collapsed" {
+			t.Errorf("with no passage restated: %v, want no 'collapsed'", gots(fs))
+		}
+	}
+}
+
+// TestLoadedWordsInReportedSpeech: beside a source, loaded language in reported speech without
+// quotation marks is the writer's choice of words, unless the source itself uses them; without a
+// source, or inside quotation marks, it is the speaker's.
+func TestLoadedWordsInReportedSpeech(t *testing.T) {
+	opinion := "The Institute announced that our quota has to be slashed."
+	tests := []struct {
+		name, opinion, source string
+		want                  []got
+	}{
+		{"reported, the source says otherwise", opinion, "The Institute recommends that the quota be reduced by 40 per cent.",
+			[]got{{"slashed", report.LoadedLanguage}}},
+		{"reported, the source says it", opinion, "The Institute announced that the quota has to be slashed by 40 per cent.", nil},
+		{"quoted", `The Institute announced that the quota "has to be slashed".`, "The Institute recommends that the quota be reduced.", nil},
+		{"framing only", opinion, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, _ := findIn(t, builtin(), tt.opinion, tt.source)
+			var loaded []got
+			for _, g := range gots(fs) {
+				if g.Subkind == report.LoadedLanguage {
+					loaded = append(loaded, g)
+				}
+			}
+			if !sameGots(loaded, tt.want) {
+				t.Errorf("loaded language %v, want %v", loaded, tt.want)
+			}
+		})
+	}
+}

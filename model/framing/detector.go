@@ -39,6 +39,11 @@ type Context struct {
 	// opinion's claim at an offset, if any: when that passage hedges, certain wording in the
 	// claim is a certainty shift, whatever passage the sentence as a whole restates.
 	Contradicted func(offset int) (document.Span, bool)
+	// Restated returns the source passage that the claims check found the opinion's claim at an
+	// offset restating, if any. A sentence whose clauses go different ways ("Availability has
+	// collapsed from 84 to 71 per cent, and that is why our engines are late") may have no
+	// counterpart as a whole, while its first clause plainly retells a passage.
+	Restated func(offset int) (document.Span, bool)
 }
 
 // Echo is a lexicon match inside text the writer copied from the source, or restated from the

@@ -18,9 +18,11 @@ type run struct {
 	counterpart func(int) (document.Span, bool) // source passage of an opinion sentence; may be nil
 	// contradicted is the source passage contradicting the claim at an opinion offset; may be nil.
 	contradicted func(int) (document.Span, bool)
-	echoes       []Echo       // source language found in the opinion
-	hedged       map[int]bool // opinion sentences that carry a hedge
-	srcMatch     matcher      // matches phrases in the source
+	// restated is the source passage that the claim at an opinion offset restates; may be nil.
+	restated func(int) (document.Span, bool)
+	echoes   []Echo       // source language found in the opinion
+	hedged   map[int]bool // opinion sentences that carry a hedge
+	srcMatch matcher      // matches phrases in the source
 	// looseCounterpart finds a source sentence sharing fewer words, built on first need: a word
 	// listed as a substitute needs less evidence that its sentence retells the source.
 	looseCounterpart func(int) (document.Span, bool)
@@ -42,6 +44,7 @@ func newRun(lx *lexicon, op *document.Document, ctx Context) *run {
 		r.srcMatch = lx.matcher(ctx.Source, nil)
 		r.copied = ctx.Copied
 		r.contradicted = ctx.Contradicted
+		r.restated = ctx.Restated
 		if len(r.copied) != len(op.Words) {
 			r.copied = copiedFallback(op, ctx.Source)
 		}
@@ -87,7 +90,7 @@ func (r *run) find() ([]report.Finding, []Echo) {
 	if r.src != nil {
 		ix = r.lx.all
 	}
-	hits := r.lx.scan(r.op, r.quotes.inside, ix)
+	hits := r.lx.scan(r.op, r.quotes.inside, ix, r.src != nil)
 	cands := r.lexical(hits)
 	cands = append(cands, r.reverseShifts(hits)...)
 	cands = mergePatterns(cands, r.patterns())

@@ -32,6 +32,14 @@ func TestLoadedLanguage(t *testing.T) {
 		opinion: "The mayor slammed the plan in a short statement.",
 		want:    []got{{"slammed", report.LoadedLanguage}},
 	}, {
+		name:    "a cut told as a slash, after an auxiliary and with 'in half'",
+		opinion: "The council has slashed the grant. Bus funding was slashed in half.",
+		want:    []got{{"slashed", report.LoadedLanguage}, {"slashed", report.LoadedLanguage}},
+	}, {
+		name:    "a slash that is a cut in cloth",
+		opinion: "There was a slash in the tent and the rain came in.",
+		want:    []got{},
+	}, {
 		name:    "plain sense of a verb of attack",
 		opinion: "The mayor slammed the door and left the meeting.",
 		want:    []got{},

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
 )
 
 // hit is one match of a lexicon entry in a document.
@@ -16,14 +17,16 @@ type hit struct {
 }
 
 // scan finds every match of the entries of an index, in document order. quoted reports whether
-// an offset lies inside quotation marks; it may be nil.
-func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, ix index) []hit {
+// an offset lies inside quotation marks; it may be nil. writersReports treats loaded language in
+// reported speech as the writer's (see holdsFor).
+func (lx *lexicon) scan(doc *document.Document, quoted func(int) bool, ix index, writersReports bool) []hit {
 	var hits []hit
 	m := lx.matcher(doc, quoted)
+	m.writersReports = writersReports
 	for i := range doc.Words {
 		for _, e := range ix.lookup(doc.Words[i]) {
 			end, ok := m.match(i, e.slots)
-			if !ok || !m.holds(e.conds, i, end) || e.subkind == Hedge && end == i+1 && m.classAt(classCap, i, doc.Words[i].Sentence) {
+			if !ok || !m.holdsFor(e, i, end) || e.subkind == Hedge && end == i+1 && m.classAt(classCap, i, doc.Words[i].Sentence) {
 				continue // a one-word hedge written as a name is the name: "Theresa May", "in May"
 			}
 			hits = append(hits, hit{first: i, end: end, e: e,
@@ -38,6 +41,9 @@ type matcher struct {
 	doc    *document.Document
 	ids    []int32        // each word's number in the lexicon's vocabulary, or -1
 	quoted func(int) bool // reports an offset inside quotation marks; may be nil
+	// writersReports is set for an opinion read beside its source: loaded language reported
+	// without quotation marks is the writer's wording (see holdsFor).
+	writersReports bool
 }
 
 // matcher prepares a document for matching.
@@ -107,9 +113,18 @@ func breaks(between string) bool {
 	return false
 }
 
-// holds reports whether every condition of an entry holds for a match of words [first, end).
-func (m *matcher) holds(conds []condition, first, end int) bool {
-	for _, c := range conds {
+// holdsFor reports whether an entry's conditions hold for a match of words [first, end). When
+// the matcher reads an opinion beside its source, loaded language in reported speech is the
+// writer's own wording unless it stands in quotation marks: "announced that our quota has to be
+// slashed" chooses "slashed" for the Institute. Echoes of the source's wording are found later.
+func (m *matcher) holdsFor(e *entry, first, end int) bool {
+	for _, c := range e.conds {
+		if c.kind == notReported && m.writersReports && e.subkind == report.LoadedLanguage {
+			if m.quoted != nil && m.quoted(m.doc.Words[first].Start) {
+				return false
+			}
+			continue
+		}
 		if !m.holdsOne(c, first, end) {
 			return false
 		}

@@ -40,6 +40,9 @@ func (r *run) restates(h hit) (document.Span, bool) {
 		return document.Span{}, false
 	}
 	passage, ok := r.counterpart(r.op.Words[h.first].Sentence)
+	if !ok && r.restated != nil {
+		passage, ok = r.restated(h.span.Start)
+	}
 	if !ok {
 		if r.looseCounterpart == nil {
 			r.looseCounterpart = sharingSentence(r.op, r.src.doc, looseShared, looseShare)

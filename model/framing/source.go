@@ -55,7 +55,7 @@ func newSourceIndex(lx *lexicon, src *document.Document) *sourceIndex {
 		}
 	}
 	s.folded = b.String()
-	s.hedges = lx.scan(src, nil, lx.hedges)
+	s.hedges = lx.scan(src, nil, lx.hedges, false)
 	s.claimsProof = claimsProof(src)
 	return s
 }
