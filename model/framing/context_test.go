@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -202,6 +203,22 @@ func TestContextRestatedDecides(t *testing.T) {
 	fs, _ := builtin().Find(op, ctx)
 	if g := gots(fs); !sameGots(g, []got{{"collapsed", report.LoadedLanguage}}) {
 		t.Errorf("with the restated passage: %v, want 'collapsed'", g)
+	}
+	// The passage restated uses a loaded word itself: the writer echoes the source.
+	echoOp := load(t, "opinion.txt", "The union called the delay a disgrace, and that, not some teething trouble with a new computer at headquarters, is why our engines keep arriving late at house fires.")
+	echoSrc := load(t, "source.txt", "The review was published in May. The union described the delay as a disgrace.")
+	echoPassage := document.Span{Start: strings.Index(echoSrc.Text, "The union"), End: len(echoSrc.Text)}
+	echoCtx := Context{Source: echoSrc, Copied: make([]bool, len(echoOp.Words)), Counterpart: none,
+		Restated: func(offset int) (document.Span, bool) {
+			return echoPassage, offset < strings.Index(echoOp.Text, ", and")
+		}}
+	fs, echoes := builtin().Find(echoOp, echoCtx)
+	if len(echoes) != 1 || echoes[0].Phrase != "disgrace" || slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Text == "disgrace" }) {
+		t.Errorf("with the source's own 'disgrace': findings %v echoes %+v, want one echo and no finding", gots(fs), echoes)
+	}
+	echoCtx.Restated = none
+	if fs, _ := builtin().Find(echoOp, echoCtx); !slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Text == "disgrace" }) {
+		t.Errorf("with no passage restated: findings %v, want 'disgrace'", gots(fs))
 	}
 	ctx.Restated = none
 	fs, _ = builtin().Find(op, ctx)

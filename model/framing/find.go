@@ -349,6 +349,11 @@ func (r *run) echo(h hit) bool {
 	if h.e.subkind == report.CertaintyShift || r.counterpart == nil {
 		return false
 	}
+	if r.restated != nil {
+		if passage, ok := r.restated(h.span.Start); ok && r.sourceHas(passage, h.e) {
+			return true
+		}
+	}
 	cp, ok := r.counterpart(r.op.Words[h.first].Sentence)
 	if !ok {
 		return false
