@@ -1237,6 +1237,35 @@ The injury rate at the Carrow warehouse rose from 11.8 to 17.2 per 1,000 workers
 	checkOpinionFindings(t, res, want)
 }
 
+// TestMultipleOfAContradictedFigure: a multiple put on the figure the other half inflated is
+// measured on the source's own figure; it is a second contradiction when that figure does not
+// bear it out, and none when it does.
+func TestMultipleOfAContradictedFigure(t *testing.T) {
+	const waits = `Emergency department
+
+In total, 1,142 patients spent more than 12 hours in the department from arrival, compared with 486 in the same quarter last year.`
+	tests := []struct {
+		name, opinion string
+		want          []string
+	}{
+		{"more than three times against 2.3 times",
+			"A staggering 1,500 people spent more than 12 hours in the department, more than three times last year's figure.",
+			[]string{
+				"unsupported/contradicts-source: A staggering 1,500 people spent more than 12 hours in the department",
+				"unsupported/contradicts-source: more than three times last year's figure",
+			}},
+		{"more than double, as the source's figures have it",
+			"A staggering 1,500 people spent more than 12 hours in the department, more than double last year's figure.",
+			[]string{"unsupported/contradicts-source: A staggering 1,500 people spent more than 12 hours in the department, more than double last year's figure"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, waits)})
+			checkOpinionFindings(t, res, tt.want)
+		})
+	}
+}
+
 // TestSomeOfAllMadeGeneral: "Of the 38 employees interviewed, 23 said" is a part of a whole; the
 // opinion's "every worker interviewed" makes it all of them.
 func TestSomeOfAllMadeGeneral(t *testing.T) {

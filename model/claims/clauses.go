@@ -554,6 +554,17 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 			}
 		}
 	}
+	if ok && whole.Subkind == report.ContradictsSource && whole.Start == cl.span.Start && whole.End == cl.span.End {
+		// "1,500 people waited, more than three times last year's figure": the multiple after
+		// the comma is a second claim, measured on the source's figure.
+		if a, b, split := halves(in.Opinion, cl); split {
+			head := whole
+			head.End, head.Text = a.span.End, in.Opinion.Slice(a.span)
+			if f, ok := multipleOfContradicted(in, b, head); ok {
+				return []report.Finding{head, f}
+			}
+		}
+	}
 	if ok && whole.Subkind != report.NotInSource {
 		if whole.Start > cl.span.Start {
 			// The finding is about the clause's second half only: the first may restate the source.
@@ -580,6 +591,9 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 					return []report.Finding{whole, f}
 				}
 				if f, ok := figureAgainstNeighbour(in, idx, tail, whole); ok {
+					return []report.Finding{whole, f}
+				}
+				if f, ok := multipleOfContradicted(in, tail, whole); ok {
 					return []report.Finding{whole, f}
 				}
 			}

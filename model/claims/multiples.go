@@ -3,10 +3,12 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
+	"github.com/reframe-dev/reframe/model/report"
 )
 
 // multipleWords name a multiple of another figure: "double the national average", "tripled".
@@ -36,7 +38,7 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 			// "double the average", "twice as many", or a verb of change: "detections nearly
 			// doubled" (but not "doubled as a shelter" or "doubled back").
 			verb := strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "les")
-			if !(quantityLike[next] || next == "as" && !verb || verb && (!notMultipleAfter[next] || overAPeriod(op, w+1, cl.to))) {
+			if !(quantityLike[next] || periodOwn(op, w+1, cl.to) || next == "as" && !verb || verb && (!notMultipleAfter[next] || overAPeriod(op, w+1, cl.to))) {
 				continue
 			}
 			m.value = v
@@ -48,7 +50,7 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 			}
 			// "ten times the usual figure", "three times as long"; not "changed eleven times after
 			// the review" (a count of events) or "three times a week" (a frequency).
-			if v < 2 || w+1 >= cl.to || !multipleAfter[op.Words[w+1].Norm] {
+			if v < 2 || w+1 >= cl.to || !multipleAfter[op.Words[w+1].Norm] && !periodOwn(op, w+1, cl.to) {
 				continue
 			}
 			m.value, m.first = v, w-1
@@ -62,6 +64,23 @@ func claimedMultiple(op *document.Document, cl clause) (multipleClaim, bool) {
 	}
 	return multipleClaim{}, false
 }
+
+// periodOwn reports whether words from w name what a period had: "last year's figure", "the
+// previous month's". After "three times" or "twice" they make a multiple; "three times last
+// year" alone counts events.
+func periodOwn(d *document.Document, w, to int) bool {
+	if w < to && d.Words[w].Norm == "the" {
+		w++
+	}
+	if w+1 >= to || !periodPickers[d.Words[w].Norm] {
+		return false
+	}
+	next := d.Words[w+1].Norm
+	return strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "s'")
+}
+
+// periodDeterminers pick out a period: "last year's", "the previous quarter's".
+var periodPickers = setOfWords("last", "this", "previous", "that")
 
 // notMultipleAfter, after "doubled" or "tripled", make it no multiple: "doubled as a shelter",
 // "doubled back", "doubled over".
@@ -154,30 +173,74 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 			}
 			bases = smallerFigures(src, same, p)
 		}
-		// The base the opinion names ("the national average") is the one whose words it shares;
-		// among equals, the one nearest the claimed multiple.
-		named := contentStems(op, m.end, cl.to)
-		var nearest quantity
-		nearestR, nearestDist, nearestNamed := 0.0, math.Inf(1), -1
-		for _, q := range bases {
-			r := p.value / q.value
-			if m.fits(r) {
-				return "", 0, document.Span{}, false
-			}
-			s := src.Sentences[src.Words[q.word].Sentence]
-			n := len(heldStems(src, max(s.FirstWord, q.word-6), min(s.EndWord, q.word+6), named))
-			if d := math.Abs(math.Log(r / m.value)); n > nearestNamed || n == nearestNamed && d < nearestDist {
-				nearest, nearestR, nearestDist, nearestNamed = q, r, d, n
-			}
-		}
-		if math.IsInf(nearestDist, 1) {
+		why, ok := multipleOn(op, src, cl, m, p, bases)
+		if !ok {
 			return "", 0, document.Span{}, false
 		}
-		return fmt.Sprintf("gives %s against %s, %.1f times as much; the opinion says '%s'",
-				withUnit(src, p), withUnit(src, nearest), nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})),
-			m.first, src.Sentences[src.Words[p.word].Sentence].Span, true
+		return why, m.first, src.Sentences[src.Words[p.word].Sentence].Span, true
 	}
 	return "", 0, document.Span{}, false
+}
+
+// multipleOn measures a claimed multiple of source figure p against the smaller figures it may
+// be a multiple of. It reports why the multiple does not fit, or false when one of them fits it
+// (or there is none). The base the opinion names ("the national average") is the one whose words
+// it shares; among equals, the one nearest the claimed multiple.
+func multipleOn(op, src *document.Document, cl clause, m multipleClaim, p quantity, bases []quantity) (string, bool) {
+	named := contentStems(op, m.end, cl.to)
+	var nearest quantity
+	nearestR, nearestDist, nearestNamed := 0.0, math.Inf(1), -1
+	for _, q := range bases {
+		r := p.value / q.value
+		if m.fits(r) {
+			return "", false
+		}
+		s := src.Sentences[src.Words[q.word].Sentence]
+		n := len(heldStems(src, max(s.FirstWord, q.word-6), min(s.EndWord, q.word+6), named))
+		if d := math.Abs(math.Log(r / m.value)); n > nearestNamed || n == nearestNamed && d < nearestDist {
+			nearest, nearestR, nearestDist, nearestNamed = q, r, d, n
+		}
+	}
+	if math.IsInf(nearestDist, 1) {
+		return "", false
+	}
+	return fmt.Sprintf("gives %s against %s, %.1f times as much; the opinion says '%s'",
+		withUnit(src, p), withUnit(src, nearest), nearestR, op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+3)-1].End})), true
+}
+
+// multipleOfContradicted judges the half of a clause that puts a multiple on the figure its other
+// half gave, when the source contradicted that figure: the multiple is measured on the source's
+// own figure. "A staggering 1,500 people spent more than 12 hours in the department, more than
+// three times last year's figure" against "1,142 patients ..., compared with 486": 1,500 is not
+// the source's figure, and 1,142 is 2.3 times 486, not more than three times.
+func multipleOfContradicted(in Input, half clause, other report.Finding) (report.Finding, bool) {
+	if other.Subkind != report.ContradictsSource || len(other.Evidence) == 0 || other.Evidence[0].Side != report.Source {
+		return report.Finding{}, false
+	}
+	op, src := in.Opinion, in.Source
+	m, ok := claimedMultiple(op, half)
+	if !ok || slices.ContainsFunc(quantities(op, half.from, m.first), func(q quantity) bool { return q.figure() }) {
+		return report.Finding{}, false // the half names its own figure
+	}
+	ev := document.Span{Start: other.Evidence[0].Start, End: other.Evidence[0].End}
+	from, to := src.WordsIn(ev)
+	if from >= to {
+		return report.Finding{}, false
+	}
+	first, last := src.Sentences[src.Words[from].Sentence], src.Sentences[src.Words[to-1].Sentence]
+	srcQ := quantities(src, first.FirstWord, last.EndWord)
+	otherFrom, otherTo := op.WordsIn(document.Span{Start: other.Start, End: other.End})
+	cq, pq, ok := conflict(quantities(op, otherFrom, otherTo), srcQ)
+	if !ok || !cq.figure() || !pq.figure() || pq.value <= 0 {
+		return report.Finding{}, false
+	}
+	why, ok := multipleOn(op, src, half, m, pq, smallerFigures(src, srcQ, pq))
+	if !ok {
+		return report.Finding{}, false
+	}
+	span := document.Span{Start: first.Start, End: last.End}
+	f := report.Finding{Side: report.Opinion, Start: half.span.Start, End: half.span.End, Text: op.Slice(half.span)}
+	return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, other.Evidence[0].Score)), true
 }
 
 // ownChange measures a multiple against the change the clause itself gives, when both of its
@@ -199,7 +262,7 @@ func (idx *index) ownChange(op *document.Document, cl clause, m multipleClaim, c
 				return "", document.Span{}, true
 			}
 			return fmt.Sprintf("gives %s and %s, %.1f times as much; the opinion says '%s'", q.text, p.text, r,
-					op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})),
+					op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+3)-1].End})),
 				idx.doc.Sentences[to[0]].Span, true
 		}
 	}
@@ -366,7 +429,7 @@ func (idx *index) multipleOfChange(op *document.Document, cl clause, m multipleC
 		}
 	}
 	return fmt.Sprintf("gives %s, %.1f times as much; the opinion says '%s'", nearest.text, nearest.ratio,
-			op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+2)-1].End})),
+			op.Slice(document.Span{Start: op.Words[max(cl.from, m.first-2)].Start, End: op.Words[min(cl.to, m.end+3)-1].End})),
 		m.first, src.Sentences[best].Span, true
 }
 
