@@ -1220,6 +1220,7 @@ The injury rate at the Carrow warehouse was 17.2 per 1,000 workers in 2024, agai
 		{"nearly double that fits", "The Hollin depot handles 41,000 parcels a week, nearly double the old Hollin yard.", "", false},
 		{"twice as many that fits", "The Hollin depot handles 41,000 parcels a week, twice as many as the old Hollin yard.", "", false},
 		{"a frequency, not a multiple", "The Carrow warehouse had 17.2 injuries per 1,000 workers, and inspectors called three times a year.", "times as much", false},
+		{"a count of visits last year, not a multiple", "The Carrow warehouse had 17.2 injuries per 1,000 workers, and inspectors called three times last year.", "times as much", false},
 	})
 }
 
