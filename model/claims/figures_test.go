@@ -54,6 +54,36 @@ The Carrow agency estimates that data centres consumed about 4,100 gigawatt-hour
 	}
 }
 
+// TestMultipleOfAComparisonBefore: "That is nearly three times as long." after a sentence that
+// compares two figures is measured by the source's figures for the two, even when the sentence
+// before gave the larger one wrong.
+func TestMultipleOfAComparisonBefore(t *testing.T) {
+	src := load(t, `Dental access audit
+
+The average wait for a first routine appointment was 19 weeks, compared with 11 weeks in 2022. The median wait was 14 weeks.`)
+	cases := []struct {
+		name, opinion string
+		want          bool
+	}{
+		{"misstated figure, multiple of it", "The average wait was 29 weeks, compared with 11 weeks in 2022. That is nearly three times as long.", true},
+		{"right figures, wrong multiple", "The average wait was 19 weeks, compared with 11 weeks in 2022. That is nearly three times as long.", true},
+		{"right figures, multiple that fits", "The average wait was 19 weeks, compared with 11 weeks in 2022. That is nearly twice as long.", false},
+		{"one figure before", "The average wait was 19 weeks last year. That is nearly three times as long.", false},
+	}
+	for _, tt := range cases {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Text, "That is") {
+				got = strings.Contains(f.Explanation, "19 weeks against 11 weeks, 1.7 times")
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: contradiction citing 19 against 11 weeks %v, want %v: %v", tt.name, got, tt.want, res.Findings)
+		}
+	}
+}
+
 // TestListNumbersAreLabels: the number that opens a list line names the item; it counts nothing.
 func TestListNumbersAreLabels(t *testing.T) {
 	d := load(t, "Decision\n\n1. The appeal is allowed for 1,240 homes.\n2) The council pays 3 per cent of costs.\nIn 2024, 1. was used.")

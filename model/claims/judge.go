@@ -152,6 +152,14 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if span, w, ok := idx.openQuestionOn(op, cl); ok && content == 2 && quotedShare(in.Quotes, cl.span) < 0.35 {
 			return openQuestionSettled(op, src, cl, span, w), true
 		}
+		// "That is nearly three times as long.": a multiple of the comparison the sentence
+		// before made, measured by the source's figures for it.
+		if m, ok := claimedMultiple(op, cl); ok {
+			if why, span, handled := idx.multipleOfComparison(op, cl, m); handled && why != "" {
+				f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+				return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, idx.search(op, cl.from, cl.to).score)), true
+			}
+		}
 		return report.Finding{}, false
 	}
 	if f, ok := unanimityDenied(op, src, cl); ok {

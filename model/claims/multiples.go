@@ -150,6 +150,12 @@ func (idx *index) multipleConflict(op *document.Document, cl clause, from, to in
 		if !ok {
 			return idx.multipleOfChange(op, cl, m, from, to)
 		}
+		if why, span, handled := idx.multipleOfComparison(op, cl, m); handled {
+			if why == "" {
+				return "", 0, document.Span{}, false
+			}
+			return why, m.first, span, true
+		}
 		c, srcQ = q, idx.paragraphFigures(q)
 		if len(srcQ) == 0 {
 			return "", 0, document.Span{}, false
@@ -289,6 +295,46 @@ func antecedentFigure(op *document.Document, cl clause, m multipleClaim) (quanti
 		}
 	}
 	return last, found
+}
+
+// multipleOfComparison measures a multiple that refers back to a comparison of two figures of
+// one unit in the sentence before ("the average wait was 29 weeks, compared with 11 weeks in
+// 2022. That is nearly three times as long.") by the source's figures for the two: the source
+// sentence that gives the smaller figure (11 weeks) and its larger figure of the same unit (19
+// weeks, whether or not the opinion gave it right). It reports whether the sentence before makes
+// such a comparison the source can be read for, and if so why the multiple does not fit ("" when
+// it fits) and the source sentence.
+func (idx *index) multipleOfComparison(op *document.Document, cl clause, m multipleClaim) (string, document.Span, bool) {
+	if _, ok := antecedentFigure(op, cl, m); !ok {
+		return "", document.Span{}, false
+	}
+	prev := op.Sentences[op.Words[cl.from].Sentence-1]
+	var figures []quantity
+	for _, q := range quantities(op, prev.FirstWord, prev.EndWord) {
+		if q.figure() && !q.pct && q.unit != "" && q.value > 0 {
+			figures = append(figures, q)
+		}
+	}
+	if len(figures) != 2 || !sameUnit(figures[0].unit, figures[1].unit) || figures[0].value == figures[1].value {
+		return "", document.Span{}, false
+	}
+	b := figures[0]
+	if figures[1].value < b.value {
+		b = figures[1]
+	}
+	for si, qs := range idx.sentenceFigures() {
+		base := slices.IndexFunc(qs, func(p quantity) bool { return p.figure() && sameUnit(p.unit, b.unit) && agree(b, p) })
+		if base < 0 {
+			continue
+		}
+		for _, p := range qs {
+			if p.figure() && !p.pct && sameUnit(p.unit, b.unit) && p.value > qs[base].value {
+				why, _ := multipleOn(op, idx.doc, cl, m, p, []quantity{qs[base]})
+				return why, idx.doc.Sentences[si].Span, true
+			}
+		}
+	}
+	return "", document.Span{}, false
 }
 
 // demonstratives and copulas open a clause that refers back to the sentence before.
