@@ -465,6 +465,32 @@ The three judges unanimously allowed the appeal in part. A later committee vote 
 	}
 }
 
+// TestTallyChanged: a vote's tally that the source gives otherwise contradicts it, when the
+// source tells of one vote only.
+func TestTallyChanged(t *testing.T) {
+	const one = `Rate decision
+
+On 13 November the committee voted by a majority of five to two to raise the policy rate by 0.25 percentage points.`
+	const two = `Rate decision
+
+On 13 November the committee voted by a majority of five to two to raise the policy rate. In October it voted seven votes to two to hold it.`
+	tests := []struct {
+		name, opinion, source string
+		contradicts           bool
+	}{
+		{"a tally in words changed", "The vote was a crushing six to one.", one, true},
+		{"a tally in digits changed", "The committee raised the rate on a 6-1 vote.", one, true},
+		{"the source's tally", "The committee voted five to two to raise the rate.", one, false},
+		{"a tally with no vote", "The committee raised the rate, and the fund lost six to one on the bet.", one, false},
+		{"two votes in the source", "The vote was a crushing six to one.", two, false},
+	}
+	for _, tt := range tests {
+		if got := contradicts(t, tt.opinion, load(t, tt.source), "gives the vote as"); got != tt.contradicts {
+			t.Errorf("%s: contradiction %v, want %v", tt.name, got, tt.contradicts)
+		}
+	}
+}
+
 func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 

@@ -165,6 +165,9 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if f, ok := unanimityDenied(op, src, cl); ok {
 		return f, true
 	}
+	if f, ok := tallyChanged(op, src, cl); ok {
+		return f, true
+	}
 	if f, ok := recurrenceUnsupported(op, src, cl); ok {
 		return f, true
 	}

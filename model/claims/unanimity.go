@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -49,4 +50,74 @@ func unanimityDenied(op, src *document.Document, cl clause) (report.Finding, boo
 		}, true
 	}
 	return report.Finding{}, false
+}
+
+// tallyPattern finds a count of votes for and against: "five to two", "6-1", "seven votes to
+// three".
+var tallyPattern = regexp.MustCompile(`(?i)\b(` + tally + `)(?: votes)?(?: to |[-–])(` + tally + `)\b`)
+
+// voteWords make a tally in the same clause or sentence a count of votes.
+var voteWords = setOfWords("vote", "votes", "voted", "voting", "majority", "ballot", "split", "margin")
+
+// voteTally is the count of votes for and against that a stretch of text gives, where it is
+// written, and whether it gives one.
+func voteTally(d *document.Document, span document.Span, from, to int) (forVotes, against int, loc []int, ok bool) {
+	if firstIndex(d, from, to, voteWords, nil) < 0 {
+		return 0, 0, nil, false
+	}
+	text := d.Slice(span)
+	m := tallyPattern.FindStringSubmatchIndex(text)
+	if m == nil {
+		return 0, 0, nil, false
+	}
+	a, b := tallyValue(text[m[2]:m[3]]), tallyValue(text[m[4]:m[5]])
+	if a <= 0 || b < 0 || a < b {
+		return 0, 0, nil, false // a score or a range, not votes for a decision and against it
+	}
+	return a, b, m[:2], true
+}
+
+// tallyValue reads one side of a tally, in digits or words.
+func tallyValue(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return int(document.NumberValue(strings.ToLower(s)))
+}
+
+// tallyChanged is the contradiction of a clause that gives a vote's tally the source gives
+// otherwise ("a crushing six to one" against "voted by a majority of five to two"). The source
+// must tell of one vote only, so that the clause cannot be about another.
+func tallyChanged(op, src *document.Document, cl clause) (report.Finding, bool) {
+	a, b, loc, ok := voteTally(op, cl.span, cl.from, cl.to)
+	if !ok {
+		return report.Finding{}, false
+	}
+	var found *document.Sentence
+	var srcA, srcB int
+	var srcLoc []int
+	for i := range src.Sentences {
+		s := &src.Sentences[i]
+		x, y, l, ok := voteTally(src, s.Span, s.FirstWord, s.EndWord)
+		if !ok {
+			continue
+		}
+		if found != nil && (x != srcA || y != srcB) {
+			return report.Finding{}, false // more than one vote
+		}
+		if found == nil {
+			found, srcA, srcB, srcLoc = s, x, y, l
+		}
+	}
+	if found == nil || a == srcA && b == srcB {
+		return report.Finding{}, false
+	}
+	text, opText := src.Slice(found.Span), op.Slice(cl.span)
+	return report.Finding{
+		Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion,
+		Start: cl.span.Start, End: cl.span.End, Text: opText,
+		Explanation: fmt.Sprintf("The source (paragraph %d) gives the vote as '%s'; the opinion says '%s'.",
+			src.ParagraphAt(found.Start)+1, text[srcLoc[0]:srcLoc[1]], opText[loc[0]:loc[1]]),
+		Evidence: []report.Evidence{{Side: report.Source, Start: found.Start, End: found.End, Text: text, Score: 1}},
+	}, true
 }
