@@ -1612,6 +1612,9 @@ func TestFiguresAgainstDirection(t *testing.T) {
 		{"up against a fall", "Noise complaints to the Tarn council over the festival weekend were up on 2023.", "61 against 87, a fall", true},
 		{"a rise against a fall", "Noise complaints to the Tarn council rose over the festival weekend.", "61 against 87, a fall", true},
 		{"the same way", "Noise complaints to the Tarn council fell over the festival weekend.", "a fall", false},
+		{"a short clause after another", "The festival ran late on the Saturday, and complaints were up on last year, too.", "61 against 87, a fall", true},
+		{"a short clause on something else", "The festival ran late on the Saturday, and ticket sales were up on last year, too.", "a fall", false},
+		{"a short clause the same way", "The festival ran late on the Saturday, and complaints were down on last year.", "a fall", false},
 	})
 	costs := load(t, "Costs\n\nTotal investment management costs were $94 million in 2024-25, up from $77 million in 2023-24.")
 	checkContradictions(t, costs, []contradictionCase{

@@ -152,6 +152,17 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if span, w, ok := idx.openQuestionOn(op, cl); ok && content == 2 && quotedShare(in.Quotes, cl.span) < 0.35 {
 			return openQuestionSettled(op, src, cl, span, w), true
 		}
+		// "and complaints were up on last year, too": a move that the source's own two figures
+		// for the same thing go against, when every content word of the clause is in them.
+		if _, dir := clauseDirection(op, cl); dir != 0 && content >= 1 {
+			if best := idx.search(op, cl.from, cl.to); best.window >= 0 && best.shared == content && best.plain == content {
+				from, to := src.WordsIn(best.span)
+				if why, ok := figuresAgainstDirection(op, src, cl, from, to); ok {
+					f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+					return contradicted(f, src.ParagraphAt(best.span.Start)+1, why, sourceEvidence(src, best.span, best.score)), true
+				}
+			}
+		}
 		// "That is nearly three times as long.": a multiple of the comparison the sentence
 		// before made, measured by the source's figures for it.
 		if m, ok := claimedMultiple(op, cl); ok {
