@@ -465,6 +465,39 @@ The three judges unanimously allowed the appeal in part. A later committee vote 
 	}
 }
 
+// TestRestatedQuotation: a clause that says it restates the quotation before it ("in other words")
+// is judged by the quotation's source passage, even when the source gives its figure elsewhere.
+func TestRestatedQuotation(t *testing.T) {
+	src := load(t, `Access to cash
+
+Overall, 18 per cent said they had found it difficult to withdraw cash at least once in the previous month. Among respondents aged 65 and over, the figure was 27 per cent. Counter transactions fell by 58 per cent between 2017 and 2024.`)
+	misquote := `The survey puts it plainly: "Among respondents aged 65 and over, the figure was 37 per cent." `
+	tests := []struct {
+		name, opinion string
+		want          bool
+	}{
+		{"the misquoted share restated", misquote + "More than a third of us, in other words, struggled to get hold of our own money in a single month.", true},
+		{"the share restated right", misquote + "Just over a quarter of us, in other words, struggled to get hold of our own money in a single month.", false},
+	}
+	for _, tt := range tests {
+		op := load(t, tt.opinion)
+		quote := strings.Index(op.Text, "Among")
+		ev := strings.Index(src.Text, "Among")
+		quotes := []report.Finding{{Kind: report.Quote, Subkind: report.Misquote, Side: report.Opinion, Start: quote, End: quote + 62,
+			Evidence: []report.Evidence{{Side: report.Source, Start: ev, End: ev + 62}}}}
+		res := New(Defaults).Check(Input{Opinion: op, Source: src, Quotes: quotes})
+		got := false
+		for _, f := range res.Findings {
+			if f.Subkind == report.ContradictsSource && strings.Contains(f.Text, "in other words") && strings.Contains(f.Explanation, "27 per cent") {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: contradiction by the 27 per cent %v, want %v: %+v", tt.name, got, tt.want, res.Findings)
+		}
+	}
+}
+
 // TestTallyChanged: a vote's tally that the source gives otherwise contradicts it, when the
 // source tells of one vote only.
 func TestTallyChanged(t *testing.T) {
@@ -580,6 +613,10 @@ func TestClassify(t *testing.T) {
 		{"Come to our meeting at Hollins Community Hall on the 3rd.", command},
 		{"Just boil the water from Marrow first.", command},
 		{"Just over half of the tenants in Marrow said nobody told them.", checkable},
+		{"More than a third of us struggled to get hold of cash last month.", checkable},
+		{"Egg prices at the farm gate have already fallen by a fifth.", checkable},
+		{"After a quarter like this, we expect more of the same.", uncheckable},
+		{"We came a third of the way down the hill and stopped.", checkable},
 		{"And Marrow kept its water running for 9,000 people.", checkable},
 		{"Keep Marrow Tidy won the award for the third year running.", checkable},
 		{"Tell Marrow Council that the river is not safe.", command},

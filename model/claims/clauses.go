@@ -411,8 +411,8 @@ func assertionKind(d *document.Document, s document.Sentence, text, lead string)
 		case "we", "our", "us":
 			personal = personal || inStatement
 		}
-		if n != "" && n[0] >= '0' && n[0] <= '9' || document.NumberValue(n) > 0 {
-			figure = true
+		if n != "" && n[0] >= '0' && n[0] <= '9' || document.NumberValue(n) > 0 || fractionWords[n] && shareOf(d, w, s) {
+			figure = true // "more than a third of us" gives a share as much as "37 per cent of us"
 		}
 		if strings.HasSuffix(n, "ed") && len(n) > 4 && !document.IsCommon(n) {
 			event = true // a past event: "Ministers posed for photographs"
@@ -429,6 +429,25 @@ func assertionKind(d *document.Document, s document.Sentence, text, lead string)
 	}
 	return checkable
 }
+
+// fractionWords give a share after "a": "a third", "a half".
+var fractionWords = setOfWords("half", "third", "quarter", "fifth", "tenth")
+
+// shareOf reports whether the fraction word at w gives a share: after "a", and either before "of"
+// or after a word that sizes it ("more than a third", "by nearly a quarter"). "After a quarter
+// like this" is a period.
+func shareOf(d *document.Document, w int, s document.Sentence) bool {
+	if w-1 <= s.FirstWord-1 || d.Words[w-1].Norm != "a" {
+		return false
+	}
+	if w+1 < s.EndWord && d.Words[w+1].Norm == "of" {
+		return true
+	}
+	return w-2 >= s.FirstWord && shareSizers[d.Words[w-2].Norm]
+}
+
+// shareSizers come before "a third" or "a quarter" when it is a share.
+var shareSizers = setOfWords("than", "nearly", "almost", "about", "around", "over", "under", "by", "just", "roughly", "only")
 
 // commonCapitals are capitalised words that do not name anything specific.
 var commonCapitals = map[string]bool{"i": true, "i've": true, "i'm": true, "i'd": true}
@@ -546,6 +565,13 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 		return []report.Finding{whole}
 	}
 	if !ok || whole.Subkind == report.NotInSource {
+		// "More than a third of us, in other words, struggled ...": a restatement of the
+		// quotation before it, judged by the quotation's source passage.
+		if quote, ok := restatedQuote(in, cl); ok {
+			if f, ok := figureAgainstPassage(in, idx, cl, quote, true); ok {
+				return []report.Finding{f}
+			}
+		}
 		// "the ministry's bulletin finally admits that this was the driest spring since 1997":
 		// the frame is the writer's; what is reported may still restate the source.
 		if inner, framed := reported(in.Opinion, cl); framed {
@@ -590,7 +616,7 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 				if f, ok := sameFigure(in, tail, whole); ok {
 					return []report.Finding{whole, f}
 				}
-				if f, ok := figureAgainstNeighbour(in, idx, tail, whole); ok {
+				if f, ok := figureAgainstPassage(in, idx, tail, whole, false); ok {
 					return []report.Finding{whole, f}
 				}
 				if f, ok := multipleOfContradicted(in, tail, whole); ok {
@@ -616,7 +642,7 @@ func (c *Checker) judgeParts(in Input, idx *index, cl clause) []report.Finding {
 		if len(parts) == 1 && len(unjudged) == 1 {
 			// "The bill now stands at 51.4 million, an overrun of more than 40 percent": the
 			// half beside a restatement speaks of its passage.
-			if f, ok := figureAgainstNeighbour(in, idx, unjudged[0], parts[0]); ok {
+			if f, ok := figureAgainstPassage(in, idx, unjudged[0], parts[0], false); ok {
 				parts = append(parts, f)
 				slices.SortFunc(parts, func(x, y report.Finding) int { return x.Start - y.Start })
 			}
@@ -738,13 +764,13 @@ func sameFigure(in Input, half clause, other report.Finding) (report.Finding, bo
 	return report.Finding{}, false
 }
 
-// figureAgainstNeighbour judges the half of a clause that the search could not place by the
+// figureAgainstPassage judges the half of a clause that the search could not place by the
 // passage its other half restates: a figure of the half that clashes with the figures of that
 // passage's sentences contradicts it ("an overrun of more than 40 percent" beside "The bill now
 // stands at 51.4 million", against "The current forecast cost is 51.4 million crowns, an increase
 // of 35 percent"). A half the writer copied, or whose figure the source gives somewhere, is not
-// judged so.
-func figureAgainstNeighbour(in Input, idx *index, half clause, other report.Finding) (report.Finding, bool) {
+// judged so, unless the clause says it restates that passage ("in other words"): restated.
+func figureAgainstPassage(in Input, idx *index, half clause, other report.Finding, restated bool) (report.Finding, bool) {
 	if len(other.Evidence) == 0 || quotedShare(in.Quotes, half.span) >= 0.35 {
 		return report.Finding{}, false
 	}
@@ -762,10 +788,39 @@ func figureAgainstNeighbour(in Input, idx *index, half clause, other report.Find
 		return report.Finding{}, false
 	}
 	cq, pq, ok := conflict(halfQ, quantities(src, first.FirstWord, last.EndWord))
-	if !ok || !cq.figure() || idx.givesFigure(cq) {
+	if !ok || !cq.figure() || !restated && idx.givesFigure(cq) {
 		return report.Finding{}, false
 	}
 	return figureContradicted(op, src, half, span, cq, pq, sourceEvidence(src, span, other.Evidence[0].Score)), true
+}
+
+// restatedQuote returns the quotation that a clause says it restates ("in other words", "put
+// simply", "that is to say"): the last quotation with a source passage in the sentence before or
+// earlier in the clause's own sentence.
+func restatedQuote(in Input, cl clause) (report.Finding, bool) {
+	op := in.Opinion
+	marked := false
+	for w := cl.from; w+1 < cl.to && w < cl.from+10; w++ {
+		pair := op.Words[w].Norm + " " + op.Words[w+1].Norm
+		if pair == "other words" || pair == "put simply" || pair == "to say" || pair == "plain english" {
+			marked = true
+			break
+		}
+	}
+	if !marked {
+		return report.Finding{}, false
+	}
+	var last report.Finding
+	found := false
+	for _, q := range in.Quotes {
+		if q.End > cl.span.Start || len(q.Evidence) == 0 || q.Evidence[0].Side != report.Source {
+			continue
+		}
+		if s := op.SentenceAt(q.Start); s == cl.sentence || s == cl.sentence-1 {
+			last, found = q, true
+		}
+	}
+	return last, found
 }
 
 // conditions open a clause that states a condition, not a fact.
