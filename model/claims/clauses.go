@@ -437,7 +437,7 @@ var fractionWords = setOfWords("half", "third", "quarter", "fifth", "tenth")
 // or after a word that sizes it ("more than a third", "by nearly a quarter"). "After a quarter
 // like this" is a period.
 func shareOf(d *document.Document, w int, s document.Sentence) bool {
-	if w-1 <= s.FirstWord-1 || d.Words[w-1].Norm != "a" {
+	if w <= s.FirstWord || d.Words[w-1].Norm != "a" {
 		return false
 	}
 	if w+1 < s.EndWord && d.Words[w+1].Norm == "of" {
@@ -794,6 +794,9 @@ func figureAgainstPassage(in Input, idx *index, half clause, other report.Findin
 	return figureContradicted(op, src, half, span, cq, pq, sourceEvidence(src, span, other.Evidence[0].Score)), true
 }
 
+// restatingPairs announce a restatement of what came before: "in other words", "put simply".
+var restatingPairs = map[string]bool{"other words": true, "put simply": true, "simply put": true, "plain english": true}
+
 // restatedQuote returns the quotation that a clause says it restates ("in other words", "put
 // simply", "that is to say"): the last quotation with a source passage in the sentence before or
 // earlier in the clause's own sentence.
@@ -802,7 +805,7 @@ func restatedQuote(in Input, cl clause) (report.Finding, bool) {
 	marked := false
 	for w := cl.from; w+1 < cl.to && w < cl.from+10; w++ {
 		pair := op.Words[w].Norm + " " + op.Words[w+1].Norm
-		if pair == "other words" || pair == "put simply" || pair == "to say" || pair == "plain english" {
+		if restatingPairs[pair] || pair == "to say" && w > cl.from && op.Words[w-1].Norm == "is" {
 			marked = true
 			break
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reframe-dev/reframe/model/document"
 	"github.com/reframe-dev/reframe/model/report"
 )
 
@@ -25,6 +26,31 @@ The median Carrow clinic visit took 48 minutes, against 23 minutes a year ago.`
 	})
 }
 
+// multipleBackCase is an opinion whose last sentence puts a multiple on the sentence before it,
+// and whether it contradicts the source.
+type multipleBackCase struct {
+	name, opinion string
+	want          bool
+}
+
+// checkMultipleBack checks that "That is ..." is contradicted, with an explanation citing cite,
+// exactly in the cases that want it.
+func checkMultipleBack(t *testing.T, src *document.Document, cite string, cases []multipleBackCase) {
+	t.Helper()
+	for _, tt := range cases {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Text, "That is") {
+				got = strings.Contains(f.Explanation, cite)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: contradiction citing %q %v, want %v: %v", tt.name, cite, got, tt.want, res.Findings)
+		}
+	}
+}
+
 // TestMultipleOfTheSentenceBefore: "That is nearly triple ..." puts its multiple on the last figure
 // of the sentence before, measured against the figures of the same unit in the source paragraph
 // that gives that figure.
@@ -32,26 +58,11 @@ func TestMultipleOfTheSentenceBefore(t *testing.T) {
 	src := load(t, `Data centres in Carrow
 
 The Carrow agency estimates that data centres consumed about 4,100 gigawatt-hours of electricity in 2024. In 2019 the figure was about 2,300 gigawatt-hours. Consumption has grown by about 12 per cent a year over five years.`)
-	cases := []struct {
-		name, opinion string
-		want          bool
-	}{
+	checkMultipleBack(t, src, "2,300", []multipleBackCase{
 		{"nearly triple against 1.8 times", "Carrow data centres consumed about 4,100 gigawatt-hours of electricity in 2024. That is nearly triple what they were using five years ago.", true},
 		{"nearly double, which fits", "Carrow data centres consumed about 4,100 gigawatt-hours of electricity in 2024. That is nearly double what they were using five years ago.", false},
 		{"no figure before", "Carrow data centres are growing fast. That is nearly triple what they were using five years ago.", false},
-	}
-	for _, tt := range cases {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
-		got := false
-		for _, f := range res.Findings {
-			if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Text, "That is") {
-				got = strings.Contains(f.Explanation, "2,300")
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%s: contradiction citing 2,300 %v, want %v: %v", tt.name, got, tt.want, res.Findings)
-		}
-	}
+	})
 }
 
 // TestMultipleOfAComparisonBefore: "That is nearly three times as long." after a sentence that
@@ -61,27 +72,12 @@ func TestMultipleOfAComparisonBefore(t *testing.T) {
 	src := load(t, `Dental access audit
 
 The average wait for a first routine appointment was 19 weeks, compared with 11 weeks in 2022. The median wait was 14 weeks.`)
-	cases := []struct {
-		name, opinion string
-		want          bool
-	}{
+	checkMultipleBack(t, src, "19 weeks against 11 weeks, 1.7 times", []multipleBackCase{
 		{"misstated figure, multiple of it", "The average wait was 29 weeks, compared with 11 weeks in 2022. That is nearly three times as long.", true},
 		{"right figures, wrong multiple", "The average wait was 19 weeks, compared with 11 weeks in 2022. That is nearly three times as long.", true},
 		{"right figures, multiple that fits", "The average wait was 19 weeks, compared with 11 weeks in 2022. That is nearly twice as long.", false},
 		{"one figure before", "The average wait was 19 weeks last year. That is nearly three times as long.", false},
-	}
-	for _, tt := range cases {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
-		got := false
-		for _, f := range res.Findings {
-			if f.Subkind == report.ContradictsSource && strings.HasPrefix(f.Text, "That is") {
-				got = strings.Contains(f.Explanation, "19 weeks against 11 weeks, 1.7 times")
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%s: contradiction citing 19 against 11 weeks %v, want %v: %v", tt.name, got, tt.want, res.Findings)
-		}
-	}
+	})
 }
 
 // TestListNumbersAreLabels: the number that opens a list line names the item; it counts nothing.

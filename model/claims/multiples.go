@@ -79,7 +79,7 @@ func periodOwn(d *document.Document, w, to int) bool {
 	return strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "s'")
 }
 
-// periodDeterminers pick out a period: "last year's", "the previous quarter's".
+// periodPickers pick out a period: "last year's", "the previous quarter's".
 var periodPickers = setOfWords("last", "this", "previous", "that")
 
 // notMultipleAfter, after "doubled" or "tripled", make it no multiple: "doubled as a shelter",
