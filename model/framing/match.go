@@ -120,7 +120,7 @@ func breaks(between string) bool {
 func (m *matcher) holdsFor(e *entry, first, end int) bool {
 	for _, c := range e.conds {
 		if c.kind == notReported && m.writersReports && e.subkind == report.LoadedLanguage {
-			if m.quoted != nil && m.quoted(m.doc.Words[first].Start) {
+			if m.inQuotes(first) {
 				return false
 			}
 			continue
@@ -289,7 +289,7 @@ func (m *matcher) classAt(c wordClass, i, sentence int) bool {
 // reporting verb earlier in its clause ("the report says the council should ...").
 func (m *matcher) reported(i int) bool {
 	w := m.doc.Words[i]
-	if m.quoted != nil && m.quoted(w.Start) {
+	if m.inQuotes(i) {
 		return true
 	}
 	s := m.doc.Sentences[w.Sentence]
@@ -302,6 +302,11 @@ func (m *matcher) reported(i int) bool {
 		}
 	}
 	return false
+}
+
+// inQuotes reports whether word i stands inside quotation marks.
+func (m *matcher) inQuotes(i int) bool {
+	return m.quoted != nil && m.quoted(m.doc.Words[i].Start)
 }
 
 // reportingVerbs introduce someone else's words or view. Forms that are also common nouns
