@@ -627,3 +627,50 @@ func TestThroughFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpointCutIsNoContradiction checks that a marked quotation cut just before the
+// counterpoint that qualifies it is a misquote, but not an assertion the source contradicts: the
+// words quoted still say what the speaker said. A changed figure is both.
+func TestCounterpointCutIsNoContradiction(t *testing.T) {
+	cases := []struct {
+		name, opinion, source string
+		contradicts           bool
+	}{
+		{
+			name:    "stops before but",
+			opinion: `The review says "the Civic Gallery has held broadly steady at around 190,000 visits".`,
+			source:  "The Civic Gallery has held broadly steady at around 190,000 visits, but only because of its winter exhibitions.",
+		},
+		{
+			name:    "stops before although",
+			opinion: `The ombudsman told us "we have found no evidence that landlords are deducting more than before".`,
+			source:  "We have found no evidence that landlords are deducting more than before, although we will continue to monitor it closely.",
+		},
+		{
+			name:        "a changed figure before the but",
+			opinion:     `The review says "the Civic Gallery has held broadly steady at around 290,000 visits".`,
+			source:      "The Civic Gallery has held broadly steady at around 190,000 visits, but only because of its winter exhibitions.",
+			contradicts: true,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := New(Defaults).Find(load(t, "opinion", tc.opinion), load(t, "source", tc.source))
+			misquotes, contradictions := 0, 0
+			for _, f := range res.Findings {
+				switch {
+				case f.Kind == report.Quote && f.Subkind == report.Misquote:
+					misquotes++
+				case f.Kind == report.Unsupported:
+					contradictions++
+				}
+			}
+			if misquotes != 1 {
+				t.Errorf("got %d misquotes, want 1: %+v", misquotes, res.Findings)
+			}
+			if want := map[bool]int{false: 0, true: 1}[tc.contradicts]; contradictions != want {
+				t.Errorf("got %d contradictions, want %d", contradictions, want)
+			}
+		})
+	}
+}

@@ -110,13 +110,17 @@ func (a *Aligner) explain(opinion, source *document.Document, p Passage, quotes 
 		subkind = report.Edited
 	}
 	material := materialChange(source, edits, s0, s1, marked)
-	if marked && material != "" {
+	misquoted := material
+	if misquoted == "" {
+		misquoted = counterpointCut(source, s1, marked)
+	}
+	if marked && misquoted != "" {
 		subkind = report.Misquote
 	}
 	q = report.Finding{
 		Kind: report.Quote, Subkind: subkind, Side: report.Opinion,
 		Start: oSpan.Start, End: oSpan.End, Text: opinion.Slice(oSpan), Marked: &marked,
-		Explanation: quoteExplanation(subkind, marked, para, edits, material),
+		Explanation: quoteExplanation(subkind, marked, para, edits, misquoted),
 		Evidence:    []report.Evidence{{Side: report.Source, Start: sSpan.Start, End: sSpan.End, Text: source.Slice(sSpan), Score: score}},
 		Edits:       edits,
 	}

@@ -65,9 +65,10 @@ func newClauseAt(source *document.Document, w, s0 int) bool {
 	return false
 }
 
-// materialChange returns a description of what makes a quoted passage differ in substance from
-// its source: a number or quantity changed, a negation added or removed, a qualifier dropped, or
-// a cut that removes a negation or a counterpoint. It returns "" for edits of form only.
+// materialChange returns a description of what makes a quoted passage change what its source
+// asserts: a number or quantity changed, a negation added or removed, a qualifier dropped, or a
+// cut that removes a negation, a hedge or a condition before it. It returns "" for edits of form
+// only. (A cut of the counterpoint after it is counterpointCut's.)
 //
 // A silent copy is held to its edits and to a dropped negation; cuts that leave out a hedge, a
 // condition or a counterpoint are judged only for marked quotations, which claim to give the
@@ -129,8 +130,18 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 		}
 		conjunct = conjunct || n == "and" || n == "or"
 	}
-	// A cut that drops the counterpoint that follows in the same sentence, unless the source's
-	// quotation ends there and the counterpoint is the narrator's.
+	return ""
+}
+
+// counterpointCut describes a marked quotation that stops just before the counterpoint that
+// follows in the same sentence ("is doing broadly what it was designed to do" of "... designed to
+// do, but not for the northern wards"), unless the source's own quotation ends there and the
+// counterpoint is the narrator's. It returns "" otherwise.
+//
+// Such a cut misquotes the speaker, but the words quoted are the speaker's own, and they still
+// assert what the speaker asserted: it makes the quotation a misquote, not an assertion the
+// source contradicts.
+func counterpointCut(source *document.Document, s1 int, marked bool) string {
 	last := source.Sentences[source.Words[s1-1].Sentence]
 	if marked && s1 < last.EndWord && contrastives[source.Words[s1].Norm] && last.EndWord-s1 >= 3 &&
 		!hasQuoteMark(source.Text[source.Words[s1-1].End:source.Words[s1].Start]) {
