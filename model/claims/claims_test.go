@@ -1658,3 +1658,42 @@ func TestFiguresAgainstDirection(t *testing.T) {
 		{"a financial year is no figure", "Investment management costs jumped from $77 million to $94 million in a single year.", "a fall", false},
 	})
 }
+
+// TestFigureBesideACopy: a clause that is mostly a copy of the source is the quote finding's to
+// report, but the writer's own words set off beside the copy may restate a figure of the passage
+// ("..., take-up was around 52 percent"). Words that lead into the copied ones, a condition, and
+// a figure the passage does not give restate nothing.
+func TestFigureBesideACopy(t *testing.T) {
+	src := load(t, `Take-up
+
+Around 38 percent of premises passed have taken up a service. Take-up was highest, at around 52 percent, in areas where volunteer broadband champions had held information events, though the agency cautions that these areas may differ in other ways.`)
+	const copied = "in areas where volunteer broadband champions had held information events"
+	tests := []struct {
+		name, opinion, want string
+	}{
+		{"a figure after the copy", "The best news: " + copied + ", take-up was around 52 percent.", "take-up was around 52 percent"},
+		{"a figure the passage does not give", "The best news: " + copied + ", take-up was around 75 percent.", ""},
+		{"a condition after the copy", "The best news: " + copied + ", if take-up was around 52 percent at all.", ""},
+		{"words leading into the copy", "Some 52 percent of homes " + copied + " signed up.", ""},
+	}
+	for _, tt := range tests {
+		op := load(t, tt.opinion)
+		at := strings.Index(op.Text, copied)
+		if at < 0 {
+			at = strings.Index(op.Text, copied[3:])
+		}
+		ev := strings.Index(src.Text, copied[3:])
+		quotes := []report.Finding{{Kind: report.Quote, Subkind: report.Verbatim, Side: report.Opinion, Start: at, End: at + len(copied),
+			Evidence: []report.Evidence{{Side: report.Source, Start: ev - 3, End: ev + len(copied) - 3}}}}
+		res := New(Defaults).Check(Input{Opinion: op, Source: src, Quotes: quotes})
+		got := ""
+		for _, f := range res.Findings {
+			if f.Kind == report.Paraphrase {
+				got = f.Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: paraphrase %q, want %q: %+v", tt.name, got, tt.want, res.Findings)
+		}
+	}
+}

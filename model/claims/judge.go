@@ -291,7 +291,14 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		}
 		if quoted >= 0.35 {
 			// Mostly a quotation of the source with its attribution ("the company warns that
-			// ..."): the quote finding says it.
+			// ..."): the quote finding says it. The writer's own words beside the quote may
+			// still restate a figure of the passage: "In areas where volunteer ... events [copied],
+			// take-up was around 52 percent".
+			if rest, ok := unquotedRun(op, in.Quotes, cl); ok && !conditions[leadWord(op, rest.from, rest.to)] && restatesFigures(op, src, rest, winFrom, winTo) {
+				f = report.Finding{Kind: report.Paraphrase, Side: report.Opinion, Start: rest.span.Start, End: rest.span.End,
+					Text: op.Slice(rest.span), Explanation: fmt.Sprintf("Restates the source (paragraph %d) in other words.", para), Evidence: evidence}
+				return f, true
+			}
 			return report.Finding{}, false
 		}
 		if lw := leadWord(op, cl.from, cl.to); lw == "i" || lw == "i've" || lw == "i'm" {
@@ -1012,4 +1019,59 @@ func (idx *index) onlySentenceWith(stems map[string]bool) bool {
 		}
 	}
 	return n == 1
+}
+
+// unquotedRun returns the longest run of at least three words of a clause outside the quote
+// findings in it, set off from them by punctuation: "..., take-up was around 52 percent", not
+// "Around 9 per cent of" before the quoted words it counts.
+func unquotedRun(d *document.Document, quotes []report.Finding, cl clause) (clause, bool) {
+	quotedWord := func(w int) bool {
+		for _, q := range quotes {
+			if q.Start < d.Words[w].End && d.Words[w].Start < q.End {
+				return true
+			}
+		}
+		return false
+	}
+	best, from := clause{}, -1
+	for w := cl.from; w <= cl.to; w++ {
+		if w < cl.to && !quotedWord(w) {
+			if from < 0 {
+				from = w
+			}
+			continue
+		}
+		if from >= 0 && w-from > best.to-best.from {
+			best = cl
+			best.from, best.to = from, w
+		}
+		from = -1
+	}
+	if best.to-best.from < 3 {
+		return clause{}, false
+	}
+	setOff := func(gap string) bool { return strings.ContainsAny(gap, ",;:()–—") }
+	if best.from > cl.from && !setOff(d.Text[d.Words[best.from-1].End:d.Words[best.from].Start]) ||
+		best.to < cl.to && !setOff(d.Text[d.Words[best.to-1].End:d.Words[best.to].Start]) {
+		return clause{}, false
+	}
+	best.span = document.Span{Start: d.Words[best.from].Start, End: d.Words[best.to-1].End}
+	return best, true
+}
+
+// restatesFigures reports whether the words of a clause give figures, every one of which agrees
+// with a figure of source words [from, to).
+func restatesFigures(op, src *document.Document, cl clause, from, to int) bool {
+	clauseQ, passageQ := quantities(op, cl.from, cl.to), quantities(src, from, to)
+	found := false
+	for _, cq := range clauseQ {
+		if !cq.figure() {
+			continue
+		}
+		found = true
+		if !slices.ContainsFunc(passageQ, func(pq quantity) bool { return pq.figure() && agree(cq, pq) }) {
+			return false
+		}
+	}
+	return found
 }
