@@ -148,6 +148,12 @@ var finiteVerbs = setOf("is", "are", "was", "were", "be", "been", "has", "have",
 	"isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't",
 	"won't", "wouldn't", "can't", "couldn't", "shouldn't", "mustn't")
 
+// assents are the words of a fragment that only agrees or answers ("Good.", "Fine.", "Exactly.",
+// "Hear, hear.", "We agree.", "No."): the writer takes a side in the open, which is no aside.
+// Mock praise ("Great. Brilliant.", "How convenient.") and doubt ("Perhaps.") stay asides.
+var assents = setOf("good", "fine", "exactly", "right", "okay", "ok", "agreed", "agree", "true",
+	"yes", "no", "correct", "indeed", "hear", "we", "i")
+
 // fragment reports a verbless sentence of one or two words without a number, inside a paragraph
 // of longer sentences: not a title, a heading or a list item.
 func (r *run) fragment(si int) bool {
@@ -160,8 +166,11 @@ func (r *run) fragment(si int) bool {
 	if p.Start == s.Start && p.End == s.End {
 		return false // a paragraph of its own: a heading, a sign-off
 	}
-	capitalised := 0
+	capitalised, assenting := 0, 0
 	for _, w := range r.op.Words[s.FirstWord:s.EndWord] {
+		if assents[w.Norm] {
+			assenting++
+		}
 		first, _ := utf8.DecodeRuneInString(r.op.Text[w.Start:w.End])
 		if unicode.IsDigit(first) || finiteVerbs[w.Norm] || strings.HasSuffix(w.Norm, "ed") {
 			return false
@@ -172,6 +181,9 @@ func (r *run) fragment(si int) bool {
 	}
 	if n > 1 && capitalised == n {
 		return false // a name
+	}
+	if assenting == n {
+		return false // plain assent ("Good.", "Exactly.", "We agree."): the writer agrees, openly
 	}
 	return !allCaps(r.op.Text[s.Start:s.End])
 }

@@ -179,6 +179,14 @@ func TestAsides(t *testing.T) {
 		opinion: "They'll tell you it might be a swimming pool. Please. The pipes are the same.",
 		want:    []got{{"They'll tell you", report.Distancing}, {"Please.", report.Distancing}},
 	}, {
+		name:    "plain assent is no aside",
+		opinion: "The council will publish the figures every month. Good. It says more inspectors are coming. Exactly. We agree. Hear, hear.",
+		want:    []got{},
+	}, {
+		name:    "mock praise is an aside",
+		opinion: "The council says most people recover at home. Great. The families were not asked. Perhaps. The pipes are old.",
+		want:    []got{{"Great.", report.Distancing}, {"Perhaps.", report.Distancing}},
+	}, {
 		name:    "a short sentence with a verb",
 		opinion: "The council met on Tuesday. Profits followed. The vote was close.",
 		want:    []got{},
