@@ -1697,3 +1697,17 @@ Around 38 percent of premises passed have taken up a service. Take-up was highes
 		}
 	}
 }
+
+// TestPercentageOfTheSamePhrase: a percentage is measured by the passage percentage whose phrase
+// says what its own phrase says, not by another one in the passage that it happens to match (the
+// target beside the result).
+func TestPercentageOfTheSamePhrase(t *testing.T) {
+	src := load(t, `Urgent care
+
+Of the 21,300 calls to the Board's urgent dental line during the year, 83 per cent of callers assessed as needing urgent treatment were seen within 72 hours, against a target of 90 per cent and a figure of 75 per cent in 2022-23.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"the result lowered to last year's figure", "Barely three in four callers who needed urgent treatment were seen within 72 hours, well short of the Board's target of 90 per cent.", "83 per cent", true},
+		{"the result as the source gives it", "Some 83 per cent of callers who needed urgent treatment were seen within 72 hours, short of the Board's target of 90 per cent.", "83 per cent", false},
+		{"two percentages in one phrase are not paired", "Callers seen within 72 hours rose from 75 per cent to 83 per cent, short of the target.", "", false},
+	})
+}

@@ -226,6 +226,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		from, to := src.WordsIn(best.span)
 		passageQ, clauseQ := quantities(src, from, to), quantities(op, cl.from, cl.to)
 		relate(src, passageQ, contentStems(op, cl.from, cl.to))
+		pairByPhrase(op, src, clauseQ, passageQ)
 		markComplements(op, cl, clauseQ)
 		// A count the source gives elsewhere for the same things is its figure, restated beside
 		// another passage: "Stannard, where some 640 of the threatened properties sit, is to

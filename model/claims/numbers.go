@@ -54,6 +54,9 @@ type quantity struct {
 	base       bool // the end of a change it started from: "from 300", "compared with 19"
 	others     bool // counts the others beside one named: "our Larder and thirteen other food banks"
 	complement bool // a share in a clause that says no, which may give the rest of the source's share
+	// counterpart: for a clause's percentage, 1 + the index of the passage percentage whose phrase
+	// says what its own phrase says (see pairByPhrase), or 0
+	counterpart int
 }
 
 // inclusiveBounds end the bounds that include their figure: "at least", "at most", "up to", "as
@@ -683,6 +686,20 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 			continue
 		}
 		matched, rejected, againstChange := false, false, false
+		if c.counterpart > 0 && c.counterpart <= len(passageQ) {
+			// The percentage of the passage that counts what the clause's counts: "three in
+			// four people who needed emergency treatment got an appointment" against "83 per
+			// cent of callers ... needing urgent treatment were seen", not the target of 90 per
+			// cent beside it.
+			if p := passageQ[c.counterpart-1]; !agree(c, p) && !restatesTheRest(c, p) {
+				if conflicts == 0 {
+					first, firstWith = c, p
+				}
+				conflicts++
+				counts++
+				continue
+			}
+		}
 		// A passage figure in the clause figure's own unit is the one to compare; failing one,
 		// a figure whose noun phrase names it ("heavy goods vehicle movements" for "lorries").
 		exact := slices.ContainsFunc(passageQ, func(p quantity) bool { return c.unit != "" && sameUnit(c.unit, p.unit) })
@@ -773,6 +790,78 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		return quantity{}, quantity{}, false
 	}
 	return first, firstWith, true
+}
+
+// pairByPhrase sets, for each level percentage of a clause, the passage percentage whose phrase
+// (the words between commas around it) shares the most content words with the clause figure's
+// own phrase: at least two, and two more than any other passage percentage shares. The figures'
+// phrases say what each counts.
+func pairByPhrase(op, src *document.Document, clauseQ, passageQ []quantity) {
+	level := func(q quantity) bool {
+		return q.figure() && q.pct && !q.rise && !q.fall && !q.points && !q.base && !q.changeEnd
+	}
+	// alone reports a percentage that is the only one of its phrase: two ("from 31 percent ...
+	// to just 14 percent") share their words, which then say nothing of either.
+	alone := func(d *document.Document, qs []quantity, k int) bool {
+		from, to := pauseStart(d, qs[k].word), pauseEnd(d, qs[k].word)
+		for j, q := range qs {
+			if j != k && q.pct && q.word >= from && q.word < to {
+				return false
+			}
+		}
+		return true
+	}
+	for i, c := range clauseQ {
+		if !level(c) || !alone(op, clauseQ, i) {
+			continue
+		}
+		own := phraseStems(op, c.word)
+		best, bestN, next := -1, 0, 0
+		for j, p := range passageQ {
+			if !level(p) {
+				continue
+			}
+			n := len(heldStems(src, pauseStart(src, p.word), pauseEnd(src, p.word), own))
+			switch {
+			case n > bestN:
+				best, bestN, next = j, n, bestN
+			case n > next:
+				next = n
+			}
+		}
+		if best >= 0 && bestN >= 2 && bestN >= next+2 && alone(src, passageQ, best) {
+			clauseQ[i].counterpart = best + 1
+		}
+	}
+}
+
+// phraseStems returns the content stems, numbers aside, of the phrase around word w: the words
+// of its sentence between the pauses (commas, semicolons, colons, brackets) on either side.
+func phraseStems(d *document.Document, w int) map[string]bool {
+	stems := map[string]bool{}
+	for k := pauseStart(d, w); k < pauseEnd(d, w); k++ {
+		if st := contentStem(d.Words[k]); st != "" && !isDigit(st) && document.NumberValue(d.Words[k].Norm) == 0 {
+			stems[st] = true
+		}
+	}
+	return stems
+}
+
+// pauseStart and pauseEnd bound the phrase around word w (see phraseStems).
+func pauseStart(d *document.Document, w int) int {
+	first := d.Sentences[d.Words[w].Sentence].FirstWord
+	for w > first && !pauseBetween(d, w-1, w) {
+		w--
+	}
+	return w
+}
+
+func pauseEnd(d *document.Document, w int) int {
+	end := d.Sentences[d.Words[w].Sentence].EndWord
+	for w+1 < end && !pauseBetween(d, w, w+1) {
+		w++
+	}
+	return w + 1
 }
 
 // restatesTheRest reports whether a clause's figure restates the passage figure p by giving the
