@@ -112,6 +112,22 @@ func TestLoadedLanguage(t *testing.T) {
 
 func TestIntensifier(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "simply, of what was done",
+		opinion: "The Institute simply turned the complaints down, and the figures were simply filled in.",
+		want:    []got{{"simply", report.Intensifier}, {"simply", report.Intensifier}},
+	}, {
+		name:    "simply as a manner of speaking, or in someone's words",
+		opinion: `Put simply, the fees rose. The chief executive said: "This year we simply could not make the numbers work."`,
+		want:    []got{},
+	}, {
+		name:    "exactly, insisting on the point",
+		opinion: "That is exactly the kind of customer the company wants, and exactly who will pay.",
+		want:    []got{{"exactly", report.Intensifier}, {"exactly", report.Intensifier}},
+	}, {
+		name:    "exactly, of a measure or as an answer",
+		opinion: "The fare rose by exactly 12 percent. That was the plan. Exactly.",
+		want:    []got{},
+	}, {
 		name:    "a minimiser before a figure",
 		opinion: "The scheme reached barely 3 percent of the tenants.",
 		want:    []got{{"barely", report.Intensifier}},
@@ -210,7 +226,7 @@ func TestSpeculation(t *testing.T) {
 	}, {
 		name:    "one does wonder",
 		opinion: "One does wonder how many of the objectors simply dislike new neighbours.",
-		want:    []got{{"One does wonder", report.Speculation}},
+		want:    []got{{"One does wonder", report.Speculation}, {"simply", report.Intensifier}},
 	}, {
 		name:    "wonder, not wondering",
 		opinion: "The new bridge is a wonder of engineering, and visitors do wander across it.",

@@ -399,6 +399,6 @@ func TestImputedMotives(t *testing.T) {
 	}, {
 		name:    "the writer's own knowledge",
 		opinion: "We know exactly what the depot will cost, and I know it.",
-		want:    []got{},
+		want:    []got{{"exactly", report.Intensifier}},
 	}})
 }

@@ -117,7 +117,7 @@ func TestStockDismissalAndNeglect(t *testing.T) {
 	runCases(t, []framingCase{{
 		name:    "shrugged at warnings",
 		opinion: "The board simply shrugged at the warnings.",
-		want:    []got{{"shrugged at", report.LoadedLanguage}},
+		want:    []got{{"simply", report.Intensifier}, {"shrugged at", report.LoadedLanguage}},
 	}, {
 		name:    "met with a shrug",
 		opinion: "The report was met with a shrug.",
