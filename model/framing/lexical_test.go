@@ -8,6 +8,15 @@ import (
 
 func TestLoadedLanguage(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "dismissal by manner",
+		opinion: "The operators gave the usual list of reasons, in the industry's polite term for failure. The line was built on the cheap. The honest answer is no.",
+		want: []got{{"the usual", report.LoadedLanguage}, {"polite", report.LoadedLanguage},
+			{"on the cheap", report.LoadedLanguage}, {"honest", report.LoadedLanguage}},
+	}, {
+		name:    "the usual and honest in plain description",
+		opinion: "Hay sold at ten times the usual price. It was an honest mistake, and I am done being polite about it. She answered honestly.",
+		want:    []got{},
+	}, {
 		name:    "emotive noun",
 		opinion: "The audit was a bombshell for the council.",
 		want:    []got{{"bombshell", report.LoadedLanguage}},
@@ -112,6 +121,14 @@ func TestLoadedLanguage(t *testing.T) {
 
 func TestIntensifier(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "hardly and obvious, in the writer's voice",
+		opinion: "Visitor numbers have hardly exploded, and the fix is obvious.",
+		want:    []got{{"hardly", report.Intensifier}, {"obvious", report.Intensifier}},
+	}, {
+		name:    "obviously is its own entry, and a quoted hardly is the speaker's",
+		opinion: `The manager said the delay "hardly matters".`,
+		want:    []got{},
+	}, {
 		name:    "simply, of what was done",
 		opinion: "The Institute simply turned the complaints down, and the figures were simply filled in.",
 		want:    []got{{"simply", report.Intensifier}, {"simply", report.Intensifier}},
