@@ -552,6 +552,7 @@ Wages in Kestria grew by 3 percent in the year to June. Demand for workers was u
 		{"a stated rise denied", "Wages in Kestria did not rise in the year to June.", "the opinion denies it", true},
 		{"the rise restated", "Wages in Kestria rose by 3 percent in the year to June.", "the opinion denies it", false},
 		{"a negation that restates a negative word", "Demand for workers was not spread evenly across the regions.", "the opinion denies it", false},
+		{"a negation in someone's quoted words", `A union official says that wages in Kestria "did not rise in the year to June".`, "the opinion denies it", false},
 	})
 }
 

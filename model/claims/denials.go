@@ -112,7 +112,12 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
 	// in the passage ("did not rise" against "grew").
 	if srcNeg < 0 && saysNo(src, from, to) == "" {
-		if w := firstIndex(op, cl.from, cl.to, negations, opGoverns(op, src, cl, from, to, 3)); w >= 0 && !countsTheRest(op, src, cl, from, to) {
+		// A negation inside a quotation is the speaker's ("says the system 'has not served the
+		// northern wards well'"), whatever the source says of it.
+		governs := opGoverns(op, src, cl, from, to, 3)
+		sentence := op.Sentences[cl.sentence].Start
+		writers := func(w int) bool { return governs(w) && !openQuotation(op.Text[sentence:op.Words[w].Start]) }
+		if w := firstIndex(op, cl.from, cl.to, negations, writers); w >= 0 && !countsTheRest(op, src, cl, from, to) {
 			return fmt.Sprintf("states it; the opinion denies it: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 4)), true
 		}
 	}
