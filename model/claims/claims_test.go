@@ -1712,3 +1712,27 @@ Of the 21,300 calls to the Board's urgent dental line during the year, 83 per ce
 		{"two percentages in one phrase are not paired", "Callers seen within 72 hours rose from 75 per cent to 83 per cent, short of the target.", "", false},
 	})
 }
+
+// TestRemarkWithNothingOfTheSource: a clause that shares no word with the source and gives no
+// figure is the writer's remark, not an assertion the source lacks; one with a figure still is.
+func TestRemarkWithNothingOfTheSource(t *testing.T) {
+	src := load(t, source)
+	tests := []struct {
+		opinion string
+		want    bool
+	}{
+		{"Academics are trained never to say anything plainly.", false},
+		{"Politicians adore a ribbon and a photographer.", false},
+		{"Colonel Harker pocketed 2 million crowns last spring.", true},
+	}
+	for _, tt := range tests {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := false
+		for _, f := range res.Findings {
+			got = got || f.Subkind == report.NotInSource
+		}
+		if got != tt.want {
+			t.Errorf("%q: not in source %v, want %v: %+v", tt.opinion, got, tt.want, res.Findings)
+		}
+	}
+}

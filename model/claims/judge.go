@@ -391,6 +391,13 @@ unsupported:
 	if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
 		return f, true
 	}
+	if len(evidence) == 0 && !slices.ContainsFunc(quantities(op, cl.from, cl.to), quantity.figure) && !sweeping(op, cl) {
+		// Not one word of the source, nor a figure to check, nor a claim about all or none or
+		// what will happen: the writer's own remark ("Academics are trained never to say
+		// anything plainly", "this is the filth behind the starched tablecloth") more often
+		// than an assertion the source could have made.
+		return report.Finding{}, false
+	}
 	f.Subkind = report.NotInSource
 	f.Explanation = "An assertion of fact that nothing in this source supports."
 	if len(evidence) > 0 {
