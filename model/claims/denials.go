@@ -65,38 +65,51 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return fmt.Sprintf("hedges: '%s'; the opinion states it as certain: '%s'",
 			wordsAround(src, srcHedge, from, to, 1, 5), clauseExcerpt(op, cl)), true
 	}
+	// What is only proposed or weighed is not yet to come: "The Bank will force shops to take
+	// cash" against "Respondents were asked about three options", or "will stop enforcement"
+	// against "The cabinet will consider proposals".
+	proposes := func(w int) bool {
+		if w > from && anyNegation[src.Words[w-1].Norm] || w-1 > from && anyNegation[src.Words[w-2].Norm] {
+			return false // "does not consider statistically meaningful" judges; it weighs nothing
+		}
+		if near(6, 6)(w) {
+			return true
+		}
+		// "three options: no new measures; a requirement to accept cash for essential goods
+		// ...": the list the colon opens, to the end of its sentence, is what is weighed.
+		if w+1 >= to || !strings.Contains(src.Text[src.Words[w].End:src.Words[w+1].Start], ":") {
+			return false
+		}
+		for k := w + 1; k < to && src.Words[k].Sentence == src.Words[w].Sentence; k++ {
+			if shared[src.Words[k].Stem] {
+				return true
+			}
+		}
+		return false
+	}
+	weighsItself := firstOf(op, cl.from, cl.to, undecided, nil) != "" || firstOf(op, cl.from, cl.to, proposalWords, nil) != "" ||
+		firstOf(op, cl.from, cl.to, consultWords, nil) != ""
 	// A condition is no hedge: "If it fails, the Ombudsman will make a formal finding" is as
 	// certain as its "will", against "If we find insufficient progress, we could make a formal
 	// finding".
-	if will := firstIndex(op, cl.from, cl.to, willWords, nil); will >= 0 && !hedgedReport && firstOf(op, cl.from, cl.to, hedges, unconditional(op)) == "" {
+	unhedged := !hedgedReport && firstOf(op, cl.from, cl.to, hedges, unconditional(op)) == ""
+	if will := firstIndex(op, cl.from, cl.to, willWords, nil); will >= 0 && unhedged {
 		if m := firstIndex(src, from, to, modalHedges, near(6, 6)); m >= 0 {
 			return fmt.Sprintf("says '%s'; the opinion says '%s': '%s'",
 				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
 		}
-		// What is only proposed or weighed is not yet to come: "The Bank will force shops to take
-		// cash" against "Respondents were asked about three options", or "will stop enforcement"
-		// against "The cabinet will consider proposals".
-		proposes := func(w int) bool {
-			if near(6, 6)(w) {
-				return true
-			}
-			// "three options: requiring essential shops to accept cash, ...": the list the
-			// colon opens is what is weighed.
-			if w+1 >= to || !strings.Contains(src.Text[src.Words[w].End:src.Words[w+1].Start], ":") {
-				return false
-			}
-			for k := w + 1; k < min(to, w+7); k++ {
-				if shared[src.Words[k].Stem] {
-					return true
-				}
-			}
-			return false
-		}
-		if m := firstIndex(src, from, to, proposalWords, proposes); m >= 0 && firstOf(op, cl.from, cl.to, undecided, nil) == "" &&
-			firstOf(op, cl.from, cl.to, proposalWords, nil) == "" && firstOf(op, cl.from, cl.to, consultWords, nil) == "" &&
-			saysNo(op, cl.from, will) == "" {
+		if m := firstIndex(src, from, to, proposalWords, proposes); m >= 0 && !weighsItself && saysNo(op, cl.from, will) == "" {
 			return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
 				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
+		}
+	}
+	// The same for what the clause tells as under way or settled without a "will": "The
+	// ombudsman is putting the annual protection fee up" against "We are consulting on a
+	// proposal to raise the annual protection fee".
+	if at, n := settledAt(op, cl); at >= 0 && unhedged {
+		if m := firstIndex(src, from, to, proposalWords, proposes); m >= 0 && !weighsItself && saysNo(op, cl.from, at+n) == "" {
+			return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
+				wordsAround(src, m, from, to, 1, 5), op.Excerpt(at, at+n), clauseExcerpt(op, cl)), true
 		}
 	}
 	// The source's plain negation, governing the shared words that follow it, against any way of
@@ -515,3 +528,35 @@ func opGoverns(op, src *document.Document, cl clause, from, to, reach int) func(
 		return false
 	}
 }
+
+// settledAt returns the first word and length of a clause's verb that tells a change as under way
+// or settled: "is putting", "are closing", "is to get", "has decided"; or -1.
+func settledAt(op *document.Document, cl clause) (int, int) {
+	for w := cl.from; w+1 < cl.to; w++ {
+		next := op.Words[w+1].Norm
+		switch op.Words[w].Norm {
+		case "is", "are":
+			if next == "to" && w+2 < cl.to && !determiners[op.Words[w+2].Norm] && op.Words[w+2].Norm != "blame" &&
+				!(w > cl.from && intentNouns[op.Words[w-1].Norm]) {
+				return w, 3 // "is to get"
+			}
+			if strings.HasSuffix(next, "ing") && len(next) > 5 && !ingNouns[next] {
+				return w, 2 // "is putting"
+			}
+		case "has", "have":
+			if next == "decided" || next == "agreed" || next == "approved" {
+				return w, 2
+			}
+		}
+	}
+	return -1, 0
+}
+
+// intentNouns before "is to" make what follows an intention, not a settled change: "the plan is
+// to close", "its response is to wave the rise away".
+var intentNouns = setOfWords("plan", "plans", "aim", "aims", "idea", "goal", "intention", "hope",
+	"response", "answer", "solution", "job", "task", "priority", "reply", "proposal", "option", "instinct")
+
+// ingNouns end in "-ing" but are no verb after "is": "the problem is nothing new".
+var ingNouns = setOfWords("nothing", "something", "anything", "everything", "morning", "evening",
+	"ceiling", "building", "funding", "housing", "spending", "training", "meeting", "during")

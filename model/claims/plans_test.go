@@ -37,4 +37,19 @@ Respondents were asked about three options: requiring essential shops to accept 
 		{"an option told as certain", "The Bank will require essential shops to accept cash.", "only proposed", true},
 		{"the consultation itself", "There will be a consultation on requiring essential shops to accept cash.", "only proposed", false},
 	})
+	const later = `Cash access
+
+Respondents were asked about three options: no new measures; a voluntary code for retailers; and a requirement for essential shops to accept cash.`
+	checkContradictions(t, load(t, later), []contradictionCase{
+		{"an option late in the list told as certain", "The Bank will require essential shops to accept cash.", "only proposed", true},
+	})
+	const fee = `Fees
+
+We are consulting on a proposal to raise the annual protection fee from $18 to $23 per deposit from April 2025. The ombudsman does not consider the rise in disputes statistically meaningful.`
+	checkContradictions(t, load(t, fee), []contradictionCase{
+		{"a proposal told as under way", "The ombudsman is putting the annual protection fee up from $18 to $23 from April 2025.", "only proposed", true},
+		{"a proposal told as settled", "The annual protection fee is to rise from $18 to $23 in April 2025.", "only proposed", true},
+		{"a plan told as a plan", "The ombudsman's plan is to raise the annual protection fee from $18 to $23 in April 2025.", "only proposed", false},
+		{"a judgement is no proposal", "The ombudsman is dismissing the rise in disputes as meaningless.", "only proposed", false},
+	})
 }
