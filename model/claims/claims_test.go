@@ -1416,15 +1416,24 @@ The Environment Office of Ardesia publishes discharge data for Corrow Water each
 		{"It tells us one Carrow patient waited 31 hours in the emergency department.", true},
 	}
 	for _, tt := range tests {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
-		got := false
-		for _, f := range res.Findings {
-			got = got || f.Subkind == report.AttributedElsewhere
-		}
-		if got != tt.credited {
-			t.Errorf("%q: attributed elsewhere %v, want %v (%+v)", tt.opinion, got, tt.credited, res.Findings)
+		if got := findsSubkind(t, tt.opinion, src, report.AttributedElsewhere); got != tt.credited {
+			t.Errorf("%q: attributed elsewhere %v, want %v", tt.opinion, got, tt.credited)
 		}
 	}
+}
+
+// findsSubkind reports whether checking the opinion against the source makes a finding of the
+// subkind, and logs the findings when it does not.
+func findsSubkind(t *testing.T, opinion string, src *document.Document, subkind report.Subkind) bool {
+	t.Helper()
+	res := New(Defaults).Check(Input{Opinion: load(t, opinion), Source: src})
+	for _, f := range res.Findings {
+		if f.Subkind == subkind {
+			return true
+		}
+	}
+	t.Logf("%q: %+v", opinion, res.Findings)
+	return false
 }
 
 // TestFigureElsewhere: a clause whose passage gives no figure of its kind is checked against the
@@ -1726,13 +1735,8 @@ func TestRemarkWithNothingOfTheSource(t *testing.T) {
 		{"Colonel Harker pocketed 2 million crowns last spring.", true},
 	}
 	for _, tt := range tests {
-		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
-		got := false
-		for _, f := range res.Findings {
-			got = got || f.Subkind == report.NotInSource
-		}
-		if got != tt.want {
-			t.Errorf("%q: not in source %v, want %v: %+v", tt.opinion, got, tt.want, res.Findings)
+		if got := findsSubkind(t, tt.opinion, src, report.NotInSource); got != tt.want {
+			t.Errorf("%q: not in source %v, want %v", tt.opinion, got, tt.want)
 		}
 	}
 }

@@ -1033,8 +1033,12 @@ func (idx *index) onlySentenceWith(stems map[string]bool) bool {
 // findings in it, set off from them by punctuation: "..., take-up was around 52 percent", not
 // "Around 9 per cent of" before the quoted words it counts.
 func unquotedRun(d *document.Document, quotes []report.Finding, cl clause) (clause, bool) {
+	var inside []report.Finding // the quotes that reach into the clause
+	for i := sort.Search(len(quotes), func(i int) bool { return quotes[i].End > cl.span.Start }); i < len(quotes) && quotes[i].Start < cl.span.End; i++ {
+		inside = append(inside, quotes[i])
+	}
 	quotedWord := func(w int) bool {
-		for _, q := range quotes {
+		for _, q := range inside {
 			if q.Start < d.Words[w].End && d.Words[w].Start < q.End {
 				return true
 			}

@@ -847,9 +847,10 @@ func phraseStems(d *document.Document, w int) map[string]bool {
 	return stems
 }
 
-// pauseStart and pauseEnd bound the phrase around word w (see phraseStems).
+// pauseStart and pauseEnd bound the phrase around word w (see phraseStems), at most maxPhrase
+// words either side.
 func pauseStart(d *document.Document, w int) int {
-	first := d.Sentences[d.Words[w].Sentence].FirstWord
+	first := max(d.Sentences[d.Words[w].Sentence].FirstWord, w-maxPhrase)
 	for w > first && !pauseBetween(d, w-1, w) {
 		w--
 	}
@@ -857,12 +858,15 @@ func pauseStart(d *document.Document, w int) int {
 }
 
 func pauseEnd(d *document.Document, w int) int {
-	end := d.Sentences[d.Words[w].Sentence].EndWord
+	end := min(d.Sentences[d.Words[w].Sentence].EndWord, w+maxPhrase+1)
 	for w+1 < end && !pauseBetween(d, w, w+1) {
 		w++
 	}
 	return w + 1
 }
+
+// maxPhrase bounds a phrase read around a figure: past it, the words say little of the figure.
+const maxPhrase = 30
 
 // restatesTheRest reports whether a clause's figure restates the passage figure p by giving the
 // rest of it: "thirteen other food banks" beside the one named, against "14 food banks"; or
