@@ -295,7 +295,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			// ..."): the quote finding says it. The writer's own words beside the quote may
 			// still restate a figure of the passage: "In areas where volunteer ... events [copied],
 			// take-up was around 52 percent".
-			if rest, ok := unquotedRun(op, in.Quotes, cl); ok && !conditions[leadWord(op, rest.from, rest.to)] && restatesFigures(op, src, rest, winFrom, winTo) {
+			if rest, ok := unquotedRun(op, in.Quotes, cl); ok && !conditions[leadWord(op, rest.from, rest.to)] && figuresAllInPassage(op, src, rest, winFrom, winTo) {
 				f = report.Finding{Kind: report.Paraphrase, Side: report.Opinion, Start: rest.span.Start, End: rest.span.End,
 					Text: op.Slice(rest.span), Explanation: fmt.Sprintf("Restates the source (paragraph %d) in other words.", para), Evidence: evidence}
 				return f, true
@@ -1071,9 +1071,9 @@ func unquotedRun(d *document.Document, quotes []report.Finding, cl clause) (clau
 	return best, true
 }
 
-// restatesFigures reports whether the words of a clause give figures, every one of which agrees
+// figuresAllInPassage reports whether the words of a clause give figures, every one of which agrees
 // with a figure of source words [from, to).
-func restatesFigures(op, src *document.Document, cl clause, from, to int) bool {
+func figuresAllInPassage(op, src *document.Document, cl clause, from, to int) bool {
 	clauseQ, passageQ := quantities(op, cl.from, cl.to), quantities(src, from, to)
 	found := false
 	for _, cq := range clauseQ {
