@@ -296,9 +296,8 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			// still restate a figure of the passage: "In areas where volunteer ... events [copied],
 			// take-up was around 52 percent".
 			if rest, ok := unquotedRun(op, in.Quotes, cl); ok && !conditions[leadWord(op, rest.from, rest.to)] && figuresAllInPassage(op, src, rest, winFrom, winTo) {
-				f = report.Finding{Kind: report.Paraphrase, Side: report.Opinion, Start: rest.span.Start, End: rest.span.End,
-					Text: op.Slice(rest.span), Explanation: fmt.Sprintf("Restates the source (paragraph %d) in other words.", para), Evidence: evidence}
-				return f, true
+				f.Start, f.End, f.Text = rest.span.Start, rest.span.End, op.Slice(rest.span)
+				return restated(f, para, evidence), true
 			}
 			return report.Finding{}, false
 		}
@@ -312,10 +311,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			// the source sets out ("The company must:" over its list) is reported.
 			return report.Finding{}, false
 		}
-		f.Kind = report.Paraphrase
-		f.Explanation = fmt.Sprintf("Restates the source (paragraph %d) in other words.", para)
-		f.Evidence = evidence
-		return f, true
+		return restated(f, para, evidence), true
 	}
 unsupported:
 	if appealToExperience(op, cl) {
@@ -983,6 +979,14 @@ func narrowToCommas(op *document.Document, cl clause, w int, f report.Finding) r
 	}
 	span := op.WordSpan(a, b)
 	f.Start, f.End, f.Text = span.Start, span.End, op.Slice(span)
+	return f
+}
+
+// restated makes f a paraphrase of the passage in source paragraph para, with its evidence.
+func restated(f report.Finding, para int, evidence []report.Evidence) report.Finding {
+	f.Kind = report.Paraphrase
+	f.Explanation = fmt.Sprintf("Restates the source (paragraph %d) in other words.", para)
+	f.Evidence = evidence
 	return f
 }
 
