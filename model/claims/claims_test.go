@@ -1426,11 +1426,16 @@ The Environment Office of Ardesia publishes discharge data for Corrow Water each
 // subkind, and logs the findings when it does not.
 func findsSubkind(t *testing.T, opinion string, src *document.Document, subkind report.Subkind) bool {
 	t.Helper()
+	return finds(t, opinion, src, func(f report.Finding) bool { return f.Subkind == subkind })
+}
+
+// finds reports whether checking opinion against src makes a finding for which want holds, and
+// logs the findings when it does not.
+func finds(t *testing.T, opinion string, src *document.Document, want func(report.Finding) bool) bool {
+	t.Helper()
 	res := New(Defaults).Check(Input{Opinion: load(t, opinion), Source: src})
-	for _, f := range res.Findings {
-		if f.Subkind == subkind {
-			return true
-		}
+	if slices.ContainsFunc(res.Findings, want) {
+		return true
 	}
 	t.Logf("%q: %+v", opinion, res.Findings)
 	return false

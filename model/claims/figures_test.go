@@ -292,3 +292,53 @@ The Agency held four public meetings in the spring. An earlier draft proposed 1,
 		{"a superseded count", "The storage areas will swallow 1,300 hectares of farmland at Cobb Meadows.", "900 hectares", true},
 	})
 }
+
+// TestFiguresWithoutASharedWord: a clause that shares no word with the source restates the one
+// sentence that gives its figures when they could hardly be there by chance: a figure of 100 or
+// more, or two figures. A lone small figure, or a figure the source does not give, does not.
+func TestFiguresWithoutASharedWord(t *testing.T) {
+	src := load(t, `Notices
+
+Camera notices rose from 35,900 to 43,700. More than half of the camera notices (24,500) were issued at a single site, the bus gate on Station Road.
+
+Illness
+
+Pupils who ate the school lunch were somewhat more likely to report illness (around 24 per cent compared with 17 per cent). Nine pupils needed a doctor.`)
+	tests := []struct {
+		opinion string
+		want    bool
+	}{
+		{"That is 24,500 fines at one junction.", true},
+		{"Twenty-four per cent against seventeen.", true},
+		{"That is 31,000 fines at one junction.", false},
+		{"Twenty-four per cent against thirty.", false},
+		{"Seventeen kids, at least.", false},
+	}
+	for _, tt := range tests {
+		got := finds(t, tt.opinion, src, func(f report.Finding) bool { return f.Kind == report.Paraphrase })
+		if got != tt.want {
+			t.Errorf("%q: paraphrase %v, want %v", tt.opinion, got, tt.want)
+		}
+	}
+}
+
+// TestReportedTarget: a "should" that someone the sentence reports said is their target, which
+// the source may give; the writer's own "should" demands and restates nothing.
+func TestReportedTarget(t *testing.T) {
+	src := load(t, `Progress
+
+The programme's original plan assumed around 78,000 premises would be passed by this date, so build is approximately 16,600 premises behind schedule.`)
+	tests := []struct {
+		opinion string
+		want    bool
+	}{
+		{"The plan said 78,000 premises should have been reached by now.", true},
+		{"The original plan's 78,000 premises should be reached by this date, whatever it costs.", false},
+	}
+	for _, tt := range tests {
+		got := finds(t, tt.opinion, src, func(f report.Finding) bool { return f.Kind == report.Paraphrase })
+		if got != tt.want {
+			t.Errorf("%q: paraphrase %v, want %v", tt.opinion, got, tt.want)
+		}
+	}
+}

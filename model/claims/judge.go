@@ -304,7 +304,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if lw := leadWord(op, cl.from, cl.to); lw == "i" || lw == "i've" || lw == "i'm" {
 			return report.Finding{}, false
 		}
-		if firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, nil) != "" && !requires(src, best.span) {
+		if firstOf(op, op.Sentences[cl.sentence].FirstWord, cl.to, normativeWords, notReported(op, op.Sentences[cl.sentence].FirstWord)) != "" && !requires(src, best.span) {
 			// "it must fund the irrigation programme in full": the writer's demand, on a
 			// subject the source covers, restates nothing, nor do the verbs the "must"
 			// governs after a comma ("must halt the review, open the books"); a requirement
@@ -1090,4 +1090,18 @@ func figuresAllInPassage(op, src *document.Document, cl clause, from, to int) bo
 		}
 	}
 	return found
+}
+
+// notReported returns a test that a word is not said by someone the sentence reports: no
+// reporting verb stands between the sentence's first word and it. "The plan said 78,000 premises
+// should have been reached by now" reports the plan's target, not the writer's demand.
+func notReported(d *document.Document, first int) func(int) bool {
+	return func(w int) bool {
+		for v := first; v < w; v++ {
+			if reportingVerbs[d.Words[v].Norm] || speakerVerbs[d.Words[v].Norm] {
+				return false
+			}
+		}
+		return true
+	}
 }

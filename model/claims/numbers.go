@@ -539,6 +539,11 @@ func changeUnit(d *document.Document, qs []quantity) {
 		return
 	}
 	b := &qs[len(qs)-1]
+	if prev := qs[len(qs)-2]; prev.pct && !b.pct && b.unit == "" && !b.year && !b.label && !b.vague && !prev.year &&
+		b.word > prev.word && b.word-prev.word <= 6 && !prev.share && (comparedWith(d, b.word) || fromTo(d, prev, *b)) {
+		// "24 per cent against 17", "from 12 per cent to 9": the bare figure is a percentage too.
+		b.pct, b.points = true, prev.points
+	}
 	var a *quantity
 	for k := len(qs) - 2; k >= max(0, len(qs)-4); k-- {
 		// "from 2.1 million in 2019 to 1.6 million": a year may stand between the two ends.
@@ -1275,6 +1280,13 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 	if len(figures) == 0 {
 		return document.Span{}, false
 	}
+	// "24,500 fines at one junction": a lone thing beside a larger figure is the figure's setting
+	// ("a single site"), which the source may not give in digits.
+	// So is a date told as a time ago ("Five years ago it stood at 45 per cent"), which the
+	// source gives as a year.
+	if others := slices.DeleteFunc(slices.Clone(figures), func(q quantity) bool { return q.value == 1 && !q.pct || ago(op, q) }); len(others) > 0 && distinctFigures(others) {
+		figures = others
+	}
 	want := contentStems(op, cl.from, cl.to)
 	src := idx.doc
 	// The sentences to try are those with the clause's first figure that is not a length of time:
@@ -1292,12 +1304,16 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 			candidates = append(candidates, si)
 		}
 	}
-	best, bestShared := -1, 0
+	best, bestShared, holding := -1, 0, 0
 	for _, si := range candidates {
 		s := src.Sentences[si]
 		qs := idx.sentenceFigures()[si]
 		if !holdsFigures(figures, qs) {
 			continue
+		}
+		holding++
+		if best < 0 {
+			best = si
 		}
 		shared := 0
 		for w := s.FirstWord; w < s.EndWord; w++ {
@@ -1309,7 +1325,7 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 			best, bestShared = si, shared
 		}
 	}
-	if best < 0 || bestShared < 1 {
+	if best < 0 || bestShared < 1 && !(holding == 1 && distinctFigures(figures)) {
 		return document.Span{}, false
 	}
 	return src.Sentences[best].Span, true
@@ -1387,4 +1403,28 @@ func (idx *index) figureContext(op *document.Document, cl clause, minCoverage fl
 		}
 	}
 	return passage{window: -1}, false
+}
+
+// distinctFigures reports whether figures could hardly be in one sentence by chance: two or more
+// that are not lengths of time, or one of at least 100 that is not a year. "Twenty-four per cent
+// against seventeen" and "That is 24,500 fines at one junction" restate the one source sentence
+// that gives them, whatever their words.
+func distinctFigures(figures []quantity) bool {
+	n := 0
+	for _, f := range figures {
+		if f.year || f.label || timeUnits[f.unit] {
+			continue
+		}
+		if f.value >= 100 {
+			return true
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// ago reports whether a length of time dates something back from now: "five years ago".
+func ago(d *document.Document, q quantity) bool {
+	u := q.word + 1
+	return timeUnits[q.unit] && u+1 < len(d.Words) && d.Words[u].Sentence == d.Words[q.word].Sentence && d.Words[u+1].Norm == "ago"
 }
