@@ -13,7 +13,7 @@ var causalVerbs = stemSet("cause", "protect", "prevent", "cure", "reduce", "boos
 	"trigger", "slash", "halve", "reverse", "destroy", "damage", "harm", "drive", "drove", "driven", "fuel")
 
 // associationOnly finds a source that says its finding is an association, not a proven cause.
-var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:cannot|can't|could not|does not|doesn't|do not|did not|not)(?: yet| been able to| be able to)? (?:show|prove|establish|demonstrate|tell us|say|determine|assess)(?: that| whether| what| how much)?(?: [\w']+){0,8} (?:cause|causes|caused|causation|causal|responsible|affected|drove|driven|driving|due to)|cause and effect|rule out)\b`)
+var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:(?:cannot|can't|could not|does not|doesn't|do not|did not|not)(?: yet| been able to| be able to| able to)?|too early to) (?:show|prove|establish|demonstrate|tell us|tell|say|determine|assess|indicate)(?: that| whether| what| how much| how many)?(?: [\w']+){0,8} (?:cause|causes|caused|causation|causal|responsible|affected|drove|driven|driving|due to)|cause and effect|rule out)\b`)
 
 // causalLinks join a cause to what it brings about: "have grown jobs faster precisely because they
 // had the nerve to build". ("Because of" names a reason as often as a cause and is left out.)
@@ -25,7 +25,7 @@ var concessive = setOfWords("just", "only", "not", "simply", "merely")
 // caveatTriggers are the words without which associationOnly cannot match a sentence.
 var caveatTriggers = setOfWords("observational", "correlation", "correlated", "associated",
 	"association", "linked", "link", "show", "prove", "establish", "demonstrate", "tell",
-	"cause", "rule", "say", "determine", "assess")
+	"cause", "rule", "say", "determine", "assess", "indicate")
 
 // causeFromAssociation reports a clause that states as a cause what its source reports as an
 // association: "fermented vegetables protect the brain" where the source says eaters "scored
@@ -78,4 +78,22 @@ func deniedBefore(d *document.Document, w int) bool {
 		}
 	}
 	return false
+}
+
+// proVerbCause reports whether word w is "did" or "done" with "that", "this" or "it" ending the
+// clause: "The closure did that.", "It is the rain, not the rambler, that has done this." The
+// words before it name a cause of what the sentences before describe.
+func proVerbCause(d *document.Document, w, to int) bool {
+	switch d.Words[w].Norm {
+	case "did", "done", "does":
+	default:
+		return false
+	}
+	return w+2 == to && (d.Words[w+1].Norm == "that" || d.Words[w+1].Norm == "this" || d.Words[w+1].Norm == "it")
+}
+
+// toBlame reports whether word w is the "blame" of "are to blame": "farmers are to blame for the
+// floods" names a cause.
+func toBlame(d *document.Document, w, from int) bool {
+	return d.Words[w].Norm == "blame" && w-2 >= from && d.Words[w-1].Norm == "to" && beForms[d.Words[w-2].Norm]
 }

@@ -1270,6 +1270,15 @@ The pace of work appears to have contributed to a number of the handling injurie
 		{"a cause hedged", "The Carrow targets may have caused this spike.", "", false},
 		{"a cause the caveat is not about", "Cheap lighting caused the spike at Harlow Cross.", "", false},
 	})
+	const air = `Air quality
+
+Readings on Mill Road fell by 11 per cent after the bridge closed to traffic. Because readings across the city also fell by around 6 per cent over the period, the report states that it is too early to say how much of the reduction is due to the closure. The study was not able to determine whether the new bus lanes caused any change.`
+	checkContradictions(t, load(t, air), []contradictionCase{
+		{"a cause told by 'did that'", "Readings on Mill Road fell. The closure did that.", "too early to say how much of the reduction is due to the closure", true},
+		{"a cause told by 'are to blame'", "The new bus lanes are to blame for the fumes.", "not able to determine whether the new bus lanes caused", true},
+		{"'did that' of something else", "Readings on Mill Road fell. The weather did that.", "", false},
+		{"a deed, not a cause", "The council did that work in May.", "", false},
+	})
 }
 
 // TestMultipleConflict: a multiple the opinion puts on one of the source's figures ("nearly

@@ -339,7 +339,7 @@ var verbHedges = setOfWords("may", "might", "could", "possibly", "probably", "li
 func (idx *index) causeWithoutLink(op *document.Document, cl clause) (document.Span, string, bool) {
 	verb := -1
 	for w := cl.from; w < cl.to && verb < 0; w++ {
-		if causalVerbs[op.Words[w].Stem] && !deniedBefore(op, w) {
+		if (causalVerbs[op.Words[w].Stem] || proVerbCause(op, w, cl.to) || toBlame(op, w, cl.from)) && !deniedBefore(op, w) {
 			verb = w
 		}
 	}
@@ -359,10 +359,13 @@ func (idx *index) causeWithoutLink(op *document.Document, cl clause) (document.S
 		return document.Span{}, "", false
 	}
 	loc := idx.caveats.spans[first]
-	w, _ := idx.doc.WordsIn(document.Span{Start: loc[0], End: loc[1]})
-	s := idx.doc.Sentences[idx.doc.Words[w].Sentence]
+	a, b := idx.doc.WordsIn(document.Span{Start: loc[0], End: loc[1]})
+	s := idx.doc.Sentences[idx.doc.Words[a].Sentence]
+	// The caveat's words whole, with five words either side: "too early to say how much of the
+	// reduction is due to the closure".
+	excerpt := idx.doc.Excerpt(max(s.FirstWord, a-5), phraseEnd(idx.doc, b-1, min(s.EndWord, b+5), s.EndWord))
 	return s.Span, fmt.Sprintf("says '%s', an association or an unproven link; the opinion states a cause: '%s'",
-		wordsAround(idx.doc, w, s.FirstWord, s.EndWord, 5, 5), clauseExcerpt(op, cl)), true
+		excerpt, clauseExcerpt(op, cl)), true
 }
 
 // sharingCounts returns, for every source sentence that holds at least one of stems, how many of

@@ -163,6 +163,11 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 				}
 			}
 		}
+		// "The closure did that.": a cause the source says it cannot yet single out.
+		if span, why, ok := idx.causeWithoutLink(op, cl); ok && content >= 1 && quotedShare(in.Quotes, cl.span) < 0.35 {
+			f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+			return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
+		}
 		// "That is nearly three times as long.": a multiple of the comparison the sentence
 		// before made, measured by the source's figures for it.
 		if m, ok := claimedMultiple(op, cl); ok {
