@@ -19,8 +19,8 @@
 // shorter entries from matching inside the text it matches). NOTE completes the explanation
 // ("Loaded language: 'bombshell' NOTE."), or is the whole explanation when it contains "{}", which
 // stands for the matched text. Conditions restrict where an entry matches: !not-before,
-// !not-after, !only-before, !only-after and !not-near take a list of words, phrases or word
-// classes (@det, @pron, @num, @cap, @edge, @break); !not-reported skips reported speech.
+// !not-after, !only-before, !only-after, !not-near and !only-near take a list of words, phrases
+// or word classes (@det, @pron, @num, @cap, @edge, @break); !not-reported skips reported speech.
 //
 // Context decides what is framing. Lexicon hits inside text the writer copied from the source
 // are the source's own language: Find returns them as Echoes, not findings; words the writer

@@ -90,7 +90,7 @@ var plainSenses = setOf(
 	"fire", "fired", "attack", "attacks", "attacked", "police", "court", "guilty", "innocent",
 	"legal", "illegal", "vote", "votes", "voted", "elected", "accident", "accidents", "survive",
 	"survived", "survives", "surviving", "fail", "failed", "fails", "force", "forced", "blame",
-	"blamed", "blames", "wrong", "badly", "worst", "casualty", "casualties", "damage", "damaged",
+	"blamed", "blames", "wrong", "bad", "badly", "worst", "broken", "casualty", "casualties", "damage", "damaged",
 	"damages", "kills", "hand", "hands",
 )
 

@@ -33,6 +33,8 @@ func TestEmotive(t *testing.T) {
 			"The farmers blamed the group after an accident in the valley; the study failed to find the worst link.", source, nil, ""},
 		{"more words routine in reporting", "",
 			"The storm did damage in the valley, and casualty was full; the heat kills crops.", source, nil, ""},
+		{"plain descriptions of a thing or a week", "",
+			"A broken pump left the valley dry after a bad week of storms.", source, nil, ""},
 		{"a capitalised word inside a sentence is a name", "",
 			"The case went to the Supreme Court in the valley.", source, nil, ""},
 		{"a headline in title case is not a name", "",

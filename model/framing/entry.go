@@ -43,17 +43,18 @@ const (
 	notBefore     condKind = iota // not when the next words are one of the items
 	notAfter                      // not when the previous words are one of the items
 	notNear                       // not when an item occurs within nearWindow words
+	onlyNear                      // only when an item occurs within nearWindow words
 	onlyBefore                    // only when the next words are one of the items
 	onlyAfter                     // only when the previous words are one of the items
 	notReported                   // not inside quotation marks or after a reporting verb
 	onlyRestating                 // only where the sentence retells a source passage in other words
 )
 
-// nearWindow is how many words either side "!not-near" looks at.
+// nearWindow is how many words either side "!not-near" and "!only-near" look at.
 const nearWindow = 4
 
 var condNames = map[string]condKind{
-	"not-before": notBefore, "not-after": notAfter, "not-near": notNear,
+	"not-before": notBefore, "not-after": notAfter, "not-near": notNear, "only-near": onlyNear,
 	"only-before": onlyBefore, "only-after": onlyAfter, "not-reported": notReported,
 	"only-restating": onlyRestating,
 }
@@ -107,7 +108,7 @@ func parseCondition(field string, items itemCache) (condition, string) {
 	kind, ok := condNames[name]
 	if !ok {
 		return condition{}, "unknown condition " + quote("!"+name) +
-			" (want !not-before, !not-after, !not-near, !only-before, !only-after, !not-reported or !only-restating)"
+			" (want !not-before, !not-after, !not-near, !only-near, !only-before, !only-after, !not-reported or !only-restating)"
 	}
 	c := condition{kind: kind}
 	value = strings.TrimSpace(value)

@@ -85,7 +85,7 @@ func TestLexiconMessages(t *testing.T) {
 		{"grotty | ", "mine.txt:1: missing subkind (want one of loaded-language, intensifier, speculation, rhetorical-question, distancing, presupposition, normative, appeal, certainty-shift, hedge, none)"},
 		{"brush * * aside | loaded-language", "mine.txt:1: two gaps '*' in a row"},
 		{"good/so-so | loaded-language", "mine.txt:1: each alternative in 'good/so-so' must be one word"},
-		{"rotten | loaded-language | !near: eggs", "mine.txt:1: unknown condition '!near' (want !not-before, !not-after, !not-near, !only-before, !only-after, !not-reported or !only-restating)"},
+		{"rotten | loaded-language | !near: eggs", "mine.txt:1: unknown condition '!near' (want !not-before, !not-after, !not-near, !only-near, !only-before, !only-after, !not-reported or !only-restating)"},
 		{"must | normative | !not-reported: yes", "mine.txt:1: !not-reported takes no value"},
 		{"soar | loaded-language | !only-restating: rose", "mine.txt:1: !only-restating takes no value"},
 	}
@@ -144,6 +144,7 @@ stark | loaded-language | !not-near: contrast
 dire | loaded-language | !not-after: @det
 harsh | loaded-language | !not-before: @edge
 plainly | intensifier | !only-after: @break
+slump | loaded-language | !only-near: prices, market
 `)
 	d, err := New(extra, "mine.txt")
 	if err != nil {
@@ -167,6 +168,8 @@ plainly | intensifier | !only-after: @break
 		{"The council, plainly, has no plan.", []got{{"plainly", report.Intensifier}}},
 		{"Plainly the council has no plan.", []got{{"Plainly", report.Intensifier}}},
 		{"The report set it out plainly and briefly.", []got{}},
+		{"House prices will slump next year.", []got{{"slump", report.LoadedLanguage}}},
+		{"The patient began to slump in the chair.", []got{}},
 	}
 	for _, c := range cases {
 		fs, _ := findIn(t, d, c.text, "")

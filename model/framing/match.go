@@ -158,6 +158,8 @@ func (m *matcher) holdsOne(c condition, first, end int) bool {
 		return m.anyAfter(c.items, first)
 	case notNear:
 		return !m.anyNear(c.items, first, end)
+	case onlyNear:
+		return m.anyNear(c.items, first, end)
 	case notReported:
 		return !m.reported(first)
 	}

@@ -120,3 +120,29 @@ func TestDitchTheNoun(t *testing.T) {
 			want: []got{}},
 	})
 }
+
+// TestCrashOfPrices: "crash" restates a fall as a wreck only where it is a fall of prices or a
+// market; crashes on a road are the plain word for collisions.
+func TestCrashOfPrices(t *testing.T) {
+	const source = "Average house prices in Carrow fell by 9 per cent last year. " +
+		"Serious collisions on the two camera roads rose from four to seven."
+	cases := []struct {
+		name, opinion string
+		want          []got
+	}{
+		{"a fall of prices told as a crash", "House prices in Carrow crashed by 9 per cent last year.", []got{{"crashed", report.LoadedLanguage}}},
+		{"collisions told as crashes", "Serious crashes on the two camera roads rose from four to seven.", nil},
+	}
+	for _, c := range cases {
+		fs, _ := findIn(t, builtin(), c.opinion, source)
+		var own []got
+		for _, g := range gots(fs) {
+			if strings.EqualFold(g.Text, "crashed") || strings.EqualFold(g.Text, "crashes") {
+				own = append(own, g)
+			}
+		}
+		if !sameGots(own, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, own, c.want)
+		}
+	}
+}
