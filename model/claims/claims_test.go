@@ -1738,6 +1738,7 @@ Of the 21,300 calls to the Board's urgent dental line during the year, 83 per ce
 
 // TestRemarkWithNothingOfTheSource: a clause that shares no word with the source and gives no
 // figure is the writer's remark, not an assertion the source lacks; one with a figure still is.
+// So is a short one of six words or fewer, unless it claims something of all or none.
 func TestRemarkWithNothingOfTheSource(t *testing.T) {
 	src := load(t, source)
 	tests := []struct {
@@ -1747,6 +1748,8 @@ func TestRemarkWithNothingOfTheSource(t *testing.T) {
 		{"Academics are trained never to say anything plainly.", false},
 		{"Politicians adore a ribbon and a photographer.", false},
 		{"Colonel Harker pocketed 2 million crowns last spring.", true},
+		{"But the harbour board knows better.", false},
+		{"Notes\n\nEvery councillor in Tarn took bribes.", true},
 	}
 	for _, tt := range tests {
 		if got := findsSubkind(t, tt.opinion, src, report.NotInSource); got != tt.want {

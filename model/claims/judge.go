@@ -392,7 +392,7 @@ unsupported:
 	if f, ok := c.restatedFigures(op, src, idx, cl, f, best); ok {
 		return f, true
 	}
-	if len(evidence) == 0 && !slices.ContainsFunc(quantities(op, cl.from, cl.to), quantity.figure) && !sweeping(op, cl) {
+	if (len(evidence) == 0 || cl.to-cl.from <= 6) && !slices.ContainsFunc(quantities(op, cl.from, cl.to), quantity.figure) && !sweeping(op, cl) {
 		// Not one word of the source, nor a figure to check, nor a claim about all or none or
 		// what will happen: the writer's own remark ("Academics are trained never to say
 		// anything plainly", "this is the filth behind the starched tablecloth") more often
