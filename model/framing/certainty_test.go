@@ -268,3 +268,40 @@ func TestCertaintyShiftInAContradiction(t *testing.T) {
 		})
 	}
 }
+
+// TestHedgeSwappedInACopy: a certain word the writer put in place of the source's hedge inside a
+// copied passage is a certainty shift, whatever the quote marks say.
+func TestHedgeSwappedInACopy(t *testing.T) {
+	const source = "Officials said the number of new cases may continue to rise into the winter. " +
+		"Inspectors found that the older pumps may have been switched off by night staff at Carrow."
+	cases := []struct {
+		name, opinion string
+		want          []got
+		says          string
+	}{
+		{"'will' for 'may'", `Officials said "the number of new cases will continue to rise into the winter".`,
+			[]got{{"will", report.CertaintyShift}}, "'may'"},
+		{"'were' for 'may have been'", "Inspectors found that the older pumps were switched off by night staff at Carrow.",
+			[]got{{"were", report.CertaintyShift}}, "says 'were' where the source it copies says 'may have been'"},
+		{"the hedge copied as it is", `Officials said "the number of new cases may continue to rise into the winter".`, nil, ""},
+		{"a certain word where the source has no hedge", "Officials said the number of new cases is going to rise into the winter.", nil, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs, _ := findIn(t, builtin(), c.opinion, source)
+			var shifts []got
+			for _, f := range fs {
+				if f.Subkind != report.CertaintyShift {
+					continue
+				}
+				shifts = append(shifts, got{f.Text, f.Subkind})
+				if !strings.Contains(f.Explanation, c.says) || len(f.Evidence) != 1 {
+					t.Errorf("explanation %q with %d evidence, want it to say %q", f.Explanation, len(f.Evidence), c.says)
+				}
+			}
+			if !sameGots(shifts, c.want) {
+				t.Fatalf("got %v, want %v", shifts, c.want)
+			}
+		})
+	}
+}

@@ -24,6 +24,7 @@ func (r *run) patterns() []candidate {
 	out = append(out, r.commonKnowledge()...)
 	out = append(out, r.insertions()...)
 	out = append(out, r.droppedHedges()...)
+	out = append(out, r.hedgeSwaps()...)
 	out = append(out, r.labels()...)
 	return out
 }

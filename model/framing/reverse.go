@@ -194,3 +194,52 @@ func (r *run) sourceGoverned(i int, passage document.Span) (document.Word, bool)
 	}
 	return document.Word{}, false
 }
+
+// certainInPlace are words that state as fact what a hedge in their place left open: "will"
+// for "may", "were" for "may have been".
+var certainInPlace = setOf("will", "would", "is", "are", "was", "were", "does", "do", "did", "has",
+	"have", "had", "must", "shall")
+
+// swappableHedges are the hedges a writer may swap for one certain word inside a copied passage.
+var swappableHedges = []string{"may", "might", "could", "may be", "might be", "could be",
+	"may have been", "might have been", "could have been", "may have", "might have", "could have",
+	"is likely to", "are likely to", "is expected to", "are expected to", "would"}
+
+// hedgeSwaps finds a hedge the writer replaced with a certain word inside a passage copied from
+// the source: "case numbers will continue to rise into the winter" where the source says "case
+// numbers may continue to rise into the winter". The quote's edits report the change of words;
+// this names what it does.
+func (r *run) hedgeSwaps() []candidate {
+	if r.src == nil || r.copied == nil {
+		return nil
+	}
+	var out []candidate
+	words := r.op.Words
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if r.copied[i] || !r.copied[i-1] || !r.copied[i+1] || !certainInPlace[w.Norm] ||
+			words[i-1].Sentence != w.Sentence || words[i+1].Sentence != w.Sentence {
+			continue
+		}
+		for _, h := range swappableHedges {
+			if h == w.Norm {
+				continue
+			}
+			at, ok := r.src.find(words[i-1].Norm + " " + h + " " + words[i+1].Norm)
+			if !ok {
+				continue
+			}
+			src := r.src.doc
+			hedge := document.Span{Start: src.Words[at+1].Start, End: src.Words[at+len(strings.Fields(h))].End}
+			out = append(out, candidate{
+				span:    w.Span,
+				subkind: report.CertaintyShift,
+				explanation: fmt.Sprintf("Certainty shift: the opinion says %s where the source it copies says %s.",
+					quote(r.op.Text[w.Start:w.End]), quote(src.Text[hedge.Start:hedge.End])),
+				evidence: []report.Evidence{r.evidence(w.Sentence, src.Sentences[src.Words[at].Sentence].Span)},
+			})
+			break
+		}
+	}
+	return out
+}

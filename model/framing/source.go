@@ -105,6 +105,15 @@ func (s *sourceIndex) contains(folded string) bool {
 	return folded != "" && strings.Contains(s.folded, " "+folded+" ")
 }
 
+// find returns the index of the first source word of the folded phrase, word for word.
+func (s *sourceIndex) find(folded string) (int, bool) {
+	at := strings.Index(s.folded, " "+folded+" ")
+	if folded == "" || at < 0 {
+		return 0, false
+	}
+	return strings.Count(s.folded[:at+1], " ") - 1, true
+}
+
 // copyRun is how many consecutive source words the fallback copy detector needs to call a
 // passage copied.
 const copyRun = 5
