@@ -1748,7 +1748,7 @@ func TestRemarkWithNothingOfTheSource(t *testing.T) {
 		{"Academics are trained never to say anything plainly.", false},
 		{"Politicians adore a ribbon and a photographer.", false},
 		{"Colonel Harker pocketed 2 million crowns last spring.", true},
-		{"But the harbour board knows better.", false},
+		{"Notes\n\nThe harbour board fared no better.", false},
 		{"Notes\n\nEvery councillor in Tarn took bribes.", true},
 	}
 	for _, tt := range tests {
