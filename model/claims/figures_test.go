@@ -304,17 +304,25 @@ Camera notices rose from 35,900 to 43,700. More than half of the camera notices 
 Illness
 
 Pupils who ate the school lunch were somewhat more likely to report illness (around 24 per cent compared with 17 per cent). Nine pupils needed a doctor.`)
-	tests := []struct {
-		opinion string
-		want    bool
-	}{
+	checkParaphrases(t, src, []paraphraseCase{
 		{"That is 24,500 fines at one junction.", true},
 		{"Twenty-four per cent against seventeen.", true},
 		{"That is 31,000 fines at one junction.", false},
 		{"Twenty-four per cent against thirty.", false},
 		{"Seventeen kids, at least.", false},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// paraphraseCase is an opinion and whether it restates the source.
+type paraphraseCase struct {
+	opinion string
+	want    bool
+}
+
+// checkParaphrases checks that each opinion is found to restate src exactly when it should.
+func checkParaphrases(t *testing.T, src *document.Document, cases []paraphraseCase) {
+	t.Helper()
+	for _, tt := range cases {
 		got := finds(t, tt.opinion, src, func(f report.Finding) bool { return f.Kind == report.Paraphrase })
 		if got != tt.want {
 			t.Errorf("%q: paraphrase %v, want %v", tt.opinion, got, tt.want)
@@ -328,17 +336,8 @@ func TestReportedTarget(t *testing.T) {
 	src := load(t, `Progress
 
 The programme's original plan assumed around 78,000 premises would be passed by this date, so build is approximately 16,600 premises behind schedule.`)
-	tests := []struct {
-		opinion string
-		want    bool
-	}{
+	checkParaphrases(t, src, []paraphraseCase{
 		{"The plan said 78,000 premises should have been reached by now.", true},
 		{"The original plan's 78,000 premises should be reached by this date, whatever it costs.", false},
-	}
-	for _, tt := range tests {
-		got := finds(t, tt.opinion, src, func(f report.Finding) bool { return f.Kind == report.Paraphrase })
-		if got != tt.want {
-			t.Errorf("%q: paraphrase %v, want %v", tt.opinion, got, tt.want)
-		}
-	}
+	})
 }
