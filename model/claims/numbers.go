@@ -1280,10 +1280,10 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 	if len(figures) == 0 {
 		return document.Span{}, false
 	}
-	// "24,500 fines at one junction": a lone thing beside a larger figure is the figure's setting
-	// ("a single site"), which the source may not give in digits.
-	// So is a date told as a time ago ("Five years ago it stood at 45 per cent"), which the
-	// source gives as a year.
+	// Two figures the source may not give in digits are left out when others remain that single
+	// out a sentence: a lone thing beside a larger figure, the figure's setting ("24,500 fines at
+	// one junction" for "a single site"), and a date told as a time ago ("Five years ago it stood
+	// at ...", which the source gives as a year).
 	if others := slices.DeleteFunc(slices.Clone(figures), func(q quantity) bool { return q.value == 1 && !q.pct || ago(op, q) }); len(others) > 0 && distinctFigures(others) {
 		figures = others
 	}
