@@ -158,21 +158,21 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			if best := idx.search(op, cl.from, cl.to); best.window >= 0 && best.shared == content && best.plain == content {
 				from, to := src.WordsIn(best.span)
 				if why, ok := figuresAgainstDirection(op, src, cl, from, to); ok {
-					f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+					f := clauseFinding(op, cl)
 					return contradicted(f, src.ParagraphAt(best.span.Start)+1, why, sourceEvidence(src, best.span, best.score)), true
 				}
 			}
 		}
 		// "The closure did that.": a cause the source says it cannot yet single out.
 		if span, why, ok := idx.causeWithoutLink(op, cl); ok && content >= 1 && quotedShare(in.Quotes, cl.span) < 0.35 {
-			f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+			f := clauseFinding(op, cl)
 			return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
 		}
 		// "That is nearly three times as long.": a multiple of the comparison the sentence
 		// before made, measured by the source's figures for it.
 		if m, ok := claimedMultiple(op, cl); ok {
 			if why, span, handled := idx.multipleOfComparison(op, cl, m); handled && why != "" {
-				f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+				f := clauseFinding(op, cl)
 				return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, idx.search(op, cl.from, cl.to).score)), true
 			}
 		}
@@ -189,7 +189,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	}
 	quoted := quotedShare(in.Quotes, cl.span)
 	best := idx.search(op, cl.from, cl.to)
-	f := report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
+	f := clauseFinding(op, cl)
 	if anaphor && !(best.window >= 0 && best.plain == 2 && (nearby(src, best.span, cl.antecedent) || idx.onlySentenceWith(contentStems(op, cl.from, cl.to))) && inOneSentence(src, op, cl, best.span)) {
 		return report.Finding{}, false
 	}
@@ -930,13 +930,9 @@ func figuresConflict(op, src *document.Document, cl clause, p passage) bool {
 // span leaves open, at its word w ("whether").
 func openQuestionSettled(op, src *document.Document, cl clause, span document.Span, w int) report.Finding {
 	s := src.Sentences[src.Words[w].Sentence]
-	return report.Finding{
-		Kind: report.Unsupported, Subkind: report.ContradictsSource, Side: report.Opinion,
-		Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span),
-		Explanation: fmt.Sprintf("The source (paragraph %d) leaves it open: '%s'; the opinion states it as settled: '%s'.",
-			src.ParagraphAt(span.Start)+1, wordsAround(src, w, s.FirstWord, s.EndWord, 5, 8), clauseExcerpt(op, cl)),
-		Evidence: sourceEvidence(src, span, 1),
-	}
+	why := fmt.Sprintf("leaves it open: '%s'; the opinion states it as settled: '%s'",
+		wordsAround(src, w, s.FirstWord, s.EndWord, 5, 8), clauseExcerpt(op, cl))
+	return contradicted(clauseFinding(op, cl), src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1))
 }
 
 // narrowToHalf narrows a finding about clause word w to the half of the clause that holds it,
@@ -985,6 +981,11 @@ func narrowToCommas(op *document.Document, cl clause, w int, f report.Finding) r
 	span := op.WordSpan(a, b)
 	f.Start, f.End, f.Text = span.Start, span.End, op.Slice(span)
 	return f
+}
+
+// clauseFinding is a finding on the opinion's clause cl, not yet judged.
+func clauseFinding(op *document.Document, cl clause) report.Finding {
+	return report.Finding{Side: report.Opinion, Start: cl.span.Start, End: cl.span.End, Text: op.Slice(cl.span)}
 }
 
 // restated makes f a paraphrase of the passage in source paragraph para, with its evidence.

@@ -245,7 +245,7 @@ func multipleOfContradicted(in Input, half clause, other report.Finding) (report
 		return report.Finding{}, false
 	}
 	span := document.Span{Start: first.Start, End: last.End}
-	f := report.Finding{Side: report.Opinion, Start: half.span.Start, End: half.span.End, Text: op.Slice(half.span)}
+	f := clauseFinding(op, half)
 	return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, other.Evidence[0].Score)), true
 }
 
