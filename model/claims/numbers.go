@@ -1250,7 +1250,7 @@ func holdsFigures(figures, qs []quantity) bool {
 				return false
 			}
 			missingPeriod = true
-		case !timeUnits[f.unit] && f.value >= 100:
+		case largeFigure(f):
 			distinctive = true
 		}
 	}
@@ -1405,23 +1405,26 @@ func (idx *index) figureContext(op *document.Document, cl clause, minCoverage fl
 	return passage{window: -1}, false
 }
 
-// distinctFigures reports whether figures could hardly be in one sentence by chance: two or more
-// that are not lengths of time, or one of at least 100 that is not a year. "Twenty-four per cent
-// against seventeen" and "That is 24,500 fines at one junction" restate the one source sentence
-// that gives them, whatever their words.
+// distinctFigures reports whether figures (years and labels aside, as figure() leaves them) could
+// hardly be in one sentence by chance: two or more that are not lengths of time, or one large
+// figure. "Twenty-four per cent against seventeen" and "That is 24,500 fines at one junction"
+// restate the one source sentence that gives them, whatever their words.
 func distinctFigures(figures []quantity) bool {
 	n := 0
 	for _, f := range figures {
-		if f.year || f.label || timeUnits[f.unit] {
-			continue
-		}
-		if f.value >= 100 {
+		switch {
+		case largeFigure(f):
 			return true
+		case !timeUnits[f.unit]:
+			n++
 		}
-		n++
 	}
 	return n >= 2
 }
+
+// largeFigure reports whether a figure is 100 or more and not a length of time: a number a
+// sentence is unlikely to share with another by chance.
+func largeFigure(q quantity) bool { return !timeUnits[q.unit] && q.value >= 100 }
 
 // ago reports whether a length of time dates something back from now: "five years ago".
 func ago(d *document.Document, q quantity) bool {
