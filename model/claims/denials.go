@@ -93,23 +93,31 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// certain as its "will", against "If we find insufficient progress, we could make a formal
 	// finding".
 	unhedged := !hedgedReport && firstOf(op, cl.from, cl.to, hedges, unconditional(op)) == ""
+	// onlyProposed tells opinion words [at, end), which settle the matter, against a proposal of
+	// the passage; a "no" before denyEnd makes the clause reject the proposal, not settle it.
+	onlyProposed := func(at, end, denyEnd int) (string, bool) {
+		m := firstIndex(src, from, to, proposalWords, proposes)
+		if m < 0 || weighsItself || saysNo(op, cl.from, denyEnd) != "" {
+			return "", false
+		}
+		return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
+			wordsAround(src, m, from, to, 1, 5), op.Excerpt(at, end), clauseExcerpt(op, cl)), true
+	}
 	if will := firstIndex(op, cl.from, cl.to, willWords, nil); will >= 0 && unhedged {
 		if m := firstIndex(src, from, to, modalHedges, near(6, 6)); m >= 0 {
 			return fmt.Sprintf("says '%s'; the opinion says '%s': '%s'",
 				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
 		}
-		if m := firstIndex(src, from, to, proposalWords, proposes); m >= 0 && !weighsItself && saysNo(op, cl.from, will) == "" {
-			return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
-				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
+		if why, ok := onlyProposed(will, will+1, will); ok {
+			return why, true
 		}
 	}
 	// The same for what the clause tells as under way or settled without a "will": "The
 	// ombudsman is putting the annual protection fee up" against "We are consulting on a
 	// proposal to raise the annual protection fee".
 	if at, n := settledAt(op, cl); at >= 0 && unhedged {
-		if m := firstIndex(src, from, to, proposalWords, proposes); m >= 0 && !weighsItself && saysNo(op, cl.from, at+n) == "" {
-			return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
-				wordsAround(src, m, from, to, 1, 5), op.Excerpt(at, at+n), clauseExcerpt(op, cl)), true
+		if why, ok := onlyProposed(at, at+n, at+n); ok {
+			return why, true
 		}
 	}
 	// The source's plain negation, governing the shared words that follow it, against any way of
