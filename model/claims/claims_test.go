@@ -573,6 +573,18 @@ Annual growth in regular pay in Brennock remained strong at 6.2 percent, althoug
 	checkContradictions(t, pay, []contradictionCase{
 		{"the figure of the plain clause", "Regular pay in Brennock is still climbing at 6.2 percent a year.", "hedges", false},
 	})
+	// Nor does one in a relative clause that ends the sentence, or one that opens the second of
+	// two verbs; a relative clause set off by commas leaves the sentence's own verb its subject.
+	counts := load(t, `Traffic
+
+Traffic counts on two minor roads parallel to the Brennock road rose by around 6 per cent, which may indicate that some drivers are avoiding the cameras. The regulator has opened a formal review of the Brennock plan and may impose a penalty. Maize and sugar beet, which are harvested later, cannot yet be assessed.`)
+	checkContradictions(t, counts, []contradictionCase{
+		{"a figure before a trailing 'which may'", "Traffic on the two minor roads parallel to the Brennock road rose by around 6 per cent.", "hedges", false},
+		{"the relative clause made certain", "Drivers are avoiding the Brennock cameras.", "hedges", true},
+		{"the first of two verbs", "The regulator has opened a formal review of the Brennock plan.", "hedges", false},
+		{"the second of two verbs made certain", "The regulator will impose a penalty on Brennock.", "impose", true},
+		{"a verb after a parenthetical relative clause", "The maize and sugar beet crops will be hit just as hard.", "open", true},
+	})
 	hedgedPay := load(t, `Pay
 
 Annual growth in regular pay in Brennock is likely to reach 6.2 percent next year.`)

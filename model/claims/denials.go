@@ -41,7 +41,13 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	var anchors []int
 	read := false
 	hedgesFigure := func(w int) bool {
-		if !near(6, 6)(w) {
+		back := 6
+		if w > from && (src.Words[w-1].Norm == "and" || src.Words[w-1].Norm == "but") {
+			// "It has opened a formal review and may impose a penalty": a hedge that opens
+			// the second of two verbs hedges that verb, not the first.
+			back = 0
+		}
+		if !near(back, 6)(w) {
 			return false
 		}
 		if !read {

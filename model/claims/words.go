@@ -30,7 +30,7 @@ func sameClause(d *document.Document, a, b int) bool {
 		if strings.ContainsAny(gap, ";:()\n") {
 			return false
 		}
-		if strings.Contains(gap, ",") && clauseConjunctions[d.Words[k+1].Norm] {
+		if strings.Contains(gap, ",") && (clauseConjunctions[d.Words[k+1].Norm] || d.Words[k+1].Norm == "which" && trailingRelative(d, k+1)) {
 			return false
 		}
 	}
@@ -51,6 +51,21 @@ func clauseEnd(d *document.Document, w, to int) int {
 		end++
 	}
 	return end
+}
+
+// trailingRelative reports whether the relative clause that word w ("which") opens runs to the end
+// of its sentence: "rose by around 6 per cent, which may indicate that some drivers are avoiding
+// the cameras" says something of its own about what went before, while "Maize and sugar beet,
+// which are harvested later, cannot yet be assessed" closes with a comma and goes on with the
+// sentence's own verb.
+func trailingRelative(d *document.Document, w int) bool {
+	end := min(d.Sentences[d.Words[w].Sentence].EndWord, w+maxPhrase)
+	for k := w; k+1 < end; k++ {
+		if strings.ContainsAny(d.Text[d.Words[k].End:d.Words[k+1].Start], ",;:()") {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseConjunctions start a new clause after a comma.
