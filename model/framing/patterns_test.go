@@ -51,9 +51,19 @@ func TestScareQuotes(t *testing.T) {
 		source:  "The council approved the budget for roads.",
 		want:    []got{{"\"reform\"", report.Distancing}},
 	}, {
-		name:    "a credited quotation of the source",
+		name:    "a word or two of the source lifted out, though credited",
 		opinion: "The report calls the outlook \"broadly stable\".",
 		source:  "The outlook is broadly stable, the report says.",
+		want:    []got{{"\"broadly stable\"", report.Distancing}},
+	}, {
+		name:    "the source's own criticism, credited",
+		opinion: "The report calls the delays \"unacceptable\".",
+		source:  "The delays are unacceptable, the report says.",
+		want:    []got{},
+	}, {
+		name:    "a credited quotation of the source",
+		opinion: "The report says the outlook is \"broadly stable for the coming year\".",
+		source:  "The outlook is broadly stable for the coming year, the report says.",
 		want:    []got{},
 	}, {
 		name:    "the source's word, credited to no one",
@@ -85,8 +95,8 @@ func TestScareQuotes(t *testing.T) {
 		want:    []got{{"so-called", report.Distancing}, {"\"treated\"", report.Distancing}},
 	}, {
 		name:    "a quotation credited to a speaker after so-called",
-		opinion: "The so-called reform, the minister said, was \"solid\".",
-		source:  "The minister said the reform was solid.",
+		opinion: "The so-called reform, the minister said, was \"solid and working well\".",
+		source:  "The minister said the reform was solid and working well.",
 		want:    []got{{"so-called", report.Distancing}},
 	}})
 }

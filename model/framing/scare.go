@@ -53,13 +53,20 @@ func (r *run) scareQuotes() []candidate {
 		}
 		folded := foldWords(r.op.Words[from:to])
 		inSource := r.src != nil && r.src.contains(folded)
-		if (r.src == nil || inSource) && r.attributed(r.op.Words[from].Sentence) {
+		// A speaker's own words, credited to them, quote someone, unless the writer lifts out a
+		// word or two of the source's: "keeps the rate 'under review'", "calls this estimate
+		// 'preliminary'" hold the source's wording at arm's length. The source's own criticism
+		// ("called the delays 'unacceptable'") is cited, not doubted.
+		attributed := r.attributed(r.op.Words[from].Sentence)
+		if attributed && (r.src == nil || inSource && r.critical(from, to)) {
 			continue
 		}
 		c := candidate{span: q.Span, subkind: report.Distancing}
 		c.explanation = "Scare quotes: putting " + quote(strings.TrimRight(innerText, " ,.")) +
 			" in quotation marks casts doubt on it without saying why; "
 		switch {
+		case inSource && attributed:
+			c.explanation += "the words are the source's, lifted out of it to be doubted."
 		case inSource:
 			c.explanation += "the words are the source's, but no one is credited with them."
 		case r.src != nil:
@@ -70,6 +77,17 @@ func (r *run) scareQuotes() []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// critical reports whether words [from, to) hold a word of negative feeling (VADER valence -1 or
+// less): "unacceptable", "very poor", "a serious underestimate".
+func (r *run) critical(from, to int) bool {
+	for _, w := range r.op.Words[from:to] {
+		if valences()[w.Norm] <= -1 {
+			return true
+		}
+	}
+	return false
 }
 
 // looseWords reports whether words [from, to) read as ordinary words rather than a name or a
