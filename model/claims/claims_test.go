@@ -201,6 +201,11 @@ func TestQuantities(t *testing.T) {
 		{"roughly nine and a half hours", []float64{9.5}},
 		{"$94 million in 2024-25", []float64{94e6, 2024, 25}},
 		{"some three million people", []float64{3e6}},
+		{"a quarter of a million pounds", []float64{250000}},
+		{"nearly half a billion crowns", []float64{5e8}},
+		{"three quarters of the staff", []float64{75}},
+		{"up by almost two-thirds", []float64{200.0 / 3}},
+		{"in the same quarter of 2023", []float64{2023}},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)
@@ -238,6 +243,10 @@ func TestConflict(t *testing.T) {
 		{"half against a percentage", "more than half of the cases", "around 40 percent of the cases", true},
 		{"a share in words, rounded", "just one in five prisoners", "only 21 per cent of prisoners", false},
 		{"a third, rounded", "a third of the lots", "34 per cent of the lots", false},
+		{"a fraction of a million, rounded up", "a quarter of a million pounds", "an estimated £212,000", true},
+		{"money named after the figure", "300,000 pounds", "£212,000", true},
+		{"money named after the figure, the same", "212,000 pounds", "£212,000", false},
+		{"a partitive's noun", "38 buildings, 14 of them family homes", "38 structures, including 11 homes", true},
 		{"a share in words, too far", "only four in five sailings", "85 percent of sailings", true},
 		{"just a figure is the figure, not less", "just 20 stalls", "18 stalls", true},
 		{"just under a figure is less", "just under 20 stalls", "18 stalls", false},

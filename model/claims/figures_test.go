@@ -341,3 +341,50 @@ The programme's original plan assumed around 78,000 premises would be passed by 
 		{"The original plan's 78,000 premises should be reached by this date, whatever it costs.", false},
 	})
 }
+
+// TestShareGivenElsewhere: a share that conflicts with the passage retrieved for a clause restates
+// another sentence when that sentence gives it in a phrase at least as close to the clause's
+// words; a share moved from the phrase that says what the clause says still conflicts.
+func TestShareGivenElsewhere(t *testing.T) {
+	src := load(t, `Sites
+
+Wholesale energy makes up a smaller share of the cost of running a rapid charger than of a household bill, with network connection charges, equipment and site rents also significant. The regulator notes that the gap between falling wholesale costs and rising motorway prices may indicate limited competition at some service areas. At 61 per cent of motorway service areas, a single charging operator holds an exclusive contract with the site owner.
+
+Price information was not always clear. At 23 per cent of the sites visited, the price per kilowatt-hour was not displayed on the charger or in the app before the session began.
+
+Grass growth in June was about half of its usual level. On some light soils farmers reported losses of more than a third.`)
+	checkParaphrases(t, src, []paraphraseCase{
+		{"Yet at nearly a quarter of the sites checked, prices were not shown before charging started.", true},
+	})
+	checkContradictions(t, src, []contradictionCase{
+		{"a share moved from another phrase", "Grass growth in June was about a third of its usual level.", "half", true},
+	})
+}
+
+// TestCreditOverAFigure: a clause tied to the source by a figure alone, and credited to another
+// source, is that source's to check.
+func TestCreditOverAFigure(t *testing.T) {
+	src := load(t, `Charging
+
+The success rate was lower at motorway service areas, at 87 per cent, than in town centres.`)
+	got := finds(t, "According to our own club survey of 620 members, two-thirds had given up on at least one motorway charge.", src, func(f report.Finding) bool {
+		return f.Subkind == report.AttributedElsewhere
+	})
+	if !got {
+		t.Error("a clause credited to the writer's own survey is not attributed elsewhere")
+	}
+}
+
+// TestLoneCountGivenElsewhere: the one count of a clause that the source gives elsewhere for the
+// same things is its figure, not a contradiction of the passage's one count.
+func TestLoneCountGivenElsewhere(t *testing.T) {
+	src := load(t, `Options
+
+Around 640 of the properties at risk are in Stannard.
+
+Raising the embankments at Stannard would cost an estimated 38 million pounds and would protect around 500 properties.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"a count the source gives elsewhere", "Stannard, where some 640 of the threatened properties sit, is to get 38 million pounds of embankments.", "500", false},
+		{"a count the source gives nowhere", "Stannard, where some 900 of the threatened properties sit, is to get 38 million pounds of embankments.", "500", true},
+	})
+}

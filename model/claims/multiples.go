@@ -390,7 +390,7 @@ func withUnit(d *document.Document, q quantity) string {
 	s := d.Sentences[d.Words[q.word].Sentence]
 	end := q.word + 1
 	for end < s.EndWord && end < q.word+3 && !strings.ContainsAny(d.Text[d.Words[end-1].End:d.Words[end].Start], ",;:") {
-		if d.Words[end].Stem == q.unit {
+		if d.Words[end].Stem == q.unit || q.unit == "money" && currencies[d.Words[end].Stem] {
 			return d.Excerpt(q.word, end+1)
 		}
 		end++

@@ -66,7 +66,7 @@ var inclusiveBounds = setOfWords("least", "most", "to", "up", "as")
 // periodDeterminers make the fraction word after them a period or a rank, not a share: "the
 // quarter of its life", "this quarter", "the third of five reports".
 var periodDeterminers = setOfWords("the", "this", "that", "last", "next", "each", "every", "first",
-	"second", "third", "fourth", "final", "its", "their", "our")
+	"second", "third", "fourth", "final", "its", "their", "our", "same", "previous", "latest", "current", "past")
 
 // pronounOf, after "one of", make "one" one among others: "one of them".
 var pronounOf = setOfWords("them", "those", "these", "us", "you")
@@ -101,6 +101,54 @@ func reportingPeriod(d *document.Document, i, to int) bool {
 		return d.IsMonth(i+3) || isDigit(d.Words[i+3].Norm) && (d.IsMonth(i+4) || i+4 >= to)
 	}
 	return false
+}
+
+// unitAfter returns the stem of the word that says what the figure ending at word i counts, within
+// three words and before any pause, with the rest of its noun phrase ("kinds").
+func unitAfter(d *document.Document, i, to int) (string, []string) {
+	for k := i + 1; k < min(to, i+4); k++ {
+		n := d.Words[k].Norm
+		if d.Words[k].Sentence != d.Words[i].Sentence || pauseBetween(d, k-1, k) {
+			break // "664, an increase of": what follows a comma is not what the figure counts
+		}
+		if unitSkip[n] || document.NumberValue(n) > 0 {
+			continue
+		}
+		if currencies[d.Words[k].Stem] {
+			return "money", nil // "212,000 pounds" counts what "£212,000" counts
+		}
+		if (n[0] < '0' || n[0] > '9') && (!document.IsCommon(n) || countNouns[n]) {
+			return d.Words[k].Stem, nounPhrase(d, k, to)
+		}
+		break
+	}
+	return "", nil
+}
+
+// currencies are the names of money written after a figure, as a sign is written before it.
+var currencies = stemSet("pound", "dollar", "euro", "crown", "franc", "thaler", "krone", "yen", "yuan",
+	"rupee", "peso", "lira", "shilling", "guilder", "rand", "zloty", "forint", "koruna", "dinar")
+
+// fractionParts are the plural fraction words and the share each part is: the "thirds" of "two
+// thirds".
+var fractionParts = map[string]float64{"thirds": 100.0 / 3, "quarters": 25, "fifths": 20, "tenths": 10}
+
+// magnitudeAfter returns the index of the multiplier of "of a million" or "a billion" after the
+// fraction word at i, or 0 when none follows.
+func magnitudeAfter(d *document.Document, i, to int) int {
+	k := i + 1
+	if k < to && d.Words[k].Norm == "of" {
+		k++
+	}
+	if k < to && (d.Words[k].Norm == "a" || d.Words[k].Norm == "an") {
+		k++
+	}
+	if k < to && k > i+1 {
+		if multipliers[d.Words[k].Norm] >= 1000 {
+			return k
+		}
+	}
+	return 0
 }
 
 // halfDeterminers make the "half" before them a share: "half the staff", "more than half their
@@ -163,7 +211,9 @@ var unitSkip = map[string]bool{"of": true, "the": true, "a": true, "an": true, "
 	"to": true, "per": true, "cent": true, "percent": true, "more": true, "than": true, "its": true, "their": true,
 	// words that say which of the things, not what: "two extra days", "three further cases"
 	"extra": true, "additional": true, "further": true, "other": true, "consecutive": true,
-	"successive": true, "straight": true, "separate": true, "whole": true, "full": true}
+	"successive": true, "straight": true, "separate": true, "whole": true, "full": true,
+	// the partitive: "14 of them family homes"
+	"them": true, "those": true, "these": true}
 
 // nounPhrase returns the stems of the words after word k that go on its noun phrase: up to three
 // words that are neither common nor set apart by punctuation ("goods vehicle movements" after
@@ -308,6 +358,43 @@ func quantities(d *document.Document, from, to int) []quantity {
 			len(out) > 0 && out[len(out)-1].word == i-3:
 			out[len(out)-1].value += 0.5 // "nine and a half hours": part of the figure, not a share
 			continue
+		case document.FractionShare(w) > 0 && magnitudeAfter(d, i, to) > 0:
+			// "a quarter of a million pounds", "half a billion crowns": an amount, rounded as a
+			// writer rounds it, not a share.
+			k := magnitudeAfter(d, i, to)
+			q.value, q.approx = document.FractionShare(w)/100*multipliers[d.Words[k].Norm], true
+			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
+				first = i - 1
+			}
+			if first > from {
+				_, q.bound = approximation(d, first, from)
+				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
+				q.close = closeBound(d, first, from)
+			}
+			if before := d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start]; strings.ContainsAny(before, "$£€¥") {
+				q.unit = "money"
+			}
+			i = k
+			q.text = d.Text[d.Words[first].Start:d.Words[k].End]
+			if q.unit == "" {
+				q.unit, q.kinds = unitAfter(d, i, to)
+			}
+			out = append(out, q)
+			continue
+		case document.NumberValue(w) > 1 && document.NumberValue(w) < 10 && i+1 < to && fractionParts[d.Words[i+1].Norm] > 0 &&
+			document.NumberValue(w) < 100/fractionParts[d.Words[i+1].Norm]:
+			// "two-thirds", "three quarters": a share in words.
+			q.value, q.pct, q.worded = document.NumberValue(w)*fractionParts[d.Words[i+1].Norm], true, true
+			if first > from {
+				q.approx, q.bound = approximation(d, first, from) // "almost two-thirds"
+				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
+				q.close = closeBound(d, first, from)
+			}
+			q.rise, q.fall = changeBefore(d, first, from) // "up by two-thirds"
+			i++
+			q.text = d.Text[d.Words[first].Start:d.Words[i].End]
+			out = append(out, q)
+			continue
 		case document.FractionShare(w) > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
 			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one" || d.Words[i-1].Norm == "by") ||
 				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
@@ -437,19 +524,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.period = periodAfter(d, i, to)
 		}
 		q.within = first > from && withinPeriod(d, first, from)
-		for k := i + 1; k < min(to, i+4) && q.unit == ""; k++ {
-			n := d.Words[k].Norm
-			if d.Words[k].Sentence != d.Words[i].Sentence || pauseBetween(d, k-1, k) {
-				break // "664, an increase of": what follows a comma is not what the figure counts
-			}
-			if unitSkip[n] || document.NumberValue(n) > 0 {
-				continue
-			}
-			if (n[0] < '0' || n[0] > '9') && (!document.IsCommon(n) || countNouns[n]) {
-				q.unit = d.Words[k].Stem
-				q.kinds = nounPhrase(d, k, to)
-			}
-			break
+		if q.unit == "" {
+			q.unit, q.kinds = unitAfter(d, i, to)
 		}
 		q.others = i+1 < to && d.Words[i+1].Norm == "other" // "thirteen other food banks"
 		out = append(out, q)

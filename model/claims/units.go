@@ -97,3 +97,27 @@ func (idx *index) givesFigure(q quantity) bool {
 // supersededWords tell a figure as one that no longer holds: a draft's, an earlier estimate's.
 // ("the previous year" or "revised figures" give current ones, so those words are not listed).
 var supersededWords = setOfWords("draft", "original", "originally", "initially", "superseded")
+
+// restatesShareElsewhere reports whether a clause's level percentage cq, which conflicts with the
+// passage's pq, is one another source sentence gives in a phrase that shares more of the clause's
+// content words than pq's own phrase does: the clause restates that phrase. A share moved from the
+// phrase that says what the clause says ("grass growth was about a third" against "Grass growth
+// ... was about half", where a third is the loss on light soils) still conflicts.
+func (idx *index) restatesShareElsewhere(op *document.Document, cl clause, cq, pq quantity) bool {
+	level := func(q quantity) bool { return q.figure() && q.pct && !q.rise && !q.fall && !q.points }
+	if !level(cq) || !level(pq) || cq.denied {
+		return false
+	}
+	src := idx.doc
+	want := contentStems(op, cl.from, cl.to)
+	shared := func(w int) int { return len(heldStems(src, pauseStart(src, w), pauseEnd(src, w), want)) }
+	against := shared(pq.word)
+	for _, si := range idx.sentencesWithFigure(cq) {
+		for _, p := range idx.sentenceFigures()[si] {
+			if n := shared(p.word); level(p) && agree(cq, p) && n >= against && n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
