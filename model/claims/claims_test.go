@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -226,6 +227,26 @@ func TestQuantities(t *testing.T) {
 	}
 }
 
+// TestDurationsJoined: "2 hours and 40 minutes" and "8 minutes 47 seconds" are one length of time.
+func TestDurationsJoined(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+		unit string
+	}{
+		{"a combined 2 hours and 40 minutes", 2 + 40.0/60, "hour"},
+		{"was 8 minutes 47 seconds", 8 + 47.0/60, "minut"},
+		{"two hours and 36 minutes after", 2.6, "hour"},
+	}
+	for _, tt := range tests {
+		d := load(t, tt.text)
+		qs := quantities(d, 0, len(d.Words))
+		if len(qs) != 1 || math.Abs(qs[0].value-tt.want) > 1e-9 || qs[0].unit != tt.unit {
+			t.Errorf("%q: got %+v, want one figure %v %s", tt.text, qs, tt.want, tt.unit)
+		}
+	}
+}
+
 func TestConflict(t *testing.T) {
 	tests := []struct {
 		name          string
@@ -247,6 +268,11 @@ func TestConflict(t *testing.T) {
 		{"money named after the figure", "300,000 pounds", "£212,000", true},
 		{"money named after the figure, the same", "212,000 pounds", "£212,000", false},
 		{"a partitive's noun", "38 buildings, 14 of them family homes", "38 structures, including 11 homes", true},
+		{"a duration in words, rounded", "ran for two hours", "ran for 2 hours and 10 minutes", false},
+		{"a duration bounded below its figure", "barely two hours", "a combined 2 hours and 40 minutes", true},
+		{"a duration in digits", "ran for 2 hours", "ran for 2 hours and 40 minutes", true},
+		{"a difference in another unit of time", "up by about 35 seconds", "8 minutes 47 seconds, compared with 8 minutes 12 seconds", false},
+		{"a difference that is not", "up by about 90 seconds", "8 minutes 47 seconds, compared with 8 minutes 12 seconds", true},
 		{"a share in words, too far", "only four in five sailings", "85 percent of sailings", true},
 		{"just a figure is the figure, not less", "just 20 stalls", "18 stalls", true},
 		{"just under a figure is less", "just under 20 stalls", "18 stalls", false},

@@ -534,6 +534,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 				out = append(out, years)
 			}
 		} else {
+			out = joinDuration(d, out)
 			markRange(d, out, from)
 			changeUnit(d, out)
 			if part, ok := partOfWhole(d, out); ok {
@@ -606,6 +607,32 @@ func markRange(d *document.Document, qs []quantity, from int) {
 			low.unit = high.unit // "between 14 and 21 days": both ends count days
 		}
 	}
+}
+
+// joinDuration reads the last two of qs as one length of time when they are written "2 hours and
+// 40 minutes" or "8 minutes 47 seconds": the second, in a smaller unit, adds to the first.
+func joinDuration(d *document.Document, qs []quantity) []quantity {
+	if len(qs) < 2 {
+		return qs
+	}
+	first, second := &qs[len(qs)-2], qs[len(qs)-1]
+	big, small := daysIn[first.unit], daysIn[second.unit]
+	if !first.figure() || !second.figure() || big == 0 || small == 0 || small >= big ||
+		first.word+1 >= len(d.Words) || d.Words[first.word+1].Stem != first.unit {
+		return qs
+	}
+	switch second.word - first.word {
+	case 2:
+	case 3:
+		if d.Words[first.word+2].Norm != "and" {
+			return qs
+		}
+	default:
+		return qs
+	}
+	first.value += second.value * small / big
+	first.text = d.Text[d.Words[first.word].Start:d.Words[second.word+1].End]
+	return qs[:len(qs)-1]
 }
 
 // changeUnit marks the last of qs and an earlier figure as the two ends of a change written
@@ -1026,15 +1053,28 @@ func impliedDifference(c quantity, passageQ []quantity) bool {
 	if !c.figure() || c.pct || c.unit == "" || c.rise || c.fall {
 		return false
 	}
+	// inUnit gives q in c's unit, converting lengths of time ("8 minutes 47 seconds" against
+	// "35 seconds"); ok is false when q counts something else.
+	inUnit := func(q quantity, bare bool) (float64, bool) {
+		switch {
+		case q.unit == "" && bare || q.unit != "" && sameUnit(c.unit, q.unit):
+			return q.value, true
+		case daysIn[c.unit] > 0 && daysIn[q.unit] > 0:
+			return q.value * daysIn[q.unit] / daysIn[c.unit], true
+		}
+		return 0, false
+	}
 	for _, p := range passageQ {
-		if !p.figure() || p.pct || !sameUnit(c.unit, p.unit) {
+		pv, ok := inUnit(p, false)
+		if !p.figure() || p.pct || !ok {
 			continue
 		}
 		for _, q := range passageQ {
-			if !q.figure() || q.pct || q.value <= 0 || q.value >= p.value || q.unit != "" && !sameUnit(c.unit, q.unit) {
+			qv, ok := inUnit(q, true)
+			if !q.figure() || q.pct || !ok || qv <= 0 || qv >= pv {
 				continue
 			}
-			if agree(c, quantity{value: p.value - q.value, approx: true}) {
+			if agree(c, quantity{value: pv - qv, approx: true}) {
 				return true
 			}
 		}
@@ -1114,7 +1154,7 @@ func agree(c, p quantity) bool {
 	if a, b := daysIn[c.unit], daysIn[p.unit]; a > 0 && b > 0 && a != b {
 		c.value *= a / b // "three weeks" against "three days": compared in one unit
 	}
-	if !c.approx && !p.approx && !c.worded && !p.worded {
+	if !c.approx && !p.approx && !c.worded && !p.worded && !c.wordedDuration() && !p.wordedDuration() {
 		return math.Abs(c.value-p.value) <= 0.02*math.Max(math.Abs(p.value), 1)
 	}
 	clo, chi := c.interval()
@@ -1141,6 +1181,10 @@ func (q quantity) interval() (float64, float64) {
 	switch {
 	case q.share:
 		return q.lo, q.hi
+	case q.wordedDuration():
+		// "two hours" for two hours and 36 minutes: a whole number of a unit of time, said in
+		// words, is the figure rounded to its unit.
+		return v - 0.5, v + 0.5
 	case q.worded && !q.approx:
 		// A share in words stands for the percentages that round to it: "one in five" for 21 per
 		// cent, but not for 85 per cent written "four in five".
@@ -1165,6 +1209,12 @@ func (q quantity) interval() (float64, float64) {
 		slack = min(slack, max(u, v*0.025))
 	}
 	return v - slack, v + slack
+}
+
+// wordedDuration reports a length of time said as a whole number in words, with nothing before it
+// that bounds or approximates it: "two hours", "three days".
+func (q quantity) wordedDuration() bool {
+	return !q.approx && timeUnits[q.unit] && q.value == math.Trunc(q.value) && q.value >= 1 && q.lastDigit() == 0
 }
 
 // lastDigit returns what the last written digit of a figure in digits is worth: 1 for "41", 0.1
