@@ -207,6 +207,8 @@ func TestQuantities(t *testing.T) {
 		{"three quarters of the staff", []float64{75}},
 		{"up by almost two-thirds", []float64{200.0 / 3}},
 		{"in the same quarter of 2023", []float64{2023}},
+		{"fell from 54.8mph to 50.9mph", []float64{54.8, 50.9}},
+		{"the 9am train", nil},
 	}
 	for _, tt := range tests {
 		d := load(t, tt.text)
@@ -273,6 +275,8 @@ func TestConflict(t *testing.T) {
 		{"a duration in digits", "ran for 2 hours", "ran for 2 hours and 40 minutes", true},
 		{"a difference in another unit of time", "up by about 35 seconds", "8 minutes 47 seconds, compared with 8 minutes 12 seconds", false},
 		{"a difference that is not", "up by about 90 seconds", "8 minutes 47 seconds, compared with 8 minutes 12 seconds", true},
+		{"a unit written on to the figure", "dropped by barely 2mph", "fell from 54.8mph to 50.9mph", true},
+		{"a difference with the unit written on", "dropped by nearly 4mph", "fell from 54.8mph to 50.9mph", false},
 		{"a share in words, too far", "only four in five sailings", "85 percent of sailings", true},
 		{"just a figure is the figure, not less", "just 20 stalls", "18 stalls", true},
 		{"just under a figure is less", "just under 20 stalls", "18 stalls", false},

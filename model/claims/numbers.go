@@ -125,6 +125,9 @@ func unitAfter(d *document.Document, i, to int) (string, []string) {
 	return "", nil
 }
 
+// attachedUnits are the units written on to a figure without a space: "54.8mph", "12km".
+var attachedUnits = setOfWords("mph", "kph", "km", "kmh", "kg", "mg", "cm", "mm", "m", "ml", "kwh", "mwh", "gwh", "mw", "gw", "kw", "ha", "ft", "mi", "lb", "lbs", "oz", "db")
+
 // currencies are the names of money written after a figure, as a sign is written before it.
 var currencies = stemSet("pound", "dollar", "euro", "crown", "franc", "thaler", "krone", "yen", "yuan",
 	"rupee", "peso", "lira", "shilling", "guilder", "rand", "zloty", "forint", "koruna", "dinar")
@@ -343,7 +346,12 @@ func quantities(d *document.Document, from, to int) []quantity {
 		case w != "" && w[0] >= '0' && w[0] <= '9':
 			v, err := strconv.ParseFloat(strings.TrimSuffix(w, "s"), 64)
 			if err != nil {
-				continue
+				// "54.8mph", "12km": a figure with its unit written on.
+				digits := strings.TrimRight(w, "abcdefghijklmnopqrstuvwxyz")
+				if v, err = strconv.ParseFloat(digits, 64); err != nil || !attachedUnits[w[len(digits):]] {
+					continue
+				}
+				q.unit = w[len(digits):]
 			}
 			q.value = v
 			q.year = v >= 1900 && v <= 2100 && !strings.ContainsAny(q.text, ".,") || yearEnd(d, i)
