@@ -66,7 +66,7 @@ func (r *run) scareQuotes() []candidate {
 			" in quotation marks casts doubt on it without saying why; "
 		switch {
 		case inSource && attributed:
-			c.explanation += "the words are the source's, lifted out of it to be doubted."
+			c.explanation += "the words are the source's, lifted out of it and held at arm's length."
 		case inSource:
 			c.explanation += "the words are the source's, but no one is credited with them."
 		case r.src != nil:
