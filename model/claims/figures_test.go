@@ -388,3 +388,16 @@ Raising the embankments at Stannard would cost an estimated 38 million pounds an
 		{"a count the source gives nowhere", "Stannard, where some 900 of the threatened properties sit, is to get 38 million pounds of embankments.", "500", true},
 	})
 }
+
+// TestMeasureNotACount: a weight written on to its figure ("11lb 4oz") is not restated by a
+// sentence whose counts share its numbers; a distance written on is restated by the same distance
+// spelt out.
+func TestMeasureNotACount(t *testing.T) {
+	src := load(t, `Monitoring
+
+Concentrations of the toxin exceeded the guideline value at 4 of the 11 monitoring points in July. Drivers who cover more than 15,000 kilometres a year were the most opposed.`)
+	checkParaphrases(t, src, []paraphraseCase{
+		{"Heron Bay gave up the club record bream of 11lb 4oz in 1998.", false},
+		{"Drivers who clock up more than 15,000km a year are the most opposed.", true},
+	})
+}

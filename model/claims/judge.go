@@ -228,11 +228,6 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		if m := anonymousCreditFor(in.Quotes, cl.span, f.Text, src.Slice(best.span)); m != "" && quoted < 0.35 {
 			return attributedElsewhere(f, m, evidence), true
 		}
-		if m := attributionIn(f.Text); !supported && m != "" && quoted < 0.35 && !idx.creditsTheSource(f.Text, m) {
-			// A clause only a figure ties to the source, credited to another ("According to our
-			// own club survey of 620 members, two-thirds ..."), is that other source's to check.
-			return attributedElsewhere(f, m, evidence), true
-		}
 		from, to := src.WordsIn(best.span)
 		passageQ, clauseQ := quantities(src, from, to), quantities(op, cl.from, cl.to)
 		relate(src, passageQ, contentStems(op, cl.from, cl.to))
@@ -243,6 +238,12 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 		// get 38 million pounds of new embankments" against "would protect around 500
 		// properties".
 		if cq, pq, ok := conflict(countEvents(op, cl, slices.Clone(clauseQ), passageQ), passageQ); ok && (agree(cq, pq) || !idx.givesCount(cq)) {
+			if m := attributionIn(f.Text); !supported && m != "" && quoted < 0.35 && !idx.creditsTheSource(f.Text, m) {
+				// A figure in a clause only that figure ties to the source, credited to another
+				// ("According to our own club survey of 620 members, two-thirds ..."), is that
+				// other source's to check.
+				return attributedElsewhere(f, m, evidence), true
+			}
 			if idx.restatesShareElsewhere(op, cl, cq, pq) {
 				// A share the passage does not give may be one another sentence gives for the
 				// very thing: "a little under three fifths of the network's scheduled kilometres"

@@ -125,6 +125,22 @@ func unitAfter(d *document.Document, i, to int) (string, []string) {
 	return "", nil
 }
 
+// measure returns the unit of measurement a figure is in, written on ("km" of "15,000km") or
+// spelt out ("15,000 kilometres"), or "": a weight or a distance written on to its figure is
+// restated only by a figure in the same unit, not by a count that happens to share its number.
+func measure(q quantity) string {
+	if attachedUnits[q.unit] {
+		return strings.TrimSuffix(q.unit, "s")
+	}
+	return speltMeasures[q.unit]
+}
+
+// speltMeasures gives the stems of units of measurement spelt out as they are written on.
+var speltMeasures = map[string]string{document.Stem("kilometres"): "km", document.Stem("kilometers"): "km",
+	document.Stem("miles"): "mi", document.Stem("kilograms"): "kg", document.Stem("metres"): "m",
+	document.Stem("meters"): "m", document.Stem("hectares"): "ha", document.Stem("feet"): "ft",
+	document.Stem("centimetres"): "cm", document.Stem("millimetres"): "mm", document.Stem("decibels"): "db"}
+
 // attachedUnits are the units written on to a figure without a space: "54.8mph", "12km".
 var attachedUnits = setOfWords("mph", "kph", "km", "kmh", "kg", "mg", "cm", "mm", "m", "ml", "kwh", "mwh", "gwh", "mw", "gw", "kw", "ha", "ft", "mi", "lb", "lbs", "oz", "db")
 
@@ -1395,7 +1411,7 @@ func holdsFigures(figures, qs []quantity) bool {
 // four digits": a length of time against a count of things.
 func holdsFigure(f quantity, qs []quantity) bool {
 	for _, q := range qs {
-		if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] {
+		if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] && (!attachedUnits[f.unit] || measure(f) == measure(q)) {
 			return true
 		}
 	}
