@@ -386,15 +386,12 @@ func quantities(d *document.Document, from, to int) []quantity {
 			// "a quarter of a million pounds", "half a billion crowns": an amount, rounded as a
 			// writer rounds it, not a share.
 			k := magnitudeAfter(d, i, to)
-			q.value, q.approx = document.FractionShare(w)/100*multipliers[d.Words[k].Norm], true
+			q.value = document.FractionShare(w) / 100 * multipliers[d.Words[k].Norm]
 			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
 				first = i - 1
 			}
-			if first > from {
-				_, q.bound = approximation(d, first, from)
-				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
-				q.close = closeBound(d, first, from)
-			}
+			q.readBounds(d, first, from)
+			q.approx = true // rounded, whatever the words before say
 			if before := d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start]; strings.ContainsAny(before, "$£€¥") {
 				q.unit = "money"
 			}
@@ -409,11 +406,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			document.NumberValue(w) < 100/fractionParts[d.Words[i+1].Norm]:
 			// "two-thirds", "three quarters": a share in words.
 			q.value, q.pct, q.worded = document.NumberValue(w)*fractionParts[d.Words[i+1].Norm], true, true
-			if first > from {
-				q.approx, q.bound = approximation(d, first, from) // "almost two-thirds"
-				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
-				q.close = closeBound(d, first, from)
-			}
+			q.readBounds(d, first, from)                  // "almost two-thirds"
 			q.rise, q.fall = changeBefore(d, first, from) // "up by two-thirds"
 			i++
 			q.text = d.Text[d.Words[first].Start:d.Words[i].End]
@@ -428,11 +421,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
 				first = i - 1
 			}
-			if first > from {
-				q.approx, q.bound = approximation(d, first, from) // "just over half", "nearly a third"
-				q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
-				q.close = closeBound(d, first, from)
-			}
+			q.readBounds(d, first, from) // "just over half", "nearly a third"
 			q.worded = true
 			q.rise, q.fall = changeBefore(d, first, from) // "jumped by a quarter", "cut by half"
 			out = append(out, q)
@@ -537,10 +526,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 		if q.pct {
 			q.rise, q.fall = changeBefore(d, first, from)
 		}
+		q.readBounds(d, first, from)
 		if first > from {
-			q.approx, q.bound = approximation(d, first, from)
-			q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
-			q.close = closeBound(d, first, from)
 			q.ceiling = isCeiling(d, first, from)
 			q.denied = !q.approx && !q.vague && q.value != 1 && d.Words[first-1].Norm == "not"
 		}
@@ -567,6 +554,17 @@ func quantities(d *document.Document, from, to int) []quantity {
 		}
 	}
 	return out
+}
+
+// readBounds sets how the words before a figure's first word approximate or bound it: "around",
+// "nearly", "more than", "at least".
+func (q *quantity) readBounds(d *document.Document, first, from int) {
+	if first <= from {
+		return
+	}
+	q.approx, q.bound = approximation(d, first, from)
+	q.strict = q.bound != 0 && !inclusiveBounds[d.Words[first-1].Norm]
+	q.close = closeBound(d, first, from)
 }
 
 // partOfWhole reads the last two of qs as a part of a whole when they are written "N of (the) M"
