@@ -392,7 +392,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			}
 			q.readBounds(d, first, from)
 			q.approx = true // rounded, whatever the words before say
-			if before := d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start]; strings.ContainsAny(before, "$£€¥") {
+			if moneySign(d, first) {
 				q.unit = "money"
 			}
 			i = k
@@ -504,10 +504,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			}
 			q.occasions = true // "discharged sewage more than 20,000 times last year": a count of events
 		}
-		if q.value > 0 && !q.vague {
-			if before := d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start]; strings.ContainsAny(before, "$£€¥") {
-				q.unit = "money"
-			}
+		if q.value > 0 && !q.vague && moneySign(d, first) {
+			q.unit = "money"
 		}
 		after := d.Text[d.Words[i].End:min(len(d.Text), d.Words[i].End+9)]
 		q.pct = strings.HasPrefix(after, "%") || strings.HasPrefix(strings.TrimSpace(after), "percent") || strings.HasPrefix(strings.TrimSpace(after), "per cent")
@@ -555,6 +553,16 @@ func quantities(d *document.Document, from, to int) []quantity {
 	}
 	return out
 }
+
+// moneySign reports whether a currency sign stands just before word first: "£212,000", "$2.4
+// billion".
+func moneySign(d *document.Document, first int) bool {
+	return strings.ContainsAny(d.Text[max(0, d.Words[first].Start-3):d.Words[first].Start], "$£€¥")
+}
+
+// levelShare reports a percentage that is a level, not a change: "23 per cent of the sites", not
+// "up 12 per cent" or "2 percentage points".
+func (q quantity) levelShare() bool { return q.figure() && q.pct && !q.rise && !q.fall && !q.points }
 
 // readBounds sets how the words before a figure's first word approximate or bound it: "around",
 // "nearly", "more than", "at least".
@@ -927,9 +935,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 // own phrase: at least two, and two more than any other passage percentage shares. The figures'
 // phrases say what each counts.
 func pairByPhrase(op, src *document.Document, clauseQ, passageQ []quantity) {
-	level := func(q quantity) bool {
-		return q.figure() && q.pct && !q.rise && !q.fall && !q.points && !q.base && !q.changeEnd
-	}
+	level := func(q quantity) bool { return q.levelShare() && !q.base && !q.changeEnd }
 	// alone reports a percentage that is the only one of its phrase: two ("from 31 percent ...
 	// to just 14 percent") share their words, which then say nothing of either.
 	alone := func(d *document.Document, qs []quantity, k int) bool {

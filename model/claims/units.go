@@ -104,8 +104,7 @@ var supersededWords = setOfWords("draft", "original", "originally", "initially",
 // phrase that says what the clause says ("grass growth was about a third" against "Grass growth
 // ... was about half", where a third is the loss on light soils) still conflicts.
 func (idx *index) restatesShareElsewhere(op *document.Document, cl clause, cq, pq quantity) bool {
-	level := func(q quantity) bool { return q.figure() && q.pct && !q.rise && !q.fall && !q.points }
-	if !level(cq) || !level(pq) || cq.denied {
+	if !cq.levelShare() || !pq.levelShare() || cq.denied {
 		return false
 	}
 	src := idx.doc
@@ -114,7 +113,7 @@ func (idx *index) restatesShareElsewhere(op *document.Document, cl clause, cq, p
 	against := shared(pq.word)
 	for _, si := range idx.sentencesWithFigure(cq) {
 		for _, p := range idx.sentenceFigures()[si] {
-			if n := shared(p.word); level(p) && agree(cq, p) && n >= against && n > 0 {
+			if n := shared(p.word); p.levelShare() && agree(cq, p) && n >= against && n > 0 {
 				return true
 			}
 		}
