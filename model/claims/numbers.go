@@ -1242,7 +1242,13 @@ func (q quantity) interval() (float64, float64) {
 // wordedDuration reports a length of time said as a whole number in words, with nothing before it
 // that bounds or approximates it: "two hours", "three days".
 func (q quantity) wordedDuration() bool {
-	return !q.approx && timeUnits[q.unit] && q.value == math.Trunc(q.value) && q.value >= 1 && q.lastDigit() == 0
+	if q.approx || !timeUnits[q.unit] || q.value != math.Trunc(q.value) || q.value < 1 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(q.text)
+	// Said in words: read from the first character, since parsing the text (lastDigit) fails, and
+	// allocates its error, for every figure in words, and agree asks this of every pair it compares.
+	return !unicode.IsDigit(first)
 }
 
 // lastDigit returns what the last written digit of a figure in digits is worth: 1 for "41", 0.1
