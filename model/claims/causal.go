@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"regexp"
+	"slices"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -12,8 +13,44 @@ import (
 var causalVerbs = stemSet("cause", "protect", "prevent", "cure", "reduce", "boost", "improve",
 	"trigger", "slash", "halve", "reverse", "destroy", "damage", "harm", "drive", "drove", "driven", "fuel")
 
+// causalPhrases are verbs that say one thing brings about another only with the particle that
+// follows them within a few words: "dragging standards down", "cutting older people off",
+// "turning kids into gamblers", "led to", "resulted in". Stems, each with its particles.
+var causalPhrases = map[string][]string{
+	"drag": {"down"}, "hold": {"down", "back"}, "push": {"up", "down", "out"}, "cut": {"off"},
+	"turn": {"into"}, "price": {"out"}, "shut": {"out"}, "lead": {"to"}, "led": {"to"},
+	"result": {"in"}, "keep": {"away"}, "scare": {"off", "away"}, "send": {"up"},
+}
+
+// madeInto are the words that, a few words after "made" or "makes", tell of a state it brought
+// about: "made them ill", "made our roads more dangerous".
+var madeInto = setOfWords("ill", "sick", "worse", "better", "more", "less", "harder", "easier", "poorer", "unsafe", "safer")
+
+// causalAt reports whether word w of a clause ending at to says that one thing brings about
+// another: a verb of causing, one with its particle, or "made" with the state it brought about.
+func causalAt(d *document.Document, w, to int) bool {
+	if causalVerbs[d.Words[w].Stem] {
+		return true
+	}
+	if particles, ok := causalPhrases[d.Words[w].Stem]; ok {
+		for k := w + 1; k < min(to, w+5); k++ {
+			if slices.Contains(particles, d.Words[k].Norm) {
+				return true
+			}
+		}
+	}
+	if n := d.Words[w].Norm; n == "made" || n == "makes" || n == "make" || n == "making" {
+		for k := w + 2; k < min(to, w+5); k++ {
+			if madeInto[d.Words[k].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // associationOnly finds a source that says its finding is an association, not a proven cause.
-var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|(?:(?:cannot|can't|could not|does not|doesn't|do not|did not|not)(?: yet| been able to| be able to| able to)?|too early to) (?:show|prove|establish|demonstrate|tell us|tell|say|determine|assess|indicate)(?: that| whether| what| how much| how many)?(?: [\w']+){0,8} (?:cause|causes|caused|causation|causal|responsible|affected|drove|driven|driving|due to)|cause and effect|rule out)\b`)
+var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|coincided with|coincides with|not statistically significant|(?:cannot|can't|could not) be (?:fully |reliably |clearly )?(?:separated|disentangled)|(?:(?:cannot|can't|could not|does not|doesn't|do not|did not|not)(?: yet| been able to| be able to| able to| been possible(?: [\w']+){0,3} to| possible(?: [\w']+){0,3} to)?(?: by itself| alone| on its own| directly)?|too early to) (?:show|prove|establish|demonstrate|tell us|tell|say|determine|assess|indicate)(?: that| whether| what| how much| how many)?(?: [\w']+){0,8} (?:cause|causes|caused|causation|causal|responsible|affected|drove|driven|driving|due to|related to|leads to|led to|contributed|contributes)|cause and effect|rule out)\b`)
 
 // causalLinks join a cause to what it brings about: "have grown jobs faster precisely because they
 // had the nerve to build". ("Because of" names a reason as often as a cause and is left out.)
@@ -25,7 +62,8 @@ var concessive = setOfWords("just", "only", "not", "simply", "merely")
 // caveatTriggers are the words without which associationOnly cannot match a sentence.
 var caveatTriggers = setOfWords("observational", "correlation", "correlated", "associated",
 	"association", "linked", "link", "show", "prove", "establish", "demonstrate", "tell",
-	"cause", "rule", "say", "determine", "assess", "indicate")
+	"cause", "rule", "say", "determine", "assess", "indicate", "coincided", "coincides",
+	"significant", "separated", "disentangled")
 
 // causeFromAssociation reports a clause that states as a cause what its source reports as an
 // association: "fermented vegetables protect the brain" where the source says eaters "scored
@@ -34,7 +72,7 @@ var caveatTriggers = setOfWords("observational", "correlation", "correlated", "a
 func causeFromAssociation(op, src *document.Document, idx *index, cl clause, from, to int) (string, bool) {
 	verb := ""
 	for w := cl.from; w < cl.to; w++ {
-		if causalVerbs[op.Words[w].Stem] || causalLinks[op.Words[w].Norm] && w+1 < cl.to && op.Words[w+1].Norm != "of" &&
+		if causalAt(op, w, cl.to) || causalLinks[op.Words[w].Norm] && w+1 < cl.to && op.Words[w+1].Norm != "of" &&
 			!(w > cl.from && concessive[op.Words[w-1].Norm]) {
 			verb = op.Slice(op.Words[w].Span) // a verb of causing, or "because they had the nerve to build"
 			break
@@ -48,7 +86,7 @@ func causeFromAssociation(op, src *document.Document, idx *index, cl clause, fro
 		return "", false
 	}
 	for w := from; w < to; w++ {
-		if causalVerbs[src.Words[w].Stem] && !deniedBefore(src, w) {
+		if causalAt(src, w, to) && !deniedBefore(src, w) && !idx.inCaveat(src.Words[w].Start) {
 			return "", false // the source says it too
 		}
 	}

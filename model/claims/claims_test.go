@@ -664,6 +664,9 @@ func TestClassify(t *testing.T) {
 		{"But keep the children away from the river at Marrow.", command},
 		{"Come to our meeting at Hollins Community Hall on the 3rd.", command},
 		{"Just boil the water from Marrow first.", command},
+		{"Put plainly, Tamsa Freight was paid twice for the same job.", checkable},
+		{"Put another way, Tamsa Freight was paid twice for the same job.", checkable},
+		{"Put the Tamsa Freight invoices on the table.", command},
 		{"Just over half of the tenants in Marrow said nobody told them.", checkable},
 		{"More than a third of us struggled to get hold of cash last month.", checkable},
 		{"Egg prices at the farm gate have already fallen by a fifth.", checkable},
@@ -1015,6 +1018,13 @@ func TestCaveatTriggers(t *testing.T) {
 		"The Tarn study has not been able to establish whether tea was a cause of the better scores.",
 		"The Tarn data alone cannot show whether the change in tea prices affected memory.",
 		"This Tarn release does not assess how much of the change was due to tea.",
+		"It has not been possible to establish whether the Tarn admissions were related to tea.",
+		"It is not possible from these data to say how many Tarn cases are caused by tea.",
+		"The Tarn survey cannot show whether buying tea leads to better memory.",
+		"The Tarn survey does not by itself establish that tea caused the better memory.",
+		"The better Tarn scores coincided with the new tea rooms.",
+		"The difference in Tarn was not statistically significant.",
+		"The effects of tea and exercise in Tarn cannot be fully separated.",
 	}
 	op := load(t, "Tea protects memory in Tarn.")
 	for _, s := range sentences {
@@ -1297,6 +1307,59 @@ func TestAppealWithAClaim(t *testing.T) {
 		{"a claim they can tell you", "Anyone who has stood at the border crossing can tell you the Hallam troops never guarded Brisk fighters.", "", true},
 		{"a claim they know", "Anyone who has stood at the border crossing knows that the Hallam troops never guarded Brisk fighters.", "", true},
 		{"what they know, left open", "Anyone who has stood at the border crossing knows what the Hallam troops did with Brisk fighters.", "", false},
+	})
+}
+
+// TestCausalPhrases: a verb with its particle, or "made" with the state it brought about, states
+// a cause as plainly as "caused"; the same verb without the particle does not.
+func TestCausalPhrases(t *testing.T) {
+	const study = `Tea study
+
+Older residents of Tarn who drank green tea daily scored better on memory tests over five years than those who rarely drank it. The study is observational.`
+	checkContradictions(t, load(t, study), []contradictionCase{
+		{"holding back", "Daily green tea is holding memory loss back in older Tarn residents, a five-year study found.", "makes it a cause", true},
+		{"turning into", "Daily green tea is turning older Tarn residents into better memory test scorers over five years.", "makes it a cause", true},
+		{"made them", "Daily green tea made older Tarn residents better at memory tests over five years.", "makes it a cause", true},
+		{"led to", "Daily green tea led to better scores on memory tests for older Tarn residents over five years.", "makes it a cause", true},
+		{"a verb without its particle", "Daily green tea is turning heads among older Tarn residents who scored better on memory tests.", "", false},
+	})
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Closures are cutting residents off", true},
+		{"Closures are dragging standards down", true},
+		{"Closures led to the fall", true},
+		{"Closures made residents poorer", true},
+		{"Closures made residents more isolated", true},
+		{"Closures are turning heads", false},
+		{"Closures made the news", false},
+		{"Closures cut the hours", false},
+		{"A lead of ten points", false},
+	}
+	for _, tt := range tests {
+		d := load(t, tt.text)
+		got := false
+		for w := range d.Words {
+			got = got || causalAt(d, w, len(d.Words))
+		}
+		if got != tt.want {
+			t.Errorf("causalAt in %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCaveatNeedsTwoWords: a caveat elsewhere in the source speaks to a clause only when its
+// sentence shares two of the clause's words, not one word used of something else ("interest").
+func TestCaveatNeedsTwoWords(t *testing.T) {
+	const survey = `Late payment survey
+
+Many factors contribute to insolvency, including higher interest rates, and it is not possible from these data to say how many insolvencies are caused by late payment.
+
+Suppliers may charge statutory interest on late invoices. Only 3 per cent of suppliers said they had ever claimed it. The most common reason given was fear of losing a customer.`
+	checkContradictions(t, load(t, survey), []contradictionCase{
+		{"a reason the source gives, caveat elsewhere", "Only 3 per cent of suppliers have ever claimed statutory interest, because they fear losing a customer.", "", false},
+		{"a cause the caveat is about", "Late payment caused the rise in insolvencies.", "not possible from these data", true},
 	})
 }
 

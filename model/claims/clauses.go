@@ -346,6 +346,24 @@ var commandVerbs = map[string]bool{
 	"contact": true,
 }
 
+// sayingMarkers, after "put", say how what follows is put: "Put plainly,", "Put another way,".
+var sayingMarkers = setOfWords("plainly", "simply", "another", "bluntly", "differently", "briefly",
+	"starkly", "crudely", "mildly", "frankly", "baldly", "shortly")
+
+// afterSayingMarker returns the first word after a sentence's opening "Put plainly," or "Put
+// another way," when word at is its "put", or 0.
+func afterSayingMarker(d *document.Document, at, end int) int {
+	if d.Words[at].Norm != "put" || at+1 >= end || !sayingMarkers[d.Words[at+1].Norm] {
+		return 0
+	}
+	for k := at + 1; k < min(end-1, at+4); k++ {
+		if pauseBetween(d, k, k+1) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // commandAdverbs may stand before the verb of a command: "Now consider ...", "First, publish
 // the data", "Just boil it".
 var commandAdverbs = setOfWords("just", "now", "first", "firstly", "second", "secondly", "third",
@@ -369,6 +387,11 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 		// "Just boil it", "Now consider how ...", "First, publish the data", but not "Just over
 		// half of us said" or "Next time a child will ...".
 		lead, at = d.Words[at+1].Norm, at+1
+	}
+	if after := afterSayingMarker(d, at, s.EndWord); after > 0 {
+		// "Put plainly, loot boxes are turning kids into problem gamblers": a way of saying what
+		// follows, not a command.
+		return assertionKind(d, s, text, d.Words[after].Norm)
 	}
 	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) && !titleCased(d, at, s.EndWord) {
 		return command // "Boil it first.", "And don't think you're safe."

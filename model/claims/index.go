@@ -269,9 +269,10 @@ func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // caveatIndex finds the source's caveats by what they are about: each caveat (where the source
 // says a finding is an association) by the content stems of its sentence and by its paragraph.
 type caveatIndex struct {
-	spans  [][]int        // the caveats' byte spans, in order
-	byStem map[string]int // the first caveat whose sentence holds the stem
-	byPara map[int]int    // the first caveat in the paragraph
+	spans     [][]int             // the caveats' byte spans, in order
+	sentences []document.Sentence // the caveats' sentences, in order
+	byStem    map[string]int      // the first caveat whose sentence holds the stem
+	byPara    map[int]int         // the first caveat in the paragraph
 }
 
 // caveatOn returns the words with which the source says that a finding on the clause's subject
@@ -285,9 +286,11 @@ func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string
 	if i, ok := idx.caveats.byPara[d.ParagraphAt(d.Words[passage].Start)]; ok {
 		first = i
 	}
-	for st := range contentStems(op, cl.from, cl.to) {
-		if i, ok := idx.caveats.byStem[st]; ok && i < first {
+	stems := contentStems(op, cl.from, cl.to)
+	for i := range first {
+		if n := len(heldStems(d, idx.caveats.sentences[i].FirstWord, idx.caveats.sentences[i].EndWord, stems)); n >= 2 {
 			first = i
+			break
 		}
 	}
 	if first == len(idx.caveats.spans) {
@@ -295,6 +298,13 @@ func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string
 	}
 	loc := idx.caveats.spans[first]
 	return d.Text[loc[0]:loc[1]]
+}
+
+// inCaveat reports whether source offset lies in the words of a caveat: the "caused" of "it is
+// not possible from these data to say how many insolvencies are caused by late payment".
+func (idx *index) inCaveat(offset int) bool {
+	idx.readCaveats()
+	return slices.ContainsFunc(idx.caveats.spans, func(loc []int) bool { return offset >= loc[0] && offset < loc[1] })
 }
 
 // readCaveats builds the caveat index on first need.
@@ -315,6 +325,7 @@ func (idx *index) readCaveats() {
 			}
 			i := len(idx.caveats.spans)
 			idx.caveats.spans = append(idx.caveats.spans, []int{start + loc[0], start + loc[1]})
+			idx.caveats.sentences = append(idx.caveats.sentences, s)
 			for st := range contentStems(d, s.FirstWord, s.EndWord) {
 				if _, ok := idx.caveats.byStem[st]; !ok {
 					idx.caveats.byStem[st] = i
@@ -339,7 +350,7 @@ var verbHedges = setOfWords("may", "might", "could", "possibly", "probably", "li
 func (idx *index) causeWithoutLink(op *document.Document, cl clause) (document.Span, string, bool) {
 	verb := -1
 	for w := cl.from; w < cl.to && verb < 0; w++ {
-		if (causalVerbs[op.Words[w].Stem] || proVerbCause(op, w, cl.to) || toBlame(op, w, cl.from)) && !deniedBefore(op, w) {
+		if (causalAt(op, w, cl.to) || proVerbCause(op, w, cl.to) || toBlame(op, w, cl.from)) && !deniedBefore(op, w) {
 			verb = w
 		}
 	}
