@@ -1871,3 +1871,15 @@ func TestRemarkWithNothingOfTheSource(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeInAnotherSentence: a universal word is held against a part word in any sentence of
+// the passage that shares two of the clause's words, not only in the sentence closest to it.
+func TestScopeInAnotherSentence(t *testing.T) {
+	const report = `Recycling report
+
+Contamination was considerably higher in communal bins serving flats, at around 29 per cent, than in kerbside bins, at around 14 per cent. It rose in 19 of the partnership's 27 wards and fell or stayed level in the remaining eight.`
+	checkContradictions(t, load(t, report), []contradictionCase{
+		{"every ward against 19 of 27", "Contamination went up in every single ward the partnership serves.", "19 of the partnership's", true},
+		{"the part kept", "Contamination went up in 19 of the 27 wards the partnership serves.", "", false},
+	})
+}

@@ -98,10 +98,21 @@ var quantifierLike = map[string]bool{
 // front of the same noun). shared holds the clause's content stems; near says whether a source
 // word sits next to words the clause shares.
 func scopeWidened(op, src *document.Document, cl clause, from, to int, shared map[string]bool, near func(w int) bool) (string, bool) {
+	why, ok, part := generalised(op, src, cl, from, to, shared, near)
+	if ok || part < 0 {
+		return why, ok
+	}
+	return limitDropped(op, src, cl, from, to, shared, part)
+}
+
+// generalised is the first half of scopeWidened: a universal word of the clause against the
+// source's part word. It also returns the part word, or -1 when there is none or the source
+// generalises too.
+func generalised(op, src *document.Document, cl clause, from, to int, shared map[string]bool, near func(w int) bool) (string, bool, int) {
 	part := -1
 	for w := from; w < to; w++ {
 		if wholeWords[src.Words[w].Norm] {
-			return "", false // the source generalises too
+			return "", false, -1 // the source generalises too
 		}
 		if part < 0 && (isPart(src, w, to) || someOfAll(src, w, to)) && near(w) && !countsNext(src, w, to) {
 			part = w
@@ -114,10 +125,10 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 		if w := pronounUniversal(op, cl); w >= 0 {
 			if p := subjectPart(src, from, to, shared); p >= 0 {
 				return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')",
-					wordsAround(src, p, from, to, 1, 3), wordsAround(op, w, cl.from, cl.to, 1, 3)), true
+					wordsAround(src, p, from, to, 1, 3), wordsAround(op, w, cl.from, cl.to, 1, 3)), true, p
 			}
 		}
-		return "", false
+		return "", false, -1
 	}
 	partText := wordsAround(src, part, from, to, 1, 3)
 	srcDenies := saysNo(src, from, to) != ""
@@ -126,10 +137,16 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 			continue // "languages none of them recognised" restates "languages the drivers did not recognise"
 		}
 		if universal(op, w, cl.from) && (sharedNear(op, w, cl, shared) || floating(op, w, cl.from)) {
-			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true
+			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true, part
 		}
 	}
-	// The limit dropped: the source's part word stands just before a noun the clause uses bare.
+	return "", false, part
+}
+
+// limitDropped is the second half of scopeWidened: the source's part word (source word part)
+// stands just before a noun the clause uses bare.
+func limitDropped(op, src *document.Document, cl clause, from, to int, shared map[string]bool, part int) (string, bool) {
+	partText := wordsAround(src, part, from, to, 1, 3)
 	for k := part + 1; k < min(to, part+3); k++ {
 		st := contentStem(src.Words[k])
 		if st == "" {
@@ -371,4 +388,24 @@ func usesAny(used map[string]bool, src *document.Document, part [2]int) bool {
 		}
 	}
 	return false
+}
+
+// scopeWidenedElsewhere is generalised on the other sentences of the passage [winFrom, winTo)
+// than the closest one, which starts at word closest, that share at least two of the clause's
+// content words: "Contamination went up in every single ward the partnership serves" against
+// "It rose in 19 of the partnership's 27 wards", the sentence after the one on contamination.
+func scopeWidenedElsewhere(op, src *document.Document, cl clause, closest, winFrom, winTo int) (string, bool) {
+	shared := contentStems(op, cl.from, cl.to)
+	for w := winFrom; w < winTo; {
+		s := src.Sentences[src.Words[w].Sentence]
+		a, b := max(s.FirstWord, winFrom), min(s.EndWord, winTo)
+		w = s.EndWord
+		if a == closest || len(heldStems(src, a, b, shared)) < 2 {
+			continue
+		}
+		if why, ok, _ := generalised(op, src, cl, a, b, shared, partReach(src, shared, a, b)); ok {
+			return why, true
+		}
+	}
+	return "", false
 }
