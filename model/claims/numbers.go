@@ -53,6 +53,7 @@ type quantity struct {
 	period     period
 	base       bool // the end of a change it started from: "from 300", "compared with 19"
 	others     bool // counts the others beside one named: "our Larder and thirteen other food banks"
+	ofWhole    bool // a share read from a part and its whole ("52 of the 140 tenants"): a plain percentage may count something else
 	complement bool // a share in a clause that says no, which may give the rest of the source's share
 	// counterpart: for a clause's percentage, 1 + the index of the passage percentage whose phrase
 	// says what its own phrase says (see pairByPhrase), or 0
@@ -468,6 +469,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue // "One worker's pelvis was smashed": a single case, not a count
 		case document.NumberValue(w) > 0:
 			q.value = document.NumberValue(w)
+			if (multipliers[w] > 0 || w == "dozen") && i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
+				first = i - 1 // "more than a thousand": the bound stands before the "a"
+			}
 			// "eighty-eight": a tens word joined to a unit word.
 			if q.value >= 20 && q.value < 100 && i+1 < to && document.NumberValue(d.Words[i+1].Norm) < 10 &&
 				document.NumberValue(d.Words[i+1].Norm) > 0 && d.Text[d.Words[i].End:d.Words[i+1].Start] == "-" {
@@ -576,29 +580,44 @@ func (q *quantity) readBounds(d *document.Document, first, from int) {
 }
 
 // partOfWhole reads the last two of qs as a part of a whole when they are written "N of (the) M"
-// ("52 of the 140 tenants asked"; not "one of the two", one among others), and returns the share
-// it makes, so that "most of the tenants asked" can be held against it.
+// ("52 of the 140 tenants asked"; not "one of the two", one among others) or "M ..., of which N",
+// and returns the share it makes, so that "most of the tenants asked" can be held against it.
 func partOfWhole(d *document.Document, qs []quantity) (quantity, bool) {
 	if len(qs) < 2 {
 		return quantity{}, false
 	}
 	part, whole := qs[len(qs)-2], qs[len(qs)-1]
+	first, last := part.word, whole.word
+	reversed := ofWhich(d, part, whole) // "63 responses, of which 41 objected"
+	if reversed {
+		part, whole = whole, part
+	}
 	if !part.figure() || !whole.figure() || part.pct || whole.pct || part.value < 2 || part.value >= whole.value {
 		return quantity{}, false
 	}
-	k := part.word + 1
-	if k >= whole.word || d.Words[k].Norm != "of" {
-		return quantity{}, false
-	}
-	if k++; k < whole.word && (d.Words[k].Norm == "the" || d.Words[k].Norm == "its" || d.Words[k].Norm == "their") {
-		k++
-	}
-	if k != whole.word {
-		return quantity{}, false
+	if !reversed {
+		k := part.word + 1
+		if k >= whole.word || d.Words[k].Norm != "of" {
+			return quantity{}, false
+		}
+		if k++; k < whole.word && (d.Words[k].Norm == "the" || d.Words[k].Norm == "its" || d.Words[k].Norm == "their") {
+			k++
+		}
+		if k != whole.word {
+			return quantity{}, false
+		}
 	}
 	v := 100 * part.value / whole.value
-	return quantity{value: v, pct: true, share: true, approx: true, lo: v * 0.99, hi: v * 1.01, word: part.word,
-		text: d.Text[d.Words[part.word].Start:d.Words[whole.word].End]}, true
+	return quantity{value: v, pct: true, share: true, ofWhole: true, approx: true, lo: v * 0.99, hi: v * 1.01, word: part.word,
+		text: d.Text[d.Words[first].Start:d.Words[last].End]}, true
+}
+
+// ofWhich reports whether figure part follows figure whole as "of which" or "of whom" a few words
+// after it: "63 responses, of which 41 objected", "212 staff, of whom 38 were agency workers".
+func ofWhich(d *document.Document, whole, part quantity) bool {
+	k := part.word
+	return k-2 > whole.word && k-2 <= whole.word+4 && d.Words[k-2].Norm == "of" &&
+		(d.Words[k-1].Norm == "which" || d.Words[k-1].Norm == "whom")
 }
 
 // markRange marks the last two of qs as the ends of one estimate when they are written as a range
@@ -844,6 +863,11 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
+			if p.ofWhole && !c.share && !c.worded {
+				// "of whom 31" of 40 nurses is a share of nurses; "roughly 74 per cent" in
+				// figures may be a share of anything.
+				continue
+			}
 			if !p.year && !p.label && restatesTheRest(c, p) {
 				matched = true
 				break

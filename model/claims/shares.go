@@ -32,7 +32,7 @@ func shareAt(d *document.Document, i, from, to int, q *quantity) bool {
 	first := i
 	var lo, hi float64
 	switch {
-	case (w == "all" || w == "every") && nearlyWords[prev]:
+	case (w == "all" || w == "every" || w == "everyone" || w == "everybody") && nearlyWords[prev]:
 		lo, hi, first = 85, 100, i-1
 	case (w == "none" || w == "no") && nearlyWords[prev], w == "any" && (prev == "hardly" || prev == "scarcely"):
 		lo, hi, first = 0, 10, i-1
