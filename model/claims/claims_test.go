@@ -299,6 +299,8 @@ func TestConflict(t *testing.T) {
 		{"nearly half against more than half", "nearly half of tenants", "62 per cent of tenants", true},
 		{"at least", "at least 400 residents", "412 residents", false},
 		{"more than a thousand, against fewer", "more than a thousand fish", "around 950 fish", true},
+		{"the day of a date counts nothing", "more than 10,000 people", "around 9,400 people on 31 March 2024", true},
+		{"a difference of two counts still counts", "some 250 schools", "1,140 of the 1,390 schools", false},
 		{"nearly everyone against a part of a whole", "nearly everyone who answered objected", "63 responses, of which 41 objected", true},
 		{"most against a part of a whole", "most of those who answered objected", "63 responses, of which 41 objected", false},
 		{"a percentage in figures against a part of a whole", "roughly 74 per cent by September", "40 nurses, of whom 31 are in post", false},

@@ -53,6 +53,7 @@ type quantity struct {
 	period     period
 	base       bool // the end of a change it started from: "from 300", "compared with 19"
 	others     bool // counts the others beside one named: "our Larder and thirteen other food banks"
+	date       bool // the day of a date ("on 31 March"): it may still tie a clause to a sentence, but counts nothing
 	ofWhole    bool // a share read from a part and its whole ("52 of the 140 tenants"): a plain percentage may count something else
 	complement bool // a share in a clause that says no, which may give the rest of the source's share
 	// counterpart: for a clause's percentage, 1 + the index of the passage percentage whose phrase
@@ -102,6 +103,15 @@ func reportingPeriod(d *document.Document, i, to int) bool {
 		return d.IsMonth(i+3) || isDigit(d.Words[i+3].Norm) && (d.IsMonth(i+4) || i+4 >= to)
 	}
 	return false
+}
+
+// dayOfMonth reports whether the figure q at word i is the day of a date, next to the month's
+// name: "on 31 March 2024", "by March 31". A date says when, not how many.
+func dayOfMonth(d *document.Document, i, from, to int, q quantity) bool {
+	if q.value < 1 || q.value > 31 || q.value != math.Trunc(q.value) || !isDigit(d.Words[i].Norm) {
+		return false
+	}
+	return i+1 < to && d.IsMonth(i+1) || i > from && d.IsMonth(i-1)
 }
 
 // unitAfter returns the stem of the word that says what the figure ending at word i counts, within
@@ -525,6 +535,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.label = true // "section 6", "Paper 14": which one, not how many
 		}
 		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to)
+		q.date = dayOfMonth(d, i, from, to, q)
 		if q.pct {
 			q.rise, q.fall = changeBefore(d, first, from)
 		}
@@ -1123,7 +1134,7 @@ func impliedDifference(c quantity, passageQ []quantity) bool {
 		}
 		for _, q := range passageQ {
 			qv, ok := inUnit(q, true)
-			if !q.figure() || q.pct || !ok || qv <= 0 || qv >= pv {
+			if !q.figure() || q.pct || q.date || !ok || qv <= 0 || qv >= pv {
 				continue
 			}
 			if agree(c, quantity{value: pv - qv, approx: true}) {
