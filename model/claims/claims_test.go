@@ -160,6 +160,9 @@ func TestQuantities(t *testing.T) {
 		{"around 4,000 people", []float64{4000}},
 		{"eighty-eight percent", []float64{88}},
 		{"a dozen trucks", []float64{12}},
+		{"to about 1,360 in five years", []float64{1360, 5}},
+		{"a jump of almost half in a decade", []float64{50}},
+		{"grew by barely half as much", []float64{0.5}},
 		{"3.5 million voters", []float64{3.5e6}},
 		{"two hundred soldiers", []float64{200}},
 		{"hundreds of fighters", []float64{300}},
@@ -1888,5 +1891,23 @@ Contamination was considerably higher in communal bins serving flats, at around 
 	checkContradictions(t, load(t, report), []contradictionCase{
 		{"every ward against 19 of 27", "Contamination went up in every single ward the partnership serves.", "19 of the partnership's", true},
 		{"the part kept", "Contamination went up in 19 of the 27 wards the partnership serves.", "", false},
+	})
+}
+
+// TestChangeOfComparison: "That is a rise of ..." after a sentence comparing two figures is
+// measured by the source's figures for the two, given in one sentence or in two of a paragraph.
+func TestChangeOfComparison(t *testing.T) {
+	const study = `Nursery fees
+
+The average monthly fee for a child under two rose from 1,040 crowns in 2019 to around 1,360 crowns in 2024.
+
+The catch advised for 2025 is 3,150 tonnes. This is 22 per cent lower than the 4,040 tonnes set for 2024.`
+	const fees = "The average fee for a baby under two has climbed from 1,040 crowns a month to about 1,360 in five years. "
+	const catch = "The Institute wants next year's catch held to 3,150 tonnes, down from the 4,040 tonnes allowed this year. "
+	checkContradictions(t, load(t, study), []contradictionCase{
+		{"a rise put too high", fees + "That is a rise of more than a third.", "a rise of about 31 per cent", true},
+		{"a rise that fits", fees + "That is a rise of nearly a third.", "", false},
+		{"a cut put too high, from two sentences", catch + "That is a cut of nearly a third, on a fleet already squeezed.", "a fall of about 22 per cent", true},
+		{"a cut that fits", catch + "That is a cut of more than a fifth.", "", false},
 	})
 }

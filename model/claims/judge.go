@@ -144,6 +144,12 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 	if speakerVerbs[op.Words[cl.to-1].Norm] && cl.to-cl.from <= 6 {
 		return report.Finding{}, false // "Chief inspector Ilse Varrow said": the frame of a quotation
 	}
+	if why, span, change, ok := idx.changeOfComparison(op, cl); ok && why != "" {
+		// "That is a rise of more than a third": the change between the two figures of the
+		// sentence before, measured by the source sentence that gives them.
+		f := narrowToCommas(op, cl, change.word, clauseFinding(op, cl))
+		return contradicted(f, src.ParagraphAt(span.Start)+1, why, sourceEvidence(src, span, 1)), true
+	}
 	anaphor := content == 2 && !hasCount(op, cl) && continues(op, cl)
 	if content < 3 && !(content == 2 && hasCount(op, cl)) && !anaphor {
 		// Too short to judge, unless it settles a question the source leaves open ("The

@@ -105,6 +105,16 @@ func reportingPeriod(d *document.Document, i, to int) bool {
 	return false
 }
 
+// boundedChange reports whether the "half" at word i is the size of a change, bounded: "a jump of
+// almost half", "grew by nearly half".
+func boundedChange(d *document.Document, i, from int) bool {
+	if i-2 < from || i+1 < len(d.Words) && d.Words[i+1].Norm == "as" {
+		return false // "by barely half as much": a multiple
+	}
+	approx, _ := approximation(d, i, from)
+	return approx && (d.Words[i-2].Norm == "of" || d.Words[i-2].Norm == "by")
+}
+
 // dayOfMonth reports whether the figure q at word i is the day of a date, next to the month's
 // name: "on 31 March 2024", "by March 31". A date says when, not how many.
 func dayOfMonth(d *document.Document, i, from, to int, q quantity) bool {
@@ -425,7 +435,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		case document.FractionShare(w) > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
 			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one" || d.Words[i-1].Norm == "by") ||
-				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm]):
+				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm] || w == "half" && boundedChange(d, i, from)):
 			// "half of", "a third of", "nearly a fifth", "half their crop": a share, compared as a
 			// percentage.
 			q.value, q.pct = document.FractionShare(w), true
@@ -460,8 +470,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			if k < to {
 				whole = denominator(d.Words[k].Norm)
 			}
-			if whole == 0 {
-				continue
+			if whole == 0 || out[len(out)-1].value >= whole {
+				continue // "about 1,360 in five years": a part is less than its whole
 			}
 			last := &out[len(out)-1]
 			last.value = 100 * last.value / whole
