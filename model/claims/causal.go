@@ -50,7 +50,7 @@ func causalAt(d *document.Document, w, to int) bool {
 }
 
 // associationOnly finds a source that says its finding is an association, not a proven cause.
-var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|coincided with|coincides with|not statistically significant|(?:cannot|can't|could not) be (?:fully |reliably |clearly )?(?:separated|disentangled)|(?:(?:cannot|can't|could not|does not|doesn't|do not|did not|not)(?: yet| been able to| be able to| able to| been possible(?: [\w']+){0,3} to| possible(?: [\w']+){0,3} to)?(?: by itself| alone| on its own| directly)?|too early to) (?:show|prove|establish|demonstrate|tell us|tell|say|determine|assess|indicate)(?: that| whether| what| how much| how many)?(?: [\w']+){0,8} (?:cause|causes|caused|causation|causal|responsible|affected|drove|driven|driving|due to|related to|leads to|led to|contributed|contributes)|cause and effect|rule out)\b`)
+var associationOnly = regexp.MustCompile(`(?i)\b(observational|correlation|correlated|associated with|association between|linked (?:to|with)|link between|not statistically significant|(?:cannot|can't|could not) be (?:fully |reliably |clearly )?(?:separated|disentangled)|(?:(?:cannot|can't|could not|does not|doesn't|do not|did not|not)(?: yet| been able to| be able to| able to| been possible(?: [\w']+){0,3} to| possible(?: [\w']+){0,3} to)?(?: by itself| alone| on its own| directly)?|too early to) (?:show|shown|prove|proved|proven|establish|established|demonstrate|demonstrated|tell us|tell|say|determine|determined|assess|indicate)(?: that| whether| what| how much| how many)?(?: [\w']+){0,8} (?:cause|causes|caused|causation|causal|responsible|affected|drove|driven|driving|due to|related to|leads to|led to|contributed|contributes)|cause and effect|rule out)\b`)
 
 // causalLinks join a cause to what it brings about: "have grown jobs faster precisely because they
 // had the nerve to build". ("Because of" names a reason as often as a cause and is left out.)
@@ -62,8 +62,8 @@ var concessive = setOfWords("just", "only", "not", "simply", "merely")
 // caveatTriggers are the words without which associationOnly cannot match a sentence.
 var caveatTriggers = setOfWords("observational", "correlation", "correlated", "associated",
 	"association", "linked", "link", "show", "prove", "establish", "demonstrate", "tell",
-	"cause", "rule", "say", "determine", "assess", "indicate", "coincided", "coincides",
-	"significant", "separated", "disentangled")
+	"cause", "rule", "say", "determine", "assess", "indicate", "significant", "separated",
+	"disentangled", "shown", "proved", "proven", "established", "demonstrated", "determined")
 
 // causeFromAssociation reports a clause that states as a cause what its source reports as an
 // association: "fermented vegetables protect the brain" where the source says eaters "scored

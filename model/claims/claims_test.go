@@ -1032,7 +1032,7 @@ func TestCaveatTriggers(t *testing.T) {
 		"It is not possible from these data to say how many Tarn cases are caused by tea.",
 		"The Tarn survey cannot show whether buying tea leads to better memory.",
 		"The Tarn survey does not by itself establish that tea caused the better memory.",
-		"The better Tarn scores coincided with the new tea rooms.",
+		"The better Tarn scores coincided with the new tea rooms, although we have not established a causal link.",
 		"The difference in Tarn was not statistically significant.",
 		"The effects of tea and exercise in Tarn cannot be fully separated.",
 	}
@@ -1041,6 +1041,16 @@ func TestCaveatTriggers(t *testing.T) {
 		src := load(t, "Study\n\n"+s)
 		if got := newIndex(src).caveatOn(op, clause{from: 0, to: len(op.Words)}, len(src.Words)-1); got == "" {
 			t.Errorf("no caveat found in %q", s)
+		}
+	}
+	// Two things at one time, with no word on whether one caused the other, is no caveat.
+	for _, s := range []string{
+		"One of the four Tarn days coincided with a regional pollution episode.",
+		"The Tarn overhaul was moved so that it could coincide with roof repairs.",
+	} {
+		src := load(t, "Study\n\n"+s)
+		if got := newIndex(src).caveatOn(op, clause{from: 0, to: len(op.Words)}, len(src.Words)-1); got != "" {
+			t.Errorf("caveat %q found in %q", got, s)
 		}
 	}
 }
