@@ -276,8 +276,9 @@ type caveatIndex struct {
 }
 
 // caveatOn returns the words with which the source says that a finding on the clause's subject
-// is an association rather than a cause: the first such words in a sentence that shares a content
-// word with the clause, or in the paragraph of source word passage, the start of the passage the
+// is an association rather than a cause: the first such words in a sentence that shares two
+// content words with the clause (one may be used of something else: "interest rates" and
+// "statutory interest"), or in the paragraph of source word passage, the start of the passage the
 // clause restates; "" if there are none. A caveat about another finding does not count.
 func (idx *index) caveatOn(op *document.Document, cl clause, passage int) string {
 	d := idx.doc

@@ -107,8 +107,8 @@ func reportingPeriod(d *document.Document, i, to int) bool {
 
 // boundedChange reports whether the "half" at word i is the size of a change, bounded: "a jump of
 // almost half", "grew by nearly half".
-func boundedChange(d *document.Document, i, from int) bool {
-	if i-2 < from || i+1 < len(d.Words) && d.Words[i+1].Norm == "as" {
+func boundedChange(d *document.Document, i, from, to int) bool {
+	if i-2 < from || i+1 < to && d.Words[i+1].Norm == "as" {
 		return false // "by barely half as much": a multiple
 	}
 	approx, _ := approximation(d, i, from)
@@ -435,7 +435,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		case document.FractionShare(w) > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
 			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one" || d.Words[i-1].Norm == "by") ||
-				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm] || w == "half" && boundedChange(d, i, from)):
+				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm] || w == "half" && boundedChange(d, i, from, to)):
 			// "half of", "a third of", "nearly a fifth", "half their crop": a share, compared as a
 			// percentage.
 			q.value, q.pct = document.FractionShare(w), true
