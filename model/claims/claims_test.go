@@ -1036,20 +1036,23 @@ func TestCaveatTriggers(t *testing.T) {
 		"The difference in Tarn was not statistically significant.",
 		"The effects of tea and exercise in Tarn cannot be fully separated.",
 	}
+	// Two things at one time, with no word on whether one caused the other, is no caveat.
+	notCaveats := []string{
+		"One of the four Tarn days coincided with a regional pollution episode.",
+		"The Tarn overhaul was moved so that it could coincide with roof repairs.",
+	}
 	op := load(t, "Tea protects memory in Tarn.")
-	for _, s := range sentences {
+	caveatIn := func(s string) string {
 		src := load(t, "Study\n\n"+s)
-		if got := newIndex(src).caveatOn(op, clause{from: 0, to: len(op.Words)}, len(src.Words)-1); got == "" {
+		return newIndex(src).caveatOn(op, clause{from: 0, to: len(op.Words)}, len(src.Words)-1)
+	}
+	for _, s := range sentences {
+		if caveatIn(s) == "" {
 			t.Errorf("no caveat found in %q", s)
 		}
 	}
-	// Two things at one time, with no word on whether one caused the other, is no caveat.
-	for _, s := range []string{
-		"One of the four Tarn days coincided with a regional pollution episode.",
-		"The Tarn overhaul was moved so that it could coincide with roof repairs.",
-	} {
-		src := load(t, "Study\n\n"+s)
-		if got := newIndex(src).caveatOn(op, clause{from: 0, to: len(op.Words)}, len(src.Words)-1); got != "" {
+	for _, s := range notCaveats {
+		if got := caveatIn(s); got != "" {
 			t.Errorf("caveat %q found in %q", got, s)
 		}
 	}
