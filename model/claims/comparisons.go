@@ -15,9 +15,8 @@ import (
 // fall from the larger. It reports whether the clause is such a change the source can be read for,
 // and if so why it does not fit ("" when it fits), the source sentence and the clause's change.
 func (idx *index) changeOfComparison(op *document.Document, cl clause) (string, document.Span, quantity, bool) {
-	s := op.Words[cl.from].Sentence
-	if s == 0 || op.Sentences[s].FirstWord != cl.from || cl.from+1 >= cl.to ||
-		!demonstratives[op.Words[cl.from].Norm] || !copulas[op.Words[cl.from+1].Norm] {
+	prev, ok := sentenceBefore(op, cl)
+	if !ok {
 		return "", document.Span{}, quantity{}, false
 	}
 	var change quantity
@@ -31,7 +30,6 @@ func (idx *index) changeOfComparison(op *document.Document, cl clause) (string, 
 	if !found {
 		return "", document.Span{}, quantity{}, false
 	}
-	prev := op.Sentences[s-1]
 	var figures []quantity
 	for _, q := range quantities(op, prev.FirstWord, prev.EndWord) {
 		if q.figure() && !q.pct && !q.date && !timeUnits[q.unit] && q.value > 0 {

@@ -279,14 +279,10 @@ func (idx *index) ownChange(op *document.Document, cl clause, m multipleClaim, c
 // demonstrative and a copula ("That is nearly triple ...", "This is twice ..."): the last figure
 // of the sentence before.
 func antecedentFigure(op *document.Document, cl clause, m multipleClaim) (quantity, bool) {
-	if m.first > cl.from+4 || cl.from+1 >= cl.to || !demonstratives[op.Words[cl.from].Norm] || !copulas[op.Words[cl.from+1].Norm] {
+	prev, ok := sentenceBefore(op, cl)
+	if !ok || m.first > cl.from+4 {
 		return quantity{}, false
 	}
-	s := op.Words[cl.from].Sentence
-	if s == 0 || op.Sentences[s].FirstWord != cl.from {
-		return quantity{}, false
-	}
-	prev := op.Sentences[s-1]
 	var last quantity
 	found := false
 	for _, q := range quantities(op, prev.FirstWord, prev.EndWord) {
@@ -295,6 +291,19 @@ func antecedentFigure(op *document.Document, cl clause, m multipleClaim) (quanti
 		}
 	}
 	return last, found
+}
+
+// sentenceBefore returns the sentence a clause refers back to when the clause opens its sentence
+// with a demonstrative and a copula ("That is ...", "This is ..."): the sentence before it.
+func sentenceBefore(op *document.Document, cl clause) (document.Sentence, bool) {
+	if cl.from+1 >= cl.to || !demonstratives[op.Words[cl.from].Norm] || !copulas[op.Words[cl.from+1].Norm] {
+		return document.Sentence{}, false
+	}
+	s := op.Words[cl.from].Sentence
+	if s == 0 || op.Sentences[s].FirstWord != cl.from {
+		return document.Sentence{}, false
+	}
+	return op.Sentences[s-1], true
 }
 
 // multipleOfComparison measures a multiple that refers back to a comparison of two figures of
