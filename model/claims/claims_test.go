@@ -1924,3 +1924,40 @@ The catch advised for 2025 is 3,150 tonnes. This is 22 per cent lower than the 4
 		{"a cut that fits", catch + "That is a cut of more than a fifth.", "", false},
 	})
 }
+
+// TestCommentOnClause: a trailing "which means" or "which is why" comments on the clause before
+// its comma and is judged apart from it; a relative clause about the noun before it is not cut off.
+func TestCommentOnClause(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []string
+	}{
+		{"The smaller museums drive weekend trade for the cafes around them, which is exactly what anyone could have told them.",
+			[]string{"The smaller museums drive weekend trade for the cafes around them", "which is exactly what anyone could have told them"}},
+		{"Backlog now tops two billion dollars this quarter, which means the next few years of revenue are locked in.",
+			[]string{"Backlog now tops two billion dollars this quarter", "which means the next few years of revenue are locked in"}},
+		{"Inspectors here are paid less than their counterparts in Dunmere, which is why they keep leaving.",
+			[]string{"Inspectors here are paid less than their counterparts in Dunmere", "which is why they keep leaving"}},
+		{"The worst offender by a mile is Southmere Water, which replaced 6,200 pipes against a target of 11,000.",
+			[]string{"The worst offender by a mile is Southmere Water, which replaced 6,200 pipes against a target of 11,000"}},
+		{"Disabled swimmers have had no working hoist since 2023, which is a disgrace to the whole town.",
+			[]string{"Disabled swimmers have had no working hoist since 2023, which is a disgrace to the whole town"}},
+		{"The bridge, which is why the town exists at all, was closed in March for repairs.",
+			[]string{"The bridge, which is why the town exists at all, was closed in March for repairs"}},
+	}
+	for _, c := range cases {
+		d := load(t, c.sentence)
+		var got []string
+		for _, cl := range clauses(d) {
+			got = append(got, d.Slice(cl.span))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q\n got  %q\n want %q", c.sentence, got, c.want)
+		}
+	}
+	// The claim cut free of the remark meets the source's caveat.
+	src := load(t, "Museum review\n\nThe evidence suggests that the smaller museums are associated with higher weekend footfall for nearby businesses, although we were not able to separate this from the effect of the Saturday market.")
+	checkContradictions(t, src, []contradictionCase{
+		{"a cause before a remark", "It also found that the smaller museums drive weekend footfall for nearby businesses, which is exactly what anyone queuing for coffee could have told them.", "hedges", true},
+	})
+}

@@ -189,7 +189,8 @@ func clauseStarts(d *document.Document, s document.Sentence) []int {
 		gap := d.Text[d.Words[w-1].End:d.Words[w].Start]
 		clock := gap == ":" && isDigit(d.Words[w-1].Norm) && isDigit(d.Words[w].Norm) // "22:41"
 		cut := strings.ContainsAny(gap, ";:—–") && !clock || strings.Contains(gap, " - ") ||
-			((strings.Contains(gap, ",") || closesQuote(gap)) && clauseOpeners[d.Words[w].Norm])
+			((strings.Contains(gap, ",") || closesQuote(gap)) && clauseOpeners[d.Words[w].Norm]) ||
+			strings.Contains(gap, ",") && commentOnClause(d, w, s.EndWord)
 		if cut && w-from >= 4 && s.EndWord-w >= 4 {
 			starts = append(starts, w)
 			from = w
@@ -204,6 +205,25 @@ func clauseStarts(d *document.Document, s document.Sentence) []int {
 func closesQuote(gap string) bool {
 	r, _ := utf8.DecodeRuneInString(gap)
 	return r == '"' || r == '”' || r == '’'
+}
+
+// commentOnClause reports whether word w opens a relative clause that comments on the whole
+// clause before its comma rather than on the noun before it, and runs to the end of the sentence:
+// "the smaller museums drive weekend trade, which is exactly what anyone queuing for coffee could
+// have told them", "Backlog now tops $2 billion, which means the next few years are locked in".
+// What it says is the writer's inference or remark, to be judged apart from the claim it follows.
+func commentOnClause(d *document.Document, w, end int) bool {
+	if d.Words[w].Norm != "which" || w+2 >= end || !trailingRelative(d, w) {
+		return false
+	}
+	next, after := d.Words[w+1].Norm, d.Words[w+2].Norm
+	switch next {
+	case "means", "meant", "tells", "told", "explains":
+		return true
+	case "is", "was":
+		return after == "why" || after == "what" || after == "exactly" || after == "precisely"
+	}
+	return false
 }
 
 var clauseOpeners = map[string]bool{"but": true, "while": true, "whereas": true, "and": true, "so": true, "yet": true}
