@@ -370,15 +370,36 @@ var commandVerbs = map[string]bool{
 var sayingMarkers = setOfWords("plainly", "simply", "another", "bluntly", "differently", "briefly",
 	"starkly", "crudely", "mildly", "frankly", "baldly", "shortly")
 
+// statementFrames are the imperatives that only vouch for the statement after their comma:
+// "Make no mistake, these waits are keeping people in hospital longer" states that they are.
+var statementFrames = [][]string{
+	{"make", "no", "mistake"}, {"mark", "my", "words"}, {"believe", "me"}, {"trust", "me"},
+	{"rest", "assured"}, {"be", "in", "no", "doubt"}, {"let", "us", "be"}, {"let's", "be"},
+	{"let", "me", "be"}, {"don't", "get", "me", "wrong"}, {"mind", "you"},
+}
+
 // afterSayingMarker returns the first word after a sentence's opening "Put plainly," or "Put
-// another way," when word at is its "put", or 0.
+// another way," when word at is its "put", or after a frame that vouches for what follows ("Make
+// no mistake,", "Let us be clear,"); otherwise 0.
 func afterSayingMarker(d *document.Document, at, end int) int {
-	if d.Words[at].Norm != "put" || at+1 >= end || !sayingMarkers[d.Words[at+1].Norm] {
+	if d.Words[at].Norm == "put" && at+1 < end && sayingMarkers[d.Words[at+1].Norm] {
+		for k := at + 1; k < min(end-1, at+4); k++ {
+			if pauseBetween(d, k, k+1) {
+				return k + 1
+			}
+		}
 		return 0
 	}
-	for k := at + 1; k < min(end-1, at+4); k++ {
-		if pauseBetween(d, k, k+1) {
-			return k + 1
+	for _, frame := range statementFrames {
+		last := at + len(frame) - 1
+		if last+1 >= end || !slices.EqualFunc(frame, d.Words[at:last+1], func(f string, w document.Word) bool { return f == w.Norm }) {
+			continue
+		}
+		if frame[len(frame)-1] == "be" {
+			last++ // "Let us be clear,", "Let's be honest,"
+		}
+		if last+1 < end && pauseBetween(d, last, last+1) {
+			return last + 1
 		}
 	}
 	return 0
@@ -411,7 +432,9 @@ func classify(d *document.Document, s document.Sentence) statementKind {
 	if after := afterSayingMarker(d, at, s.EndWord); after > 0 {
 		// "Put plainly, loot boxes are turning kids into problem gamblers": a way of saying what
 		// follows, not a command.
-		return assertionKind(d, s, text, d.Words[after].Norm)
+		// The frame's own "us" or "my" is no part of the statement.
+		rest := document.Sentence{Span: document.Span{Start: d.Words[after].Start, End: s.End}, Paragraph: s.Paragraph, FirstWord: after, EndWord: s.EndWord}
+		return assertionKind(d, rest, closedText(d, rest), d.Words[after].Norm)
 	}
 	if commandVerbs[lead] && (at+1 >= s.EndWord || !isSubjectStart(d.Words[at+1].Norm)) && !titleCased(d, at, s.EndWord) {
 		return command // "Boil it first.", "And don't think you're safe."
