@@ -222,6 +222,26 @@ func aboveCeiling(c, p quantity) bool {
 	return lo > 3*ceiling
 }
 
+// singleDuration reports whether the "a" or "an" at word i is one of a unit of time that a bound
+// stands before: "within a month", "in under a decade", "barely a week", "less than a year". (A
+// bare "a year" is as often a rate, "310 pounds a year", or a period, "2,000 complaints in a
+// year", as a length.)
+func singleDuration(d *document.Document, i, from, to int) bool {
+	if w := d.Words[i].Norm; w != "a" && w != "an" || i <= from || i+1 >= to || !singleTimeUnits[d.Words[i+1].Norm] {
+		return false
+	}
+	switch d.Words[i-1].Norm {
+	case "within", "under", "barely", "almost", "nearly":
+		return true
+	case "than":
+		return i-2 >= from && d.Words[i-2].Norm == "less"
+	}
+	return false
+}
+
+// singleTimeUnits are the units of time a writer gives one of with "a": "a month", "an hour".
+var singleTimeUnits = setOfWords("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
+
 // durationPlurals, after one of durationLeads, are a length of time said without a number: "for
 // weeks", "took months", "lasted years".
 var (
@@ -510,6 +530,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 			continue
 		case (w == "many" || w == "much") && i > from && d.Words[i-1].Norm == "as" && i+1 < to && d.Words[i+1].Norm == "as":
 			continue // "as many as 1,500": a ceiling on the figure that follows, not a quantity of its own
+		case singleDuration(d, i, from, to):
+			// "within a month", "barely a week": one of the unit, bounded.
+			q.value, q.text = 1, d.Text[d.Words[i].Start:d.Words[i+1].End]
 		case durationPlurals[w] && i > from && durationLeads[d.Words[i-1].Norm]:
 			// "off for weeks", "took months": at least two of the unit, said without a number.
 			q.value, q.vague, q.unit = 2, true, d.Words[i].Stem
