@@ -16,7 +16,7 @@ The council's review of its museums recommends merging Tanners' Hall into the Ke
 		name, title string
 		want        []string // the headline findings, in order
 	}{
-		{"wording of the writer's own", "Death by Spreadsheet: The Council's Plot to Erase Tanners' Hall", []string{"Death by Spreadsheet", "Erase"}}, // "Plot" is the lexicon's
+		{"wording of the writer's own", "Death by Spreadsheet: The Council's Plot to Erase Tanners' Hall", []string{"Death", "Erase"}}, // "by Spreadsheet" and "Plot" are the lexicon's
 		{"the source's own words", "The Council's Review Recommends Merging Tanners' Hall", nil},
 		{"a name the body uses", "Ferrand and the Tanners' Hall Review", nil},
 		{"figures", "Visitor Numbers at Tanners' Hall Fell 18 Per Cent in Three Years", nil},

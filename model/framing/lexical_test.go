@@ -8,6 +8,15 @@ import (
 
 func TestLoadedLanguage(t *testing.T) {
 	runCases(t, []framingCase{{
+		name:    "tone, show and blame",
+		opinion: "The council's timid response came with a flattering chart. Its alibi is the weather, and it keeps brandishing the survey. The bed-blockers get the blame, rightly or not.",
+		want: []got{{"timid", report.LoadedLanguage}, {"flattering", report.LoadedLanguage}, {"alibi", report.LoadedLanguage},
+			{"brandishing", report.LoadedLanguage}, {"bed-blockers", report.LoadedLanguage}},
+	}, {
+		name:    "tone, show and blame in their plain senses",
+		opinion: "The suspect's alibi was checked by police. A man was seen brandishing a knife. The polluter pays principle applies. The band played upbeat music. Rightly or wrongly, the vote stands.",
+		want:    []got{},
+	}, {
 		name:    "dismissal by manner",
 		opinion: "The operators gave the usual list of reasons, in the industry's polite term for failure. The line was built on the cheap. The honest answer is no.",
 		want: []got{{"the usual", report.LoadedLanguage}, {"polite", report.LoadedLanguage},
