@@ -40,6 +40,11 @@ func TestCertaintyShift(t *testing.T) {
 		source:  "The council would consider the harbour plan in the autumn if funds allow.",
 		want:    []got{{"will", report.CertaintyShift}},
 	}, {
+		name:    "what a proposal would do, said as what the plan will do",
+		opinion: "Option B will close the market hall for sixteen months.",
+		source:  "Option B would close the market hall for sixteen months and move traders to a temporary structure.",
+		want:    []got{},
+	}, {
 		name:    "a would of reported speech is a will",
 		opinion: "The council will consider the harbour plan in the autumn.",
 		source:  "Councillor Solvey said the council would consider the harbour plan in the autumn.",
