@@ -1920,6 +1920,14 @@ Contamination was considerably higher in communal bins serving flats, at around 
 		{"every ward against 19 of 27", "Contamination went up in every single ward the partnership serves.", "19 of the partnership's", true},
 		{"the part kept", "Contamination went up in 19 of the 27 wards the partnership serves.", "", false},
 	})
+	// The other sentence names the clause's subject in other words ("fall" for "decline").
+	const counts = `Visitor counts
+
+Until two years ago, Tanners' Hall counted its visitors by hand at the front desk. The automatic counters installed since then record fewer visits, and some of the apparent fall reflects the change of method.`
+	checkContradictions(t, load(t, counts), []contradictionCase{
+		{"all of the decline against some of the fall", "Sure enough, all of the supposed decline at Tanners' Hall is an artefact of the new counters.", "some of the apparent", true},
+		{"some of the decline kept", "Sure enough, some of the supposed decline at Tanners' Hall is an artefact of the new counters.", "", false},
+	})
 }
 
 // TestChangeOfComparison: "That is a rise of ..." after a sentence comparing two figures is
@@ -1975,4 +1983,31 @@ func TestCommentOnClause(t *testing.T) {
 	checkContradictions(t, src, []contradictionCase{
 		{"a cause before a remark", "It also found that the smaller museums drive weekend footfall for nearby businesses, which is exactly what anyone queuing for coffee could have told them.", "hedges", true},
 	})
+}
+
+// TestWhatBecomesPlain: a command followed by "and it is plain that" tells the reader what they
+// will find, which is the writer's claim, as "and you will see that" does.
+func TestWhatBecomesPlain(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []string // the checkable clauses
+	}{
+		{"Dig a little deeper and it is plain that all of the decline at Tanners' Hall is an artefact of the counters.",
+			[]string{"all of the decline at Tanners' Hall is an artefact of the counters"}},
+		{"Look closer and you will see that the Tanners' Hall counters were replaced in 2023.",
+			[]string{"the Tanners' Hall counters were replaced in 2023"}},
+		{"Look closer and it is a different story at Tanners' Hall in 2023.", nil},
+	}
+	for _, c := range cases {
+		d := load(t, c.sentence)
+		var got []string
+		for _, cl := range clauses(d) {
+			if cl.checkable {
+				got = append(got, d.Slice(cl.span))
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q\n got  %q\n want %q", c.sentence, got, c.want)
+		}
+	}
 }

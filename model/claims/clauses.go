@@ -88,33 +88,51 @@ func statementClauses(d *document.Document, s document.Sentence, si int) []claus
 // of the kind or too little is left to state a fact.
 func perceived(d *document.Document, s document.Sentence) int {
 	for w := s.FirstWord + 1; w+2 < s.EndWord; w++ {
-		if d.Words[w].Norm != "and" {
-			continue
-		}
-		v := w + 1
-		switch d.Words[v].Norm {
-		case "you'll":
-		case "you":
-			if n := d.Words[v+1].Norm; n == "will" || n == "would" || n == "can" {
-				v++
+		if d.Words[w].Norm == "and" {
+			if at := perceivedAt(d, w+1, s.EndWord); at > 0 && s.EndWord-at >= 4 {
+				return at
 			}
-		default:
-			continue
-		}
-		v++
-		if v >= s.EndWord || !perceptionVerbs[d.Words[v].Norm] {
-			continue
-		}
-		at := v + 1
-		if at < s.EndWord && d.Words[at].Norm == "that" {
-			at++
-		}
-		if s.EndWord-at >= 4 {
-			return at
 		}
 	}
 	return 0
 }
+
+// perceivedAt returns the first word of what the words from v on say the reader will find ("you
+// will see that ...", "you find ...", "it is plain that ..."), or 0.
+func perceivedAt(d *document.Document, v, end int) int {
+	switch d.Words[v].Norm {
+	case "you'll":
+		v++
+	case "you":
+		if n := d.Words[v+1].Norm; n == "will" || n == "would" || n == "can" {
+			v++
+		}
+		v++
+	case "it":
+		// "Dig a little deeper and it is plain that ...": what becomes plain is the claim.
+		if n := d.Words[v+1].Norm; (n != "is" && n != "becomes" && n != "was") || v+2 >= end || !plainWords[d.Words[v+2].Norm] {
+			return 0
+		}
+		v += 3
+		if v < end && d.Words[v].Norm == "that" {
+			v++
+		}
+		return v
+	default:
+		return 0
+	}
+	if v >= end || !perceptionVerbs[d.Words[v].Norm] {
+		return 0
+	}
+	v++
+	if v < end && d.Words[v].Norm == "that" {
+		v++
+	}
+	return v
+}
+
+// plainWords say that what follows is plain to see: "and it is clear that ...".
+var plainWords = setOfWords("plain", "clear", "obvious", "evident", "apparent")
 
 // perceptionVerbs say what a reader finds out.
 var perceptionVerbs = setOfWords("find", "see", "discover", "learn", "notice", "realise", "realize", "read")
@@ -354,7 +372,7 @@ var commandVerbs = map[string]bool{
 	"consider": true, "ask": true, "look": true, "remember": true, "think": true, "imagine": true,
 	"wake": true, "share": true, "read": true, "don't": true, "do": true, "stop": true, "make": true,
 	"demand": true, "call": true, "write": true, "tell": true, "follow": true, "note": true,
-	"check": true, "boil": true, "keep": true, "avoid": true, "see": true, "trust": true, "go": true,
+	"check": true, "dig": true, "scratch": true, "boil": true, "keep": true, "avoid": true, "see": true, "trust": true, "go": true,
 	"get": true, "take": true, "never": true, "please": true, "bring": true,
 	"use": true, "wash": true, "buy": true, "sell": true, "hold": true, "put": true, "let": true,
 	"add": true, "stay": true, "drink": true, "vote": true, "join": true, "sponge": true,

@@ -19,7 +19,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// at" is as hedged as "would cost an estimated".
 	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != "" ||
 		firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" }) >= 0
-	shared := contentStems(op, cl.from, cl.to)
+	shared := withRestatements(contentStems(op, cl.from, cl.to))
 	// A hedge or negation counts only next to words the clause shares, so that one from a
 	// neighbouring sentence of the window does not.
 	near := func(back, ahead int) func(w int) bool {

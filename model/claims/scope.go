@@ -395,7 +395,7 @@ func usesAny(used map[string]bool, src *document.Document, part [2]int) bool {
 // content words: "Contamination went up in every single ward the partnership serves" against
 // "It rose in 19 of the partnership's 27 wards", the sentence after the one on contamination.
 func scopeWidenedElsewhere(op, src *document.Document, cl clause, closest, winFrom, winTo int) (string, bool) {
-	shared := contentStems(op, cl.from, cl.to)
+	shared := withRestatements(contentStems(op, cl.from, cl.to))
 	for w := winFrom; w < winTo; {
 		s := src.Sentences[src.Words[w].Sentence]
 		a, b := max(s.FirstWord, winFrom), min(s.EndWord, winTo)

@@ -91,6 +91,17 @@ func expand(stem string) []string {
 	return []string{stem}
 }
 
+// withRestatements adds to a set of stems their usual restatements: "fall" for "decline".
+func withRestatements(stems map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(stems))
+	for st := range stems {
+		for _, alt := range expand(st) {
+			out[alt] = true
+		}
+	}
+	return out
+}
+
 // sameStem reports whether two stems are equal or usual restatements of each other.
 func sameStem(a, b string) bool {
 	if a == b {
