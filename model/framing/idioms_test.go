@@ -485,3 +485,25 @@ func TestStockEditorialIdioms(t *testing.T) {
 		want:    []got{{"pat on the back", report.LoadedLanguage}},
 	}})
 }
+
+// TestIdiomsOfReluctanceAndAusterity covers idioms of reluctance, sarcasm and austerity, each in
+// its figurative sense and, where it has one, its plain sense.
+func TestIdiomsOfReluctanceAndAusterity(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "a phrase opened by a form of have",
+		opinion: "The council had the nerve to ask for more. The operator has the nerve to call it progress.",
+		want:    []got{{"had the nerve to", report.LoadedLanguage}, {"has the nerve to", report.LoadedLanguage}},
+	}, {
+		name:    "reluctance and eagerness read into a decision",
+		opinion: "The minister could not bring herself to back the plan, while the firms were falling over themselves to bid.",
+		want:    []got{{"not bring herself to", report.LoadedLanguage}, {"falling over themselves", report.LoadedLanguage}},
+	}, {
+		name:    "austerity and doubts put to rest",
+		opinion: "It is the nurses who tighten their belts. The survey laid those fears to rest.",
+		want:    []got{{"tighten their belts", report.LoadedLanguage}, {"laid those fears to rest", report.LoadedLanguage}},
+	}, {
+		name:    "belts and a burial in their plain senses",
+		opinion: "Passengers tighten their seat belts before landing. The former mayor was laid to rest at the cemetery on Friday.",
+		want:    []got{},
+	}})
+}
