@@ -507,3 +507,18 @@ func TestIdiomsOfReluctanceAndAusterity(t *testing.T) {
 		want:    []got{},
 	}})
 }
+
+// TestDoubtCastInPassing covers distancing and speculation said in passing: a doubt that the
+// reader is left to share, and the plain conditional it must not be confused with.
+func TestDoubtCastInPassing(t *testing.T) {
+	runCases(t, []framingCase{{
+		name:    "a doubt the reader is left to share",
+		opinion: "The count was 11,480, if you believe the paperwork. The trust did manage an apology of sorts. I wouldn't bet my house on it.",
+		want: []got{{"if you believe", report.Distancing}, {"of sorts", report.Distancing},
+			{"wouldn't bet my house on it", report.Speculation}},
+	}, {
+		name:    "a plain conditional",
+		opinion: "If you believe you are owed a refund, the council pays it within a month.",
+		want:    []got{},
+	}})
+}
