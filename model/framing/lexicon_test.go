@@ -36,6 +36,26 @@ func TestBuiltinLexicon(t *testing.T) {
 	}
 }
 
+// TestNoSplitAlternatives: an alternative cannot hold a space, so "wouldn't/would not bet" reads
+// as "wouldn't or would, then not" and never matches "wouldn't bet". A slot that offers a
+// contraction in n't beside its own verb, followed by "not", is that mistake.
+func TestNoSplitAlternatives(t *testing.T) {
+	for _, e := range builtin().lx.entries {
+		words := strings.Fields(strings.ToLower(e.phrase))
+		for i := 0; i+1 < len(words); i++ {
+			if words[i+1] != "not" {
+				continue
+			}
+			alts := strings.Split(words[i], "/")
+			for _, a := range alts {
+				if base, ok := strings.CutSuffix(a, "n't"); ok && slices.Contains(alts, base) {
+					t.Errorf("%s:%d: %q offers %q beside %q and then \"not\": write two entries", e.file, e.line, e.phrase, a, base)
+				}
+			}
+		}
+	}
+}
+
 func TestLexiconErrors(t *testing.T) {
 	extra := strings.Join([]string{
 		"# a comment",
