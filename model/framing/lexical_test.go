@@ -460,7 +460,11 @@ func TestAppealWords(t *testing.T) {
 	}, {
 		name:    "to the reader's family",
 		opinion: "The cuts put our children at risk.",
-		want:    []got{{"our children", report.Appeal}},
+		want:    []got{{"put our children at risk", report.Appeal}},
+	}, {
+		name:    "whose children they are",
+		opinion: "The parents' group says our children ate cold dinners in March.",
+		want:    []got{},
 	}, {
 		name:    "to what everyone somewhere knows",
 		opinion: "Everyone in this town knows the depot will flood.",
