@@ -1969,14 +1969,7 @@ func TestCommentOnClause(t *testing.T) {
 			[]string{"The bridge, which is why the town exists at all, was closed in March for repairs"}},
 	}
 	for _, c := range cases {
-		d := load(t, c.sentence)
-		var got []string
-		for _, cl := range clauses(d) {
-			got = append(got, d.Slice(cl.span))
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q\n got  %q\n want %q", c.sentence, got, c.want)
-		}
+		checkClauses(t, c.sentence, c.want, func(clause) bool { return true })
 	}
 	// The claim cut free of the remark meets the source's caveat.
 	src := load(t, "Museum review\n\nThe evidence suggests that the smaller museums are associated with higher weekend footfall for nearby businesses, although we were not able to separate this from the effect of the Saturday market.")
@@ -1999,15 +1992,21 @@ func TestWhatBecomesPlain(t *testing.T) {
 		{"Look closer and it is a different story at Tanners' Hall in 2023.", nil},
 	}
 	for _, c := range cases {
-		d := load(t, c.sentence)
-		var got []string
-		for _, cl := range clauses(d) {
-			if cl.checkable {
-				got = append(got, d.Slice(cl.span))
-			}
+		checkClauses(t, c.sentence, c.want, func(cl clause) bool { return cl.checkable })
+	}
+}
+
+// checkClauses compares the text of a sentence's clauses that keep accepts with want.
+func checkClauses(t *testing.T, sentence string, want []string, keep func(clause) bool) {
+	t.Helper()
+	d := load(t, sentence)
+	var got []string
+	for _, cl := range clauses(d) {
+		if keep(cl) {
+			got = append(got, d.Slice(cl.span))
 		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q\n got  %q\n want %q", c.sentence, got, c.want)
-		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q\n got  %q\n want %q", sentence, got, want)
 	}
 }
