@@ -174,6 +174,16 @@ func TestQuantities(t *testing.T) {
 		{"more than half of the cases", []float64{50}},
 		{"nearly a fifth of voters", []float64{20}},
 		{"one in five voters", []float64{20}},
+		{"found that one in five respondents", []float64{20}},
+		{"the one out of ten who stayed", []float64{10}},
+		{"that one in the corner", nil},
+		{"found that half of eligible farms", []float64{50}},
+		{"that half the staff left", []float64{50}},
+		{"that quarter of the year", nil},
+		{"would accept a half plot", []float64{0.5}},
+		{"a half-price ticket", []float64{0.5}},
+		{"cut by a half last year", []float64{50}},
+		{"nearly a half of voters", []float64{50}},
 		{"nearly seven in every hundred workers", []float64{7}},
 		{"three out of four residents", []float64{75}},
 		{"7 in 10 voters", []float64{70}},
@@ -2008,5 +2018,61 @@ func checkClauses(t *testing.T, sentence string, want []string, keep func(clause
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("%q\n got  %q\n want %q", sentence, got, want)
+	}
+}
+
+// TestShareElsewhereNeedsMore: a share that agrees with the clause's in another sentence makes the
+// clause a restatement of that sentence only when it says more of what the clause is about than
+// the passage whose share disagrees; one shared word each is no reason to prefer it.
+func TestShareElsewhereNeedsMore(t *testing.T) {
+	const release = `Farm incomes
+
+Support payments were equivalent to 59 per cent of farm business income, up from 52 per cent.
+
+The Stewardship Scheme paid 310 million crowns to 8,200 farms, around 20 per cent of eligible holdings. The Ministry had projected uptake of around 30 per cent in the first year.
+
+In a survey of applicants, one in five respondents said they had given up on the scheme.`
+	checkContradictions(t, load(t, release), []contradictionCase{
+		{"half against a fifth, with 52 per cent elsewhere", "The Ministry promised that half of all eligible farms would be in the scheme by now.", "20", true},
+		{"a fifth kept", "Only a fifth of eligible farms are in the scheme.", "", false},
+		{"one in five after that", "The survey found that one in four applicants had given up on the scheme.", "one in five", true},
+	})
+}
+
+// TestWorkedOutChangeRoundedOnce: a rise worked out from the source's two figures is exact; a
+// writer's "almost" has rounded it already, so "almost a quarter" is not 21 per cent, while a
+// plain "20 per cent" or "more than a fifth" still rounds it.
+func TestWorkedOutChangeRoundedOnce(t *testing.T) {
+	const paper = `Parking review
+
+The proposal would raise the standard visitor charge at the General from 2.80 crowns to 3.40 crowns for stays of up to four hours.
+
+The daily permit for night staff at the Annexe would rise from 1.00 crowns to 1.24 crowns.`
+	const lead = "The trust plans to raise the visitor charge at the General from 2.80 crowns to 3.40 crowns, "
+	checkContradictions(t, load(t, paper), []contradictionCase{
+		{"almost a quarter for 21 per cent", lead + "a jump of almost a quarter.", "almost a quarter", true},
+		{"more than a fifth", lead + "a jump of more than a fifth.", "", false},
+		{"20 per cent, rounded", lead + "a jump of 20 per cent.", "", false},
+		{"nearly a quarter for 24 per cent", "Night staff at the Annexe will see their daily permit rise from 1.00 crowns to 1.24 crowns, a jump of nearly a quarter.", "", false},
+	})
+}
+
+// TestAppositionSaysWhatIsCounted: "340 dead fish, mostly roach and bream" counts roach and bream
+// too, so "a thousand roach" is held against it; a phrase with its own figure counts a part.
+func TestAppositionSaysWhatIsCounted(t *testing.T) {
+	const notice = `Fish deaths
+
+On 19 and 20 July, agency officers counted around 340 dead fish, mostly roach and bream, along the shoreline near Heron Bay.
+
+Officers logged 45 incidents at the lake, including 12 thefts of tackle from the jetty.`
+	checkContradictions(t, load(t, notice), []contradictionCase{
+		{"the kinds in the apposition", "More than a thousand roach and bream floated up dead along the bay over two days.", "340", true},
+		{"the count kept", "Around 340 roach and bream floated up dead along the bay over two days.", "", false},
+	})
+	d := load(t, "Officers logged 45 incidents at the lake, including 12 thefts of tackle from the jetty.")
+	for _, q := range quantities(d, 0, len(d.Words)) {
+		if q.value == 45 && q.counts(document.Stem("thefts")) {
+			t.Errorf("45 incidents, including 12 thefts: counts thefts")
+		}
 	}
 }

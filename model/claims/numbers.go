@@ -139,7 +139,7 @@ func unitAfter(d *document.Document, i, to int) (string, []string) {
 			return "money", nil // "212,000 pounds" counts what "£212,000" counts
 		}
 		if (n[0] < '0' || n[0] > '9') && (!document.IsCommon(n) || countNouns[n]) {
-			return d.Words[k].Stem, nounPhrase(d, k, to)
+			return d.Words[k].Stem, append(nounPhrase(d, k, to), apposition(d, k, to)...)
 		}
 		break
 	}
@@ -189,6 +189,50 @@ func magnitudeAfter(d *document.Document, i, to int) int {
 		}
 	}
 	return 0
+}
+
+// halfAfterThat reports a "half" after the "that" of a reported finding, a share whatever
+// follows: "found that half of all farms", "said that half the staff". "That" is a period's
+// determiner only before the other fraction words ("that quarter").
+func halfAfterThat(d *document.Document, i, from, to int) bool {
+	return d.Words[i].Norm == "half" && i > from && d.Words[i-1].Norm == "that" && i+1 < to &&
+		(d.Words[i+1].Norm == "of" || halfDeterminers[d.Words[i+1].Norm])
+}
+
+// sizedNoun reports a "a half" before the noun it sizes: "a half plot", "a half share". A share of
+// a whole is "half of" or "half the"; "a half" before a noun is the size of one thing.
+func sizedNoun(d *document.Document, i, from, to int) bool {
+	if d.Words[i].Norm != "half" || i == from || d.Words[i-1].Norm != "a" || i+1 >= to {
+		return false
+	}
+	if i-2 >= from && (halfLeads[d.Words[i-2].Norm] || nearlyWords[d.Words[i-2].Norm]) {
+		return false // "cut by a half last year", "nearly a half": the size of a change or a share
+	}
+	next := d.Words[i+1]
+	return contentStem(next) != "" && document.NumberValue(next.Norm) == 0 && !isDigit(next.Norm)
+}
+
+// halfLeads, before "a half", make it a change or a share whatever follows.
+var halfLeads = setOfWords("by", "than", "about", "around", "roughly", "some", "over", "under", "just", "only", "exactly")
+
+// shareAhead reports whether the "one" at word i begins a share said as "one in five" or "one out
+// of four": a count even after a word that makes a lone "one" a pronoun ("found that one in five
+// respondents").
+func shareAhead(d *document.Document, i, to int) bool {
+	k := i + 1
+	if k < to && d.Words[k].Norm == "out" {
+		k++
+		if k >= to || d.Words[k].Norm != "of" {
+			return false
+		}
+	} else if k >= to || d.Words[k].Norm != "in" {
+		return false
+	}
+	k++
+	if k < to && (d.Words[k].Norm == "every" || d.Words[k].Norm == "a") {
+		k++
+	}
+	return k < to && denominator(d.Words[k].Norm) > 1
 }
 
 // halfDeterminers make the "half" before them a share: "half the staff", "more than half their
@@ -289,6 +333,35 @@ func nounPhrase(d *document.Document, k, to int) []string {
 	}
 	return out
 }
+
+// apposition returns the content stems of a phrase after a comma that says what the things
+// counted at word k mostly are: "340 dead fish, mostly roach and bream", "1,200 vehicles, chiefly
+// lorries". A phrase with a figure of its own ("including 12 assaults") counts a part, and gives
+// none.
+func apposition(d *document.Document, k, to int) []string {
+	j := k
+	for j+1 < min(to, k+4) && !pauseBetween(d, j, j+1) {
+		j++
+	}
+	j++
+	if j >= to || !pauseBetween(d, j-1, j) || !appositionLeads[d.Words[j].Norm] || d.Words[j].Sentence != d.Words[k].Sentence {
+		return nil
+	}
+	var out []string
+	for m := j + 1; m < min(to, j+7) && !pauseBetween(d, m-1, m) && d.Words[m].Sentence == d.Words[k].Sentence; m++ {
+		n := d.Words[m].Norm
+		if document.NumberValue(n) > 0 || isDigit(n) {
+			return nil
+		}
+		if !document.IsCommon(n) {
+			out = append(out, d.Words[m].Stem)
+		}
+	}
+	return out
+}
+
+// appositionLeads open a phrase that says what most of the things just counted are.
+var appositionLeads = setOfWords("mostly", "mainly", "chiefly", "largely", "predominantly", "principally")
 
 // countsAlike reports whether two figures count the same things: by their units when exact, or
 // else by the words of their noun phrases.
@@ -453,7 +526,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.text = d.Text[d.Words[first].Start:d.Words[i].End]
 			out = append(out, q)
 			continue
-		case document.FractionShare(w) > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm]) &&
+		case document.FractionShare(w) > 0 && !(i > from && periodDeterminers[d.Words[i-1].Norm] && !halfAfterThat(d, i, from, to)) &&
+			!sizedNoun(d, i, from, to) &&
 			(i+1 < to && d.Words[i+1].Norm == "of" || i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one" || d.Words[i-1].Norm == "by") ||
 				w == "half" && i+1 < to && halfDeterminers[d.Words[i+1].Norm] || w == "half" && boundedChange(d, i, from, to)):
 			// "half of", "a third of", "nearly a fifth", "half their crop": a share, compared as a
@@ -499,7 +573,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			last.text = d.Text[d.Words[last.word].Start:d.Words[k].End]
 			i = k
 			continue
-		case w == "one" && i > from && pronounOne[d.Words[i-1].Norm]:
+		case w == "one" && i > from && pronounOne[d.Words[i-1].Norm] && !shareAhead(d, i, to):
 			continue // "every last one", "no one", "the one who": a pronoun, not a count
 		case w == "one" && i+1 < to && pronounOneBefore[d.Words[i+1].Norm] && (i+2 >= to || d.Words[i+2].Norm != "of"):
 			continue // "One can only guess how many": the pronoun, not a count
@@ -1131,7 +1205,9 @@ func impliedChange(c quantity, passageQ []quantity) bool {
 				if c.fall {
 					base = p.value
 				}
-				if agree(c, quantity{value: 100 * (p.value - q.value) / base, pct: true, approx: true}) {
+				// The change is worked out, so rounded only as the writer rounds it; "almost a
+				// quarter" has rounded already, and is not 21 per cent.
+				if agree(c, quantity{value: 100 * (p.value - q.value) / base, pct: true, approx: !c.close}) {
 					return true
 				}
 			}

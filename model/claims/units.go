@@ -113,7 +113,7 @@ func (idx *index) restatesShareElsewhere(op *document.Document, cl clause, cq, p
 	against := shared(pq.word)
 	for _, si := range idx.sentencesWithFigure(cq) {
 		for _, p := range idx.sentenceFigures()[si] {
-			if n := shared(p.word); p.levelShare() && agree(cq, p) && n >= against && n > 0 {
+			if n := shared(p.word); p.levelShare() && agree(cq, p) && (n > against || n == against && n >= 2) {
 				return true
 			}
 		}
