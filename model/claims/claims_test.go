@@ -318,6 +318,12 @@ func TestConflict(t *testing.T) {
 		{"just over half", "just over half of tenants", "55 per cent of tenants", false},
 		{"nearly half against more than half", "nearly half of tenants", "62 per cent of tenants", true},
 		{"at least", "at least 400 residents", "412 residents", false},
+		{"fewer than, against a figure just over", "fewer than seven in ten repairs", "71 per cent of repairs", true},
+		{"more than, against a figure just under", "more than 50 discharges", "47 discharges", true},
+		{"more than, against the figure itself", "more than half of its waste", "50 per cent of its waste", true},
+		{"more than, against a figure inside", "more than 50 discharges", "53 discharges", false},
+		{"the source's threshold named", "60 crowns a month", "more than 60 crowns a month", false},
+		{"the source's threshold crossed", "58 crowns a month", "more than 60 crowns a month", true},
 		{"more than a thousand, against fewer", "more than a thousand fish", "around 950 fish", true},
 		{"the day of a date counts nothing", "more than 10,000 people", "around 9,400 people on 31 March 2024", true},
 		{"a difference of two counts still counts", "some 250 schools", "1,140 of the 1,390 schools", false},
@@ -2075,4 +2081,16 @@ Officers logged 45 incidents at the lake, including 12 thefts of tackle from the
 			t.Errorf("45 incidents, including 12 thefts: counts thefts")
 		}
 	}
+}
+
+// TestTimesAgainstTimes: a count of events said as times is held against the source's count of
+// times, not given the noun of a year ("the 2025 bathing season") the clause shares.
+func TestTimesAgainstTimes(t *testing.T) {
+	const notice = `Bathing water
+
+Monitoring data supplied by the company show that its storm overflow discharged 47 times during the 2025 bathing season, for a total of 312 hours.`
+	checkContradictions(t, load(t, notice), []contradictionCase{
+		{"more than 50 against 47", "The company's storm overflow discharged more than 50 times during the bathing season, for 312 hours.", "47 times", true},
+		{"nearly 50 against 47", "The company's storm overflow discharged nearly 50 times during the bathing season, for 312 hours.", "", false},
+	})
 }

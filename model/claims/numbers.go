@@ -418,14 +418,16 @@ var multipleAfter = setOfWords("the", "as", "more", "higher", "larger", "bigger"
 
 // countEvents gives each count of events in clauseQ ("discharged 20,000 times") the unit of a
 // passage figure that the clause's own words name ("18,640 discharges"), so that the two compare.
+// A passage that counts the events as times too ("discharged 47 times") needs no such unit, and
+// a year's noun ("the 2025 bathing season") is none.
 func countEvents(op *document.Document, cl clause, clauseQ, passageQ []quantity) []quantity {
 	stems := contentStems(op, cl.from, cl.to)
 	for i, c := range clauseQ {
-		if !c.occasions {
+		if !c.occasions || slices.ContainsFunc(passageQ, func(p quantity) bool { return p.occasions && !p.year && !p.label }) {
 			continue
 		}
 		for _, p := range passageQ {
-			if p.unit != "" && stems[p.unit] {
+			if p.unit != "" && stems[p.unit] && !p.year && !p.label {
 				clauseQ[i].unit = p.unit
 				break
 			}
@@ -1329,6 +1331,12 @@ func agree(c, p quantity) bool {
 	if !c.approx && !p.approx && !c.worded && !p.worded && !c.wordedDuration() && !p.wordedDuration() {
 		return math.Abs(c.value-p.value) <= 0.02*math.Max(math.Abs(p.value), 1)
 	}
+	if held, ok := strictAgainstExact(c, p, true); ok {
+		return held
+	}
+	if held, ok := strictAgainstExact(p, c, false); ok {
+		return held
+	}
 	clo, chi := c.interval()
 	plo, phi := p.interval()
 	if c.share && p.share {
@@ -1339,6 +1347,26 @@ func agree(c, p quantity) bool {
 		return false
 	}
 	return clo <= phi && plo <= chi
+}
+
+// strictAgainstExact compares a strict bound ("fewer than seven in ten", "more than 50 times")
+// with a figure given exactly: the exact figure must lie on the bound's side, so "fewer than 70
+// per cent" is not 71 per cent, nor "more than 50" 47, however close. The bound's own value is
+// outside it when the bound is the claim's ("recycles more than half" against 50 per cent), but
+// not when it is the source's: "Sixty crowns" names the threshold of "more than 60 crowns". ok
+// is false when the pair is not of that form.
+func strictAgainstExact(b, e quantity, boundClaimed bool) (held, ok bool) {
+	if !b.strict || b.bound == 0 || b.close || b.vague || b.share || e.approx || e.worded || e.vague || e.share || e.wordedDuration() {
+		return false, false
+	}
+	lo, hi := b.interval()
+	if e.value == b.value {
+		return !boundClaimed, true
+	}
+	if b.bound < 0 {
+		return e.value < b.value && e.value >= lo, true
+	}
+	return e.value > b.value && e.value <= hi, true
 }
 
 // wordedSlack is how many percentage points a share in words may stand from the percentage it
