@@ -23,6 +23,7 @@ type index struct {
 	questions   []int              // sentences that may leave a question open, read on first need
 	doc         *document.Document
 	windows     []window
+	single      []int // the window of each sentence alone
 	df          map[string]int
 	postings    map[string][]int // stem -> windows holding it
 }
@@ -68,6 +69,7 @@ func newIndex(src *document.Document) *index {
 		idx.windows = append(idx.windows, w)
 	}
 	for i := range src.Sentences {
+		idx.single = append(idx.single, len(idx.windows))
 		add(i, i+1)
 		if i+1 < len(src.Sentences) && src.Sentences[i+1].Paragraph == src.Sentences[i].Paragraph {
 			add(i, i+2)
@@ -104,16 +106,18 @@ func (idx *index) search(op *document.Document, from, to int) passage {
 	return p
 }
 
-// searchUncached does the work of search.
-func (idx *index) searchUncached(op *document.Document, from, to int) passage {
-	// The query: each content stem once, in the order of the clause, with its weight, its usual
-	// restatements and whether it is a name.
-	type term struct {
-		stem string
-		alts []string
-		w    float64
-		name bool
-	}
+// term is a content stem of a query, with its weight, its usual restatements and whether it is
+// a name.
+type term struct {
+	stem string
+	alts []string
+	w    float64
+	name bool
+}
+
+// query returns the content stems of opinion words [from, to), each once in the order of the
+// clause, and their total weight.
+func (idx *index) query(op *document.Document, from, to int) ([]term, float64) {
 	var query []term
 	at := map[string]int{} // stem -> its place in query
 	total := 0.0
@@ -135,6 +139,39 @@ func (idx *index) searchUncached(op *document.Document, from, to int) passage {
 		}
 		query[k].name = query[k].name || isName(op, i)
 	}
+	return query, total
+}
+
+// holds reports whether a window holds a query term or one of its restatements.
+func (idx *index) holds(win int, t term) bool {
+	stems := idx.windows[win].stems
+	for _, alt := range t.alts {
+		if stems[alt] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCoverage returns the IDF-weighted share of the content stems of opinion words [from,
+// to) that source sentence si holds.
+func (idx *index) sentenceCoverage(op *document.Document, from, to, si int) float64 {
+	query, total := idx.query(op, from, to)
+	if total == 0 {
+		return 0
+	}
+	score := 0.0
+	for _, t := range query {
+		if idx.holds(idx.single[si], t) {
+			score += t.w
+		}
+	}
+	return score / total
+}
+
+// searchUncached does the work of search.
+func (idx *index) searchUncached(op *document.Document, from, to int) passage {
+	query, total := idx.query(op, from, to)
 	if total == 0 {
 		return passage{window: -1}
 	}
@@ -168,17 +205,9 @@ func (idx *index) searchUncached(op *document.Document, from, to int) passage {
 	}
 	best, bestRank := passage{window: -1}, 0.0
 	for _, win := range candidates {
-		stems := idx.windows[win].stems
 		score, shared, plain := 0.0, 0, 0
 		for _, t := range query {
-			found := false
-			for _, alt := range t.alts {
-				if stems[alt] {
-					found = true
-					break
-				}
-			}
-			if !found {
+			if !idx.holds(win, t) {
 				continue
 			}
 			score += t.w

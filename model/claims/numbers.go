@@ -121,7 +121,10 @@ func dayOfMonth(d *document.Document, i, from, to int, q quantity) bool {
 	if q.value < 1 || q.value > 31 || q.value != math.Trunc(q.value) || !isDigit(d.Words[i].Norm) {
 		return false
 	}
-	return i+1 < to && d.IsMonth(i+1) || i > from && d.IsMonth(i-1)
+	// "May 17" is a day, but not "Since 28 May, 17 cases": the month has its day, and the comma
+	// ends the date.
+	return i+1 < to && d.IsMonth(i+1) ||
+		i > from && d.IsMonth(i-1) && !pauseBetween(d, i-1, i) && !(i-2 >= from && isDigit(d.Words[i-2].Norm))
 }
 
 // unitAfter returns the stem of the word that says what the figure ending at word i counts, within
@@ -541,6 +544,14 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.readBounds(d, first, from) // "just over half", "nearly a third"
 			q.worded = true
 			q.rise, q.fall = changeBefore(d, first, from) // "jumped by a quarter", "cut by half"
+			out = append(out, q)
+			continue
+		case w == "point" && i > from && d.Words[i-1].Norm == "a" && i+2 < to && d.Words[i+1].Norm == "or" &&
+			document.NumberValue(d.Words[i+2].Norm) > 1 && document.NumberValue(d.Words[i+2].Norm) < 10:
+			// "a point or two of the drop": a change of at most two percentage points.
+			q.value, q.pct, q.points, q.approx, q.bound, q.worded = document.NumberValue(d.Words[i+2].Norm), true, true, true, -1, true
+			q.word, q.text = i-1, d.Text[d.Words[i-1].Start:d.Words[i+2].End]
+			i += 2
 			out = append(out, q)
 			continue
 		case w == "halved" && (i+1 >= to || d.Words[i+1].Norm != "as"):
@@ -1590,10 +1601,12 @@ func holdsFigures(figures, qs []quantity) bool {
 }
 
 // holdsFigure reports whether one of qs is figure f. "four years" is not restated by "the last
-// four digits": a length of time against a count of things.
+// four digits": a length of time against a count of things; nor is "7 of those children" by "7
+// March": a count against the day of a date; nor "in two" by a section numbered 2.
 func holdsFigure(f quantity, qs []quantity) bool {
 	for _, q := range qs {
-		if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] && (!attachedUnits[f.unit] || measure(f) == measure(q)) {
+		if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] && (!attachedUnits[f.unit] || measure(f) == measure(q)) &&
+			(!q.date || f.date) && (!q.label || q.date && f.date) {
 			return true
 		}
 	}
@@ -1636,7 +1649,11 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 			candidates = append(candidates, si)
 		}
 	}
-	best, bestShared, holding := -1, 0, 0
+	// Of the sentences that hold the figures, the one that says most of what the clause says, by
+	// the weight of the words they share: "coverage may have been reduced in three of the 23
+	// areas" for "coverage got worse in three of those places", not "the three national mobile
+	// operators" that shares "coverage" too.
+	best, bestShared, bestCover, holding := -1, 0, 0.0, 0
 	for _, si := range candidates {
 		s := src.Sentences[si]
 		qs := idx.sentenceFigures()[si]
@@ -1653,8 +1670,11 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 				shared++
 			}
 		}
-		if shared > bestShared { // sentences come in order: the first of equals wins
-			best, bestShared = si, shared
+		if shared == 0 {
+			continue
+		}
+		if cover := idx.sentenceCoverage(op, cl.from, cl.to, si); cover > bestCover+1e-9 { // sentences come in order: the first of equals wins
+			best, bestShared, bestCover = si, shared, cover
 		}
 	}
 	if best < 0 || bestShared < 1 && !(holding == 1 && distinctFigures(figures)) {

@@ -33,7 +33,7 @@ func TestListLead(t *testing.T) {
 }
 
 func TestListNumber(t *testing.T) {
-	doc, err := Load("t.txt", []byte("Decision\n\n1. The appeal is allowed.\n2) The council pays.\nIn 2024, 3. was used."), Options{})
+	doc, err := Load("t.txt", []byte("Decision\n\n1. The appeal is allowed.\n2) The council pays.\nIn 2024, 3. was used.\n4.2 Officers propose it.\n2.5 per cent rose."), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestListNumber(t *testing.T) {
 			got = append(got, w.Norm)
 		}
 	}
-	if strings.Join(got, " ") != "1 2" {
-		t.Errorf("list numbers %v, want [1 2]", got)
+	if strings.Join(got, " ") != "1 2 4.2" {
+		t.Errorf("list numbers %v, want [1 2 4.2]", got)
 	}
 }
