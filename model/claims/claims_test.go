@@ -631,6 +631,33 @@ Wages in Kestria grew by 3 percent in the year to June. Demand for workers was u
 	})
 }
 
+// TestWhatRatherThanSetsAside: what the source sets aside with "rather than" is no more stated
+// than what it negates; the half before it is.
+func TestWhatRatherThanSetsAside(t *testing.T) {
+	const review = `Charger review
+
+Around 9 per cent of the failed test sessions were traced to compatibility problems between particular vehicle models and charger software rather than to faults in the charger itself.`
+	checkContradictions(t, load(t, review), []contradictionCase{
+		{"what was set aside, stated", "The review traced the failed sessions to faults in the chargers themselves.", "sets aside", true},
+		{"what was kept", "The review traced some failed sessions to compatibility problems between vehicle models and charger software.", "", false},
+		{"the contrast kept", "The review traced some failed sessions to software problems rather than to faults in the chargers.", "", false},
+	})
+	for _, tt := range []struct {
+		text string
+		no   bool
+	}{
+		{"the failed test sessions were traced to faults", false},
+		{"two failed bids were traced to faults", false},
+		{"the council failed to trace the faults", true},
+		{"the venue failed its inspection", true},
+	} {
+		d := load(t, tt.text)
+		if got := saysNo(d, 0, len(d.Words)) != ""; got != tt.no {
+			t.Errorf("saysNo(%q) = %v, want %v", tt.text, got, tt.no)
+		}
+	}
+}
+
 // A hedge governs its own clause: "a risk to health" does not hedge what follows ", and".
 func TestHedgeGovernsItsClause(t *testing.T) {
 	const inspection = `Inspection

@@ -12,6 +12,9 @@ import (
 	"github.com/reframe-dev/reframe/model/document"
 )
 
+// contrastEnds end a contrast that sets aside what follows: the "than" of "rather than".
+var contrastEnds = setOfWords("than")
+
 // certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
 // its passage.
 func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
@@ -132,9 +135,21 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	governs := near(0, 3)
 	denies := deniesComplement(src, from, to, shared, evidenceNouns)
 	srcNeg, opNeg := firstIndex(src, from, to, negations, func(w int) bool { return governs(w) || denies(w) }), saysNo(op, cl.from, cl.to)
+	// "rather than" sets aside what follows it as firmly as "not": "traced to compatibility
+	// problems rather than to faults in the charger" against "traced the failures to faults in
+	// the chargers".
+	if than := firstIndex(src, from, to, contrastEnds, func(w int) bool {
+		return w > from && src.Words[w-1].Norm == "rather" && governs(w)
+	}); than >= 0 && (srcNeg < 0 || than < srcNeg) {
+		srcNeg = than
+	}
 	if srcNeg >= 0 && opNeg == "" && !mentionsOnly(op, src, cl, srcNeg, to) {
-		return fmt.Sprintf("says '%s'; the opinion drops the negation: '%s'",
-			wordsAround(src, srcNeg, from, to, 2, 4), clauseExcerpt(op, cl)), true
+		dropped := "drops the negation"
+		if contrastEnds[src.Words[srcNeg].Norm] {
+			dropped = "states what the source sets aside"
+		}
+		return fmt.Sprintf("says '%s'; the opinion %s: '%s'",
+			wordsAround(src, srcNeg, from, to, 2, 4), dropped, clauseExcerpt(op, cl)), true
 	}
 	// The reverse: the opinion denies what the source states, with no way of saying no anywhere
 	// in the passage ("did not rise" against "grew").

@@ -85,11 +85,25 @@ var anyNegation = map[string]bool{
 	"failed": true, "lack": true, "lacks": true, "absent": true,
 }
 
+// attributiveFailed reports a "failed" between a determiner and the noun it describes ("the
+// failed test sessions", "two failed bids"): a kind of thing, not a refusal or a failure to act
+// ("failed to report", "the venue failed its inspection").
+func attributiveFailed(d *document.Document, w, to int) bool {
+	if d.Words[w].Norm != "failed" || w == 0 || w+1 >= to || contentStem(d.Words[w+1]) == "" || pauseBetween(d, w, w+1) {
+		return false
+	}
+	prev := d.Words[w-1].Norm
+	return failedDeterminers[prev] || document.NumberValue(prev) > 0 || isDigit(prev)
+}
+
+// failedDeterminers, before "failed", make it describe the noun after it.
+var failedDeterminers = setOfWords("the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that", "of", "any", "every", "some", "many")
+
 // saysNo returns the first way of saying no in words [from, to) of d: a word of anyNegation, a
 // contrast ("rather than", "instead of") or a verb phrase that refuses ("rules out a points
 // deduction", "turned the plan down"); "" if there is none.
 func saysNo(d *document.Document, from, to int) string {
-	if n := firstOf(d, from, to, anyNegation, nil); n != "" {
+	if n := firstOf(d, from, to, anyNegation, func(w int) bool { return !attributiveFailed(d, w, to) }); n != "" {
 		return n
 	}
 	for w := from + 1; w < to; w++ {
