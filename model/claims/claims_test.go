@@ -176,6 +176,7 @@ func TestQuantities(t *testing.T) {
 		{"one in five voters", []float64{20}},
 		{"found that one in five respondents", []float64{20}},
 		{"explains a point or two of the drop", []float64{2}},
+		{"a 10-12 range", []float64{10, 12}},
 		{"at one point or another", []float64{1}},
 		{"the one out of ten who stayed", []float64{10}},
 		{"that one in the corner", nil},
@@ -2151,6 +2152,60 @@ A public consultation runs until 7 March 2025.`
 	} {
 		if explained(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: load(t, coverage)}), report.Paraphrase, "", "Restates a figure") {
 			t.Errorf("%s: %q restates a figure", tt.name, tt.opinion)
+		}
+	}
+}
+
+// TestWholeSplit: "all" of a counted group against a source that splits the same count into
+// parts that add up to it; a part kept, or a count the source does not split, is no such case.
+func TestWholeSplit(t *testing.T) {
+	const review = `Library review
+
+The experience of the six existing community libraries is mixed: four have maintained or increased their opening hours since transfer, while two have reduced them.
+
+All nine branch libraries opened on Saturdays last year, and three of them opened on Sundays.`
+	checkContradictions(t, load(t, review), []contradictionCase{
+		{"all six against four and two", "The six community libraries have all cut their opening hours since transfer.", "splits the six", true},
+		{"the part kept", "Two of the six community libraries have cut their opening hours since transfer.", "", false},
+		{"parts that do not add up", "All nine branch libraries opened on Saturdays last year.", "", false},
+	})
+}
+
+// TestModelCodes: the number of a name's code ("SM-2", "COVID-19") is a label, and the noun after
+// the code says what the figure before it counts.
+func TestModelCodes(t *testing.T) {
+	d := load(t, "Around 6,000 SM-2 meters failed after COVID-19 struck, and 3-4 engineers left.")
+	var labels []string
+	for _, q := range quantities(d, 0, len(d.Words)) {
+		if q.label {
+			labels = append(labels, q.text)
+		}
+		if q.value == 6000 && q.unit != document.Stem("meters") {
+			t.Errorf("6,000 counts %q, want meters", q.unit)
+		}
+	}
+	if strings.Join(labels, " ") != "2 19" {
+		t.Errorf("labels %q, want the 2 of SM-2 and the 19 of COVID-19", labels)
+	}
+}
+
+// TestCountOfWhatItCounts: a sentence that gives the count of the clause's very things ("of
+// which 1,311 came from farmers") does not restate the clause's figure by another of its counts
+// ("1,862 responses").
+func TestCountOfWhatItCounts(t *testing.T) {
+	const consultation = `Consultation
+
+A public consultation ran from 3 February to 28 April 2025 and received 1,862 responses, of which 1,311 came from farmers, agronomists and farm businesses.`
+	src := load(t, consultation)
+	for _, tt := range []struct {
+		opinion  string
+		restated bool
+	}{
+		{"Nearly 1,900 farmers took the time to answer it.", false},
+		{"Some 1,300 farmers took the time to answer it.", true},
+	} {
+		if got := explained(New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src}), report.Paraphrase, "", "Restates"); got != tt.restated {
+			t.Errorf("%q: restated %v, want %v", tt.opinion, got, tt.restated)
 		}
 	}
 }

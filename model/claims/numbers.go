@@ -135,11 +135,24 @@ func unitAfter(d *document.Document, i, to int) (string, []string) {
 		if d.Words[k].Sentence != d.Words[i].Sentence || pauseBetween(d, k-1, k) {
 			break // "664, an increase of": what follows a comma is not what the figure counts
 		}
+		if k+1 < to && modelCode(d, k+1) {
+			k++ // "6,000 SM-2 meters": the model's name says which, the noun after it what
+			continue
+		}
 		if unitSkip[n] || document.NumberValue(n) > 0 {
 			continue
 		}
 		if currencies[d.Words[k].Stem] {
 			return "money", nil // "212,000 pounds" counts what "£212,000" counts
+		}
+		if fromVerbs[n] && k+1 < to && d.Words[k+1].Norm == "from" {
+			// "of which 1,311 came from farmers": the figure counts what they came from.
+			for m := k + 2; m < min(to, k+5) && !pauseBetween(d, m-1, m); m++ {
+				if nm := d.Words[m].Norm; !unitSkip[nm] && !document.IsCommon(nm) {
+					return d.Words[m].Stem, nounPhrase(d, m, to)
+				}
+			}
+			break
 		}
 		if (n[0] < '0' || n[0] > '9') && (!document.IsCommon(n) || countNouns[n]) {
 			return d.Words[k].Stem, append(nounPhrase(d, k, to), apposition(d, k, to)...)
@@ -148,6 +161,21 @@ func unitAfter(d *document.Document, i, to int) (string, []string) {
 	}
 	return "", nil
 }
+
+// modelCode reports whether the number at word i is joined by a hyphen to the capitals before it,
+// a name's code rather than a count: the "2" of "SM-2", the "25" of "M-25", the "19" of
+// "COVID-19".
+func modelCode(d *document.Document, i int) bool {
+	if i == 0 || !isDigit(d.Words[i].Norm) || d.Text[d.Words[i-1].End:d.Words[i].Start] != "-" {
+		return false
+	}
+	prev := d.Slice(d.Words[i-1].Span)
+	return prev != "" && strings.ToUpper(prev) == prev && strings.ToLower(prev) != prev
+}
+
+// fromVerbs, between a figure and "from", say where what it counts came from: "1,311 came from
+// farmers", "40 were from the north".
+var fromVerbs = setOfWords("came", "come", "were", "was", "are", "is")
 
 // measure returns the unit of measurement a figure is in, written on ("km" of "15,000km") or
 // spelt out ("15,000 kilometres"), or "": a weight or a distance written on to its figure is
@@ -654,7 +682,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		if i > from && labelNouns[d.Words[i-1].Norm] && d.Text[d.Words[i-1].End:d.Words[i].Start] == " " {
 			q.label = true // "section 6", "Paper 14": which one, not how many
 		}
-		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to)
+		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to) || modelCode(d, first)
 		q.date = dayOfMonth(d, i, from, to, q)
 		if q.pct {
 			q.rise, q.fall = changeBefore(d, first, from)
@@ -1604,7 +1632,13 @@ func holdsFigures(figures, qs []quantity) bool {
 // four digits": a length of time against a count of things; nor is "7 of those children" by "7
 // March": a count against the day of a date; nor "in two" by a section numbered 2.
 func holdsFigure(f quantity, qs []quantity) bool {
+	// A sentence that counts the clause's very things ("of which 1,311 came from farmers") is
+	// held to that count, not to another of its figures ("1,862 responses").
+	exact := f.unit != "" && !timeUnits[f.unit] && slices.ContainsFunc(qs, func(q quantity) bool { return sameUnit(f.unit, q.unit) })
 	for _, q := range qs {
+		if exact && !sameUnit(f.unit, q.unit) {
+			continue
+		}
 		if q.pct == f.pct && agree(f, q) && timeUnits[f.unit] == timeUnits[q.unit] && (!attachedUnits[f.unit] || measure(f) == measure(q)) &&
 			(!q.date || f.date) && (!q.label || q.date && f.date) {
 			return true

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -127,6 +128,9 @@ func generalised(op, src *document.Document, cl clause, from, to int, shared map
 				return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')",
 					wordsAround(src, p, from, to, 1, 3), wordsAround(op, w, cl.from, cl.to, 1, 3)), true, p
 			}
+		}
+		if why, ok := wholeSplit(op, src, cl, from, to); ok {
+			return why, true, -1
 		}
 		return "", false, -1
 	}
@@ -405,6 +409,53 @@ func scopeWidenedElsewhere(op, src *document.Document, cl clause, closest, winFr
 		}
 		if why, ok, _ := generalised(op, src, cl, a, b, shared, partReach(src, shared, a, b)); ok {
 			return why, true
+		}
+	}
+	return "", false
+}
+
+// wholeSplit describes a clause that says all of a counted group did one thing ("the six
+// community libraries ... have all cut their hours") where the source, giving the same count,
+// splits the group into parts that add up to it ("of the six existing community libraries ...
+// four have maintained or increased their opening hours, while two have reduced them"): the
+// source divides the group by what each part did, and the universal word makes one part the
+// whole.
+func wholeSplit(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	uw := -1
+	for w := cl.from; w < cl.to && uw < 0; w++ {
+		if universal(op, w, cl.from) && !anyNegation[op.Words[w].Norm] && op.Words[w].Norm != "none" {
+			uw = w
+		}
+	}
+	if uw < 0 {
+		return "", false
+	}
+	counts := func(qs []quantity) []quantity {
+		return slices.DeleteFunc(qs, func(q quantity) bool { return !q.figure() || q.pct || q.year || q.label || q.date || q.approx })
+	}
+	for s := src.Words[from].Sentence; s <= src.Words[to-1].Sentence; s++ {
+		sent := src.Sentences[s]
+		qs := counts(quantities(src, sent.FirstWord, sent.EndWord))
+		for _, c := range counts(quantities(op, cl.from, cl.to)) {
+			whole := slices.IndexFunc(qs, func(p quantity) bool { return p.value == c.value && c.value >= 3 })
+			if whole < 0 {
+				continue
+			}
+			sum, parts, first, last := 0.0, 0, -1, -1
+			for _, p := range qs[whole+1:] {
+				if p.value < c.value {
+					sum += p.value
+					parts++
+					if first < 0 {
+						first = p.word
+					}
+					last = p.word
+				}
+			}
+			if parts >= 2 && sum == c.value {
+				return fmt.Sprintf("splits the %s: '%s'; the opinion says they all did: '%s'",
+					qs[whole].text, src.Excerpt(first, min(sent.EndWord, last+4)), clauseExcerpt(op, cl)), true
+			}
 		}
 	}
 	return "", false
