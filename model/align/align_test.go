@@ -674,3 +674,25 @@ func TestCounterpointCutIsNoContradiction(t *testing.T) {
 		})
 	}
 }
+
+// TestFigureReplaced: an edit changes a figure when it puts one figure or quantity word for
+// another, not when a figure is cut out with the words around it.
+func TestFigureReplaced(t *testing.T) {
+	tests := []struct {
+		from, to string
+		want     bool
+	}{
+		{"27", "37", true},
+		{"one of the two", "both bears", true},
+		{"a third", "half", true},
+		{"27 per cent", "most", true},
+		{"LDCA), which represents 31 operators, said", "says", false},
+		{"in 2023", "last year", false},
+		{"the 38 workers interviewed said they", "staff", false},
+	}
+	for _, tt := range tests {
+		if got := figureReplaced(wordsOf(tt.from), wordsOf(tt.to)); got != tt.want {
+			t.Errorf("figureReplaced(%q, %q) = %v, want %v", tt.from, tt.to, got, tt.want)
+		}
+	}
+}

@@ -20,7 +20,7 @@ var (
 	qualifiers = setOf(epistemicWords + " some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small minor marginal")
 )
 
-var quantityWords = setOf("all every each none some many most few several dozens hundreds thousands millions majority minority half handful everything anything everyone anyone everybody anybody")
+var quantityWords = setOf("all both every each none some many most few several dozens hundreds thousands millions majority minority half handful everything anything everyone anyone everybody anybody")
 
 var conditions = setOf("if unless until before provided")
 
@@ -77,7 +77,7 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 	for _, e := range edits {
 		from, to := wordsOf(e.From), wordsOf(e.To)
 		switch {
-		case (countsSomething(from) || countsSomething(to)) && e.Op == report.Replace:
+		case e.Op == report.Replace && figureReplaced(from, to):
 			return fmt.Sprintf("the source says '%s', the quote says '%s'", throughFigure(e.From, to), e.To)
 		case hasAny(from, negations) != hasAny(to, negations):
 			if e.Op == report.Insert {
@@ -210,6 +210,25 @@ func countsSomething(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// figureReplaced reports whether an edit puts one figure or quantity for another: "27" for "37",
+// "half" for "a third". A figure cut out with the words around it ("LDCA), which represents 31
+// operators, said" quoted as "says") changes no figure the quote gives.
+func figureReplaced(from, to []string) bool {
+	// A year told another way ("in 2023" as "last year") dates the same thing.
+	a, b := countsSomething(from) && !yearsOnly(from), countsSomething(to) && !yearsOnly(to)
+	return a && b || a && hasAny(to, quantityWords) || b && hasAny(from, quantityWords) || (a || b) && len(from) <= 2 && len(to) <= 2
+}
+
+// yearsOnly reports whether every figure among words is a year.
+func yearsOnly(words []string) bool {
+	for _, w := range words {
+		if isNumberish(w) && !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "") {
+			return false
+		}
+	}
+	return true
 }
 
 // throughFigure shortens the source side of a changed figure to the words up to its last figure
