@@ -1055,6 +1055,14 @@ Older residents of Tarn who drank green tea daily scored better on memory tests 
 		{"an open whether answered no", "Night staff did not switch the Carrow pumps off.", "leaves it open", true},
 		{"an open whether kept open, negated", "It is not clear that night staff switched the Carrow pumps off.", "", false},
 		{"a possibility kept, hedged", "Something else about their lives may explain the better scores.", "", false},
+		{"the readers named, then told", "Night staff: you did not switch the Carrow pumps off.", "", false},
+	})
+	const prices = `Prices
+
+Household prices rose by 19 per cent between 2021 and 2024. The rise was associated mainly with higher wholesale gas prices, and the agency could not establish whether, or by how much, data centre demand contributed.`
+	checkContradictions(t, load(t, prices), []contradictionCase{
+		{"a demand settles no open question", "The government must impose a moratorium on new data centres in the valley now, before another summer of rising bills.", "", false},
+		{"a claim does", "New data centres in the valley are what pushed up household bills.", "leaves it open", true},
 	})
 }
 

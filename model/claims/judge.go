@@ -359,7 +359,7 @@ unsupported:
 		// source's figures.
 		return c.restatedFigures(op, src, idx, cl, f, best)
 	}
-	if span, w, ok := idx.openQuestionOn(op, cl); ok && quoted < 0.35 {
+	if span, w, ok := idx.openQuestionOn(op, cl); ok && quoted < 0.35 && !demandOrAddress(op, cl) {
 		return openQuestionSettled(op, src, cl, span, w), true
 	}
 	if best.window >= 0 && quoted < 0.35 && ignoranceRestated(op, src, cl, best.span) {
@@ -649,7 +649,15 @@ func demandOrAddress(op *document.Document, cl clause) bool {
 
 // addressesReader reports whether a clause's subject is the reader: it opens with "you".
 func addressesReader(op *document.Document, cl clause) bool {
-	switch leadWord(op, cl.from, cl.to) {
+	lead := leadWord(op, cl.from, cl.to)
+	// "Harlow Cross workers: you are not scanners with legs": the readers named, then told.
+	for w := cl.from + 1; w < min(cl.to, cl.from+5); w++ {
+		if strings.Contains(op.Text[op.Words[w-1].End:op.Words[w].Start], ":") {
+			lead = op.Words[w].Norm
+			break
+		}
+	}
+	switch lead {
 	case "you", "you're", "you've", "you'll", "you'd":
 		return true
 	}
