@@ -153,10 +153,9 @@ func (idx *index) holds(win int, t term) bool {
 	return false
 }
 
-// sentenceCoverage returns the IDF-weighted share of the content stems of opinion words [from,
-// to) that source sentence si holds.
-func (idx *index) sentenceCoverage(op *document.Document, from, to, si int) float64 {
-	query, total := idx.query(op, from, to)
+// sentenceCoverage returns the IDF-weighted share of a query's weight, total, that source
+// sentence si holds.
+func (idx *index) sentenceCoverage(query []term, total float64, si int) float64 {
 	if total == 0 {
 		return 0
 	}

@@ -1688,6 +1688,7 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 	// areas" for "coverage got worse in three of those places", not "the three national mobile
 	// operators" that shares "coverage" too.
 	best, bestShared, bestCover, holding := -1, 0, 0.0, 0
+	query, total := idx.query(op, cl.from, cl.to)
 	for _, si := range candidates {
 		s := src.Sentences[si]
 		qs := idx.sentenceFigures()[si]
@@ -1707,7 +1708,7 @@ func (idx *index) figureSupport(op *document.Document, cl clause) (document.Span
 		if shared == 0 {
 			continue
 		}
-		if cover := idx.sentenceCoverage(op, cl.from, cl.to, si); cover > bestCover+1e-9 { // sentences come in order: the first of equals wins
+		if cover := idx.sentenceCoverage(query, total, si); cover > bestCover+1e-9 { // sentences come in order: the first of equals wins
 			best, bestShared, bestCover = si, shared, cover
 		}
 	}
