@@ -138,9 +138,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// "rather than" sets aside what follows it as firmly as "not": "traced to compatibility
 	// problems rather than to faults in the charger" against "traced the failures to faults in
 	// the chargers".
-	if than := firstIndex(src, from, to, contrastEnds, func(w int) bool {
-		return w > from && src.Words[w-1].Norm == "rather" && governs(w)
-	}); than >= 0 && (srcNeg < 0 || than < srcNeg) {
+	if than := firstIndex(src, from, to, contrastEnds, func(w int) bool { return w > from && ratherThan(src, w) && governs(w) }); than >= 0 && (srcNeg < 0 || than < srcNeg) {
 		srcNeg = than
 	}
 	if srcNeg >= 0 && opNeg == "" && !mentionsOnly(op, src, cl, srcNeg, to) {

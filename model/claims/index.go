@@ -153,18 +153,29 @@ func (idx *index) holds(win int, t term) bool {
 	return false
 }
 
+// cover returns the weight of the query terms window win holds, how many it holds, and how many
+// of those are not names.
+func (idx *index) cover(query []term, win int) (score float64, shared, plain int) {
+	for _, t := range query {
+		if !idx.holds(win, t) {
+			continue
+		}
+		score += t.w
+		shared++
+		if !t.name {
+			plain++
+		}
+	}
+	return score, shared, plain
+}
+
 // sentenceCoverage returns the IDF-weighted share of a query's weight, total, that source
 // sentence si holds.
 func (idx *index) sentenceCoverage(query []term, total float64, si int) float64 {
 	if total == 0 {
 		return 0
 	}
-	score := 0.0
-	for _, t := range query {
-		if idx.holds(idx.single[si], t) {
-			score += t.w
-		}
-	}
+	score, _, _ := idx.cover(query, idx.single[si])
 	return score / total
 }
 
@@ -204,17 +215,7 @@ func (idx *index) searchUncached(op *document.Document, from, to int) passage {
 	}
 	best, bestRank := passage{window: -1}, 0.0
 	for _, win := range candidates {
-		score, shared, plain := 0.0, 0, 0
-		for _, t := range query {
-			if !idx.holds(win, t) {
-				continue
-			}
-			score += t.w
-			shared++
-			if !t.name {
-				plain++
-			}
-		}
+		score, shared, plain := idx.cover(query, win)
 		if shared == 0 {
 			continue
 		}

@@ -85,6 +85,11 @@ var anyNegation = map[string]bool{
 	"failed": true, "lack": true, "lacks": true, "absent": true,
 }
 
+// ratherThan reports whether word w is the "than" of "rather than".
+func ratherThan(d *document.Document, w int) bool {
+	return w > 0 && d.Words[w].Norm == "than" && d.Words[w-1].Norm == "rather"
+}
+
 // attributiveFailed reports a "failed" between a determiner and the noun it describes ("the
 // failed test sessions", "two failed bids"): a kind of thing, not a refusal or a failure to act
 // ("failed to report", "the venue failed its inspection").
@@ -108,7 +113,7 @@ func saysNo(d *document.Document, from, to int) string {
 	}
 	for w := from + 1; w < to; w++ {
 		switch prev := d.Words[w-1].Norm; {
-		case prev == "rather" && d.Words[w].Norm == "than", prev == "instead" && d.Words[w].Norm == "of":
+		case ratherThan(d, w), prev == "instead" && d.Words[w].Norm == "of":
 			return d.Text[d.Words[w-1].Start:d.Words[w].End] // "rather than to its contractors"
 		}
 		if d.Words[w].Norm != "out" && d.Words[w].Norm != "down" {

@@ -1018,7 +1018,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 		}
 		// A passage figure in the clause figure's own unit is the one to compare; failing one,
 		// a figure whose noun phrase names it ("heavy goods vehicle movements" for "lorries").
-		exact := slices.ContainsFunc(passageQ, func(p quantity) bool { return c.unit != "" && sameUnit(c.unit, p.unit) })
+		exact := unitGiven(c, passageQ)
 		var nearest quantity
 		nearestDist := math.Inf(1)
 		for _, p := range passageQ {
@@ -1628,13 +1628,19 @@ func holdsFigures(figures, qs []quantity) bool {
 	return !missingPeriod || distinctive
 }
 
+// unitGiven reports whether one of qs is in figure f's own unit: then it, not a figure of
+// something else beside it, is the one to hold f against.
+func unitGiven(f quantity, qs []quantity) bool {
+	return f.unit != "" && slices.ContainsFunc(qs, func(q quantity) bool { return sameUnit(f.unit, q.unit) })
+}
+
 // holdsFigure reports whether one of qs is figure f. "four years" is not restated by "the last
 // four digits": a length of time against a count of things; nor is "7 of those children" by "7
 // March": a count against the day of a date; nor "in two" by a section numbered 2.
 func holdsFigure(f quantity, qs []quantity) bool {
 	// A sentence that counts the clause's very things ("of which 1,311 came from farmers") is
 	// held to that count, not to another of its figures ("1,862 responses").
-	exact := f.unit != "" && !timeUnits[f.unit] && slices.ContainsFunc(qs, func(q quantity) bool { return sameUnit(f.unit, q.unit) })
+	exact := !timeUnits[f.unit] && unitGiven(f, qs)
 	for _, q := range qs {
 		if exact && !sameUnit(f.unit, q.unit) {
 			continue

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -284,22 +285,23 @@ func restatedPart(op, src *document.Document, f report.Finding) document.Span {
 		// figure, in other words ("a point or two of the drop" for "this may account for between
 		// 1 and 2 percentage points of the fall"), and only the words it shares are used; the
 		// rest, a hedge with it, is still the source's to report as left out.
-		return sharedStretch(op, src, opFrom, opTo, passage)
+		return sharedStretch(op, src, opFrom, opTo, have, passage)
 	}
 	return part
 }
 
 // sharedStretch returns the stretch of passage from the first to the last word whose content
-// stem, or number, opinion words [opFrom, opTo) hold; the whole passage when none is held.
-func sharedStretch(op, src *document.Document, opFrom, opTo int, passage document.Span) document.Span {
-	have := contentStems(op, opFrom, opTo)
+// stem (one of have, the stems of opinion words [opFrom, opTo)) or number those words hold; the
+// whole passage when none is held.
+func sharedStretch(op, src *document.Document, opFrom, opTo int, have map[string]bool, passage document.Span) document.Span {
+	held := maps.Clone(have)
 	for _, q := range quantities(op, opFrom, opTo) {
-		have[strconv.FormatFloat(q.value, 'f', -1, 64)] = true
+		held[strconv.FormatFloat(q.value, 'f', -1, 64)] = true
 	}
 	from, to := src.WordsIn(passage)
 	first, last := -1, -1
 	for k := from; k < to; k++ {
-		if have[src.Words[k].Stem] || have[src.Words[k].Norm] {
+		if held[src.Words[k].Stem] || held[src.Words[k].Norm] {
 			if first < 0 {
 				first = k
 			}

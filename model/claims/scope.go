@@ -433,10 +433,11 @@ func wholeSplit(op, src *document.Document, cl clause, from, to int) (string, bo
 	counts := func(qs []quantity) []quantity {
 		return slices.DeleteFunc(qs, func(q quantity) bool { return !q.figure() || q.pct || q.year || q.label || q.date || q.approx })
 	}
+	clauseCounts := counts(quantities(op, cl.from, cl.to))
 	for s := src.Words[from].Sentence; s <= src.Words[to-1].Sentence; s++ {
 		sent := src.Sentences[s]
 		qs := counts(quantities(src, sent.FirstWord, sent.EndWord))
-		for _, c := range counts(quantities(op, cl.from, cl.to)) {
+		for _, c := range clauseCounts {
 			whole := slices.IndexFunc(qs, func(p quantity) bool { return p.value == c.value && c.value >= 3 })
 			if whole < 0 {
 				continue
