@@ -286,6 +286,10 @@ func TestConflict(t *testing.T) {
 		{"half against a percentage", "more than half of the cases", "around 40 percent of the cases", true},
 		{"a share in words, rounded", "just one in five prisoners", "only 21 per cent of prisoners", false},
 		{"a third, rounded", "a third of the lots", "34 per cent of the lots", false},
+		{"almost a figure, further below it", "a fall of almost 15 per cent", "a fall of 13.4 per cent", true},
+		{"almost a figure, just below it", "a fall of almost 15 per cent", "a fall of 14.2 per cent", false},
+		{"nearly a share in words, rounded", "nearly a fifth of the waste", "17.8 per cent of the waste", false},
+		{"a share in words, rounded too far", "six in ten of the drivers", "58 per cent of the drivers", true},
 		{"a fraction of a million, rounded up", "a quarter of a million pounds", "an estimated £212,000", true},
 		{"money named after the figure", "300,000 pounds", "£212,000", true},
 		{"money named after the figure, the same", "212,000 pounds", "£212,000", false},
@@ -2102,6 +2106,7 @@ The daily permit for night staff at the Annexe would rise from 1.00 crowns to 1.
 		{"almost a quarter for 21 per cent", lead + "a jump of almost a quarter.", "almost a quarter", true},
 		{"more than a fifth", lead + "a jump of more than a fifth.", "", false},
 		{"20 per cent, rounded", lead + "a jump of 20 per cent.", "", false},
+		{"almost a figure for what falls short of it", lead + "a jump of almost 24 per cent.", "almost 24", true},
 		{"nearly a quarter for 24 per cent", "Night staff at the Annexe will see their daily permit rise from 1.00 crowns to 1.24 crowns, a jump of nearly a quarter.", "", false},
 	})
 }

@@ -1429,11 +1429,23 @@ func (q quantity) interval() (float64, float64) {
 		// cent, but not for 85 per cent written "four in five".
 		return v - wordedSlack, v + wordedSlack
 	case !q.approx:
-		return v * 0.98, v * 1.02
+		// An exact figure stands for what rounds to it, and no more: "13.4 per cent" is not
+		// "almost 15 per cent". A figure worked out from others (no text) is not rounded at all.
+		slack := v * 0.02
+		if q.text == "" {
+			slack = 0
+		} else if u := q.lastDigit(); u > 0 {
+			slack = min(slack, u/2)
+		}
+		return v - slack, v + slack
 	case q.bound == 0 && q.close:
 		return v * 0.95, v * 1.05
+	case q.bound < 0 && q.close && q.worded:
+		return v*closeSlack - wordedSlack, v // "nearly a fifth" of 17.8 per cent: a fifth is rounded already
 	case q.bound < 0 && q.close:
 		return v * closeSlack, v
+	case q.bound > 0 && q.close && q.worded:
+		return v, v/closeSlack + wordedSlack
 	case q.bound > 0 && q.close:
 		return v, v / closeSlack
 	case q.bound < 0:
