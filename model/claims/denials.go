@@ -165,7 +165,12 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// "the ministry would review the claims about foreign recruits". A passive one says what
 	// happened to its subject and denies nothing after it: "one in eight has been refused more
 	// than five times".
-	if srcNeg < 0 {
+	// The source's own "failed to" or "refused to" says no as the clause does: "failed to
+	// connect" in both is no denial.
+	beforeTo := func(d *document.Document, end int) func(w int) bool {
+		return func(w int) bool { return w+1 < end && d.Words[w+1].Norm == "to" }
+	}
+	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, beforeTo(src, to)) < 0 {
 		governs := opGoverns(op, src, cl, from, to, 6)
 		refusal := func(w int) bool {
 			// "declined to comment", not "the decline in visits" or "visits declined by 5 per cent".
@@ -175,7 +180,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
 		// "failed to inspect the bridge" against "inspected the bridge": a failure denies the act.
-		failure := func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && governs(w) }
+		failure := func(w int) bool { return beforeTo(op, cl.to)(w) && governs(w) }
 		if w := firstIndex(op, cl.from, cl.to, failures, failure); w >= 0 {
 			return fmt.Sprintf("states it; the opinion says it did not happen: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
@@ -523,6 +528,9 @@ var refusals = setOfWords("refused", "refuses", "refuse", "declined", "declines"
 
 // failures, before "to", say that what follows did not happen: "failed to inspect".
 var failures = setOfWords("failed", "fails", "fail", "neglected", "neglects", "omitted")
+
+// refusalsOrFailures say no to an act either way.
+var refusalsOrFailures = union(refusals, failures)
 
 // negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
 var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}

@@ -50,16 +50,17 @@ Livestock farmers have been affected as well. Grass growth in June was about hal
 	})
 }
 
-// TestRefusalDeniesWhatFollows: a refusal in the opinion denies what the source says was done or
-// will be done, even six words on.
 // TestFailureDeniesWhatFollows: "failed to inspect" says the inspection did not happen, against a
-// source that says it did; a source that says it did not agrees.
+// source that says it did; a source that says it did not, or failed to, agrees.
 func TestFailureDeniesWhatFollows(t *testing.T) {
 	checkContradictions(t, load(t, "Bridge report\n\nThe Hollin council inspected the Tarn bridge twice in 2023."), []contradictionCase{
 		{"an inspection told as a failure", "The Hollin council failed to inspect the Tarn bridge in 2023.", "did not happen", true},
 	})
 	checkContradictions(t, load(t, "Bridge report\n\nThe Hollin council did not inspect the Tarn bridge in 2023."), []contradictionCase{
 		{"a failure the source states", "The Hollin council failed to inspect the Tarn bridge in 2023.", "did not happen", false},
+	})
+	checkContradictions(t, load(t, "Bridge report\n\nThe Hollin council failed to inspect the Tarn bridge in 2023."), []contradictionCase{
+		{"the source's own failure", "The Hollin council failed to inspect the Tarn bridge in 2023.", "did not happen", false},
 	})
 }
 
@@ -164,5 +165,21 @@ Event duration monitors were fitted to 381 of the 412 storm overflows on the Tey
 	checkContradictions(t, src, []contradictionCase{
 		{"the rest without", "By the end of 2023, 31 storm overflows on the Teyne still had no monitor.", "denies it", false},
 		{"all of them without", "By the end of 2023, the storm overflows on the Teyne had no monitors.", "denies it", true},
+	})
+}
+
+// TestOneWayOnly: a figure the source says may be off either way is not one the writer can call
+// off one way, but a clause that keeps both ways, or says nothing of a way, restates it.
+func TestOneWayOnly(t *testing.T) {
+	const findings = `Call failures
+
+The regulator's analysis indicates that around 2,300 calls to the emergency number failed to connect during the outage. Because the exchange logs are incomplete, the true figure may be higher or lower.
+
+Revisions to the provisional estimate of arrivals can go in either direction.`
+	checkContradictions(t, load(t, findings), []contradictionCase{
+		{"higher for higher or lower", "The regulator admits that the real number of failed calls is probably higher.", "higher or lower", true},
+		{"revised up for either direction", "Every year the provisional estimate of arrivals is revised upwards.", "either direction", true},
+		{"both ways kept", "The regulator admits the real number of failed calls could be higher or lower.", "", false},
+		{"no way named", "Around 2,300 calls to the emergency number failed to connect during the outage.", "", false},
 	})
 }

@@ -618,6 +618,7 @@ var personalWords = setOfWords("i", "i'm", "i've", "i'd", "me", "my", "you", "yo
 func contradiction(op, src *document.Document, idx *index, cl clause, span document.Span, from, to, winFrom, winTo int) (string, bool) {
 	checks := []func() (string, bool){
 		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to) },
+		func() (string, bool) { return oneWayOnly(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return recordUnbounded(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return yearChanged(op, src, cl, from, to) },
 		func() (string, bool) { return zeroAgainstCount(op, src, cl, from, to) },
