@@ -1357,6 +1357,8 @@ The inspectors concluded that the pace of work contributed to the injuries at th
 		{"a characterising frame", `The Carrow inspectors' conclusion is blunt: "the pace of work contributed to the injuries."`, "", "conclusion is blunt"},
 		{"a frame that credits nobody", `The Tarn region's chief inspector put it plainly: "the warehouse must slow down."`, "", "put it plainly"},
 		{"an informant's frame", `A Carrow picker I spoke to last week told me: "We run all day and nobody listens."`, report.AttributedElsewhere, "I spoke to"},
+		{"an informant who put it to the writer", `A Carrow picker put it to me more bluntly: "We run all day and nobody listens."`, report.AttributedElsewhere, "put it to me"},
+		{"an informant who admitted it to the writer", `One Carrow supervisor admitted to me over coffee that the targets had been raised twice.`, report.AttributedElsewhere, "admitted to me"},
 	}
 	c := New(Defaults)
 	for _, tt := range tests {

@@ -884,12 +884,12 @@ func attributedElsewhere(f report.Finding, credit string, evidence []report.Evid
 }
 
 // writerCredit finds the writer crediting a source of their own: "I'm told", "a steward told me",
-// "we spoke to", "I hear that". Unlike "Mill Lane was told about its future last", these credit
+// "we spoke to", "I hear that", "a florist put it to me". Unlike "Mill Lane was told about its future last", these credit
 // what follows to someone the reader cannot check.
 var writerCredit = regexp.MustCompile(`(?i)\b(?:` + writerCredits + `)\b`)
 
 // writerCredits is the pattern of writerCredit, which attribution shares.
-const writerCredits = `(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have been| had been|'ve been|’ve been|'d been|’d been)(?: also| \w+ly)? told|told (?:me|us)|tells? (?:me|us)|(?:i|we)(?: have|'ve|’ve)? (?:spoke|spoken|talked) (?:to|with)|(?:i|we)(?: hear| have heard|'ve heard|’ve heard| have learned|'ve learned|’ve learned| have learnt|'ve learnt|’ve learnt) that`
+const writerCredits = `(?:i|we)(?:'m|’m|'re|’re| am| are| was| were| have been| had been|'ve been|’ve been|'d been|’d been)(?: also| \w+ly)? told|told (?:me|us)|tells? (?:me|us)|(?:i|we)(?: have|'ve|’ve)? (?:spoke|spoken|talked) (?:to|with)|(?:put it|said|says|admitted|admits|confided|confides|explained|explains|complained|complains|wrote|writes|remarked|whispered) to (?:me|us)|(?:i|we)(?: hear| have heard|'ve heard|’ve heard| have learned|'ve learned|’ve learned| have learnt|'ve learnt|’ve learnt) that`
 
 // creditOutsideQuotes returns the words of a clause's text by which the writer credits a source
 // of their own, when they stand outside every quotation in it (the "we were told" inside a
@@ -931,7 +931,7 @@ func anonymousCreditFor(quotes []report.Finding, span document.Span, text, passa
 // Pieces of the words a credit pattern needs, without a first letter that a capital could hide:
 // a clause that holds none of them cannot match, and the pattern is not run on it.
 var (
-	writerCreditVerbs = []string{"told", "tell", "spok", "talked", "hear", "learn"}
+	writerCreditVerbs = []string{"told", "tell", "spok", "talked", "hear", "learn", " to me", " to us"}
 	anonymousPieces   = []string{"amiliar", "ource", "nsider", "eak", "histle", "nonym", "umo", "ord is", "nderstood"}
 )
 
