@@ -35,6 +35,41 @@ The ministry estimates that wheat output will fall by 15 to 20 per cent this yea
 	}
 }
 
+// TestSpeakerSwappedWithoutThat: a speaker's words need no "that" ("The ministry itself says
+// ...", "is calling for ..."); the one the source's speaker told is not its speaker; and the
+// source's speaker starts on its own line, after a list number.
+func TestSpeakerSwappedWithoutThat(t *testing.T) {
+	const consultation = `Allotment review
+
+6. Views received
+6.1 The Brackenmoor Federation of Allotment Societies told officers that half plots "risk turning allotments into hobby patches" over time.
+
+Officers propose to offer half plots from April. Farming organisations have said that the scheme's application process is too complex for smaller farms. The Student Union has called for maintenance support to be raised in line with rents.`
+	src := load(t, consultation)
+	for _, tt := range []struct {
+		opinion, want string
+	}{
+		{`Even the council's own officers concede that half plots "risk turning allotments into hobby patches".`, "credits these words to 'The Brackenmoor Federation of Allotment Societies'; the opinion credits them to 'the council's own officers'"},
+		{"Even the officers say the application process is too complex for smaller farms.", "credits these words to 'Farming organisations'; the opinion credits them to 'the officers'"},
+		{"And the officers themselves are now calling for maintenance support to rise in line with rents.", "credits these words to 'The Student Union'"},
+		{"The Federation says half plots risk turning allotments into hobby patches.", ""},
+		{"The farming organisations say the application process is too complex for smaller farms.", ""},
+		{"The Council Says the Application Process Is Too Complex\n\nFarmers deserve better.", ""},
+		{"If you run a farm on this coast, write to the officers about the application process.", ""},
+	} {
+		res := New(Defaults).Check(Input{Opinion: load(t, tt.opinion), Source: src})
+		got := ""
+		for _, f := range res.Findings {
+			if f.Subkind == report.ContradictsSource && strings.Contains(f.Explanation, "credits these words") {
+				got = f.Explanation
+			}
+		}
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.opinion, got, tt.want)
+		}
+	}
+}
+
 // TestDemandIsNoRestatement: what the writer says must be done, on a subject the source covers,
 // restates nothing, nor do the verbs its "must" governs; a requirement the source sets out, in the
 // passage or in the line that leads into its list, is reported all the same, unless the demand
