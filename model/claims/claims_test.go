@@ -310,6 +310,8 @@ func TestConflict(t *testing.T) {
 		{"money", "Backlog tops $2.4 billion", "backlog of nearly $1.9 billion", true},
 		{"range endpoint", "up to 2,000 containers", "between 1,800 and 2,000 containers", false},
 		{"a range given as its top end", "2,000 containers", "between 1,800 and 2,000 containers", true},
+		{"a range's bottom end as the limit it is", "as few as 1,800 containers", "between 1,800 and 2,000 containers", false},
+		{"a range's top end as the limit it is", "as high as 2,000 containers", "between 1,800 and 2,000 containers", false},
 		{"a range given as its bottom end", "1,800 containers", "1,800 to 2,000 containers", true},
 		{"a range with a dash, given as its end", "60 homes", "40-60 homes", true},
 		{"a range kept", "1,800 to 2,000 containers", "between 1,800 and 2,000 containers", false},
@@ -634,6 +636,11 @@ Wages in Kestria grew by 3 percent in the year to June. Demand for workers was u
 		{"a negation that restates a negative word", "Demand for workers was not spread evenly across the regions.", "the opinion denies it", false},
 		{"a negation in someone's quoted words", `A union official says that wages in Kestria "did not rise in the year to June".`, "the opinion denies it", false},
 	})
+	upgrade := load(t, "Works\n\nThe Tarn water company will start its 8.4 million pound upgrade of the Hollin works in 2025.")
+	checkContradictions(t, upgrade, []contradictionCase{
+		{"not until a time says when", "The Tarn water company's 8.4 million pound upgrade of the Hollin works is not due to start until 2025.", "the opinion denies it", false},
+		{"a start denied", "The Tarn water company will not start its upgrade of the Hollin works in 2025.", "the opinion denies it", true},
+	})
 }
 
 // TestWhatRatherThanSetsAside: what the source sets aside with "rather than" is no more stated
@@ -661,6 +668,18 @@ Around 9 per cent of the failed test sessions were traced to compatibility probl
 			t.Errorf("saysNo(%q) = %v, want %v", tt.text, got, tt.no)
 		}
 	}
+}
+
+// TestLinkedAfterANoun: "parking linked to holiday lets" says what kind of complaint it was; only
+// "is linked to" doubts that the link holds.
+func TestLinkedAfterANoun(t *testing.T) {
+	const review = `Permits
+
+Staff permits would move to a banded scale linked to salary, ranging from 8 to 38 pounds per month. Night-time noise at the Tarn depot is linked to the new shift pattern.`
+	checkContradictions(t, load(t, review), []contradictionCase{
+		{"a scale linked to salary", "Under a banded scale linked to salary, staff permits will cost from 8 to 38 pounds a month.", "hedges", false},
+		{"a link made certain", "The new shift pattern causes night-time noise at the Tarn depot.", "", true},
+	})
 }
 
 // A hedge governs its own clause: "a risk to health" does not hedge what follows ", and".

@@ -61,7 +61,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		}
 		return slices.ContainsFunc(anchors, func(a int) bool { return sameClause(src, min(a, w), max(a, w)) })
 	}
-	srcHedge, opHedge := firstIndex(src, from, to, epistemicHedges, hedgesFigure), firstOf(op, cl.from, cl.to, hedges, nil)
+	srcHedge, opHedge := firstIndex(src, from, to, epistemicHedges, func(w int) bool { return !classifiedBy(src, w) && hedgesFigure(w) }), firstOf(op, cl.from, cl.to, hedges, nil)
 	if opHedge == "" {
 		opHedge = firstOf(op, cl.from, cl.to, undecided, nil) // "is considering closing" against "may close"
 	}
@@ -165,12 +165,12 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// "the ministry would review the claims about foreign recruits". A passive one says what
 	// happened to its subject and denies nothing after it: "one in eight has been refused more
 	// than five times".
-	// The source's own "failed to" or "refused to" says no as the clause does: "failed to
-	// connect" in both is no denial.
+	// The source's own refusal or failure says no as the clause does: "failed to connect" in
+	// both, or "refused 38 of the 412 applications", is no denial.
 	beforeTo := func(d *document.Document, end int) func(w int) bool {
 		return func(w int) bool { return w+1 < end && d.Words[w+1].Norm == "to" }
 	}
-	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, beforeTo(src, to)) < 0 {
+	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, nil) < 0 {
 		governs := opGoverns(op, src, cl, from, to, 6)
 		refusal := func(w int) bool {
 			// "declined to comment", not "the decline in visits" or "visits declined by 5 per cent".
@@ -189,6 +189,17 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return why, true
 	}
 	return "", false
+}
+
+// classifiedBy reports the "linked" of "complaints about parking linked to holiday lets" or "a
+// scale linked to salary": straight after a noun, it says what kind of thing the noun is, and
+// doubts nothing; "is linked to" and "may be associated with" do.
+func classifiedBy(d *document.Document, w int) bool {
+	if n := d.Words[w].Norm; n != "linked" && n != "associated" || w == 0 || pauseBetween(d, w-1, w) {
+		return false
+	}
+	prev := d.Words[w-1]
+	return contentStem(prev) != "" && !beForms[prev.Norm] && !strings.HasSuffix(prev.Norm, "ly") && !epistemicHedges[prev.Norm]
 }
 
 // mentionsOnly reports whether the clause uses the words a source negation at word neg governs
@@ -551,6 +562,11 @@ func opGoverns(op, src *document.Document, cl clause, from, to, reach int) func(
 		}
 	}
 	return func(w int) bool {
+		for k := w + 1; k < min(cl.to, w+6); k++ {
+			if n := op.Words[k].Norm; n == "until" || n == "till" {
+				return false // "is not due to start until 2025" says when, not whether
+			}
+		}
 		for k := w + 1; k < min(cl.to, w+reach+1); k++ {
 			st := contentStem(op.Words[k])
 			if negated[st] {

@@ -62,6 +62,9 @@ func TestFailureDeniesWhatFollows(t *testing.T) {
 	checkContradictions(t, load(t, "Bridge report\n\nThe Hollin council failed to inspect the Tarn bridge in 2023."), []contradictionCase{
 		{"the source's own failure", "The Hollin council failed to inspect the Tarn bridge in 2023.", "did not happen", false},
 	})
+	checkContradictions(t, load(t, "Masts\n\nThe Hollin councils decided 412 mast applications in 2024 and refused 38 of them."), []contradictionCase{
+		{"the source's own refusal", "The Hollin councils refused just 38 of the 412 mast applications they decided in 2024.", "refused", false},
+	})
 }
 
 // TestRefusalDeniesWhatFollows: "has refused to look into" denies the review the source reports;

@@ -1494,14 +1494,14 @@ func (q quantity) lastDigit() float64 {
 }
 
 // isCeiling reports whether the words before a figure's first word make it a limit rather than
-// an amount: "up to", "as many as", "as much as", "at most", "a maximum of", "no more than",
-// "a cap of", "held to", "capped at".
+// an amount: "up to", "as many as", "as much as", "as low as", "at most", "a maximum of", "no
+// more than", "a cap of", "held to", "capped at".
 func isCeiling(d *document.Document, first, from int) bool {
 	before := func(k int) string { return wordBefore(d, first, k, from) }
 	switch {
 	case before(1) == "to" && before(2) == "up",
 		before(1) == "most" && before(2) == "at",
-		before(1) == "as" && (before(2) == "many" || before(2) == "much") && before(3) == "as",
+		before(1) == "as" && asLimits[before(2)] && before(3) == "as",
 		before(1) == "of" && limitNouns[before(2)],
 		before(1) == "than" && before(2) == "more" && before(3) == "no",
 		(before(1) == "to" || before(1) == "at") && limitVerbs[before(2)]:
@@ -1514,6 +1514,8 @@ func isCeiling(d *document.Document, first, from int) bool {
 // 3,150 tonnes", "capped at 5 per cent".
 var (
 	limitNouns = setOfWords("maximum", "cap", "limit", "ceiling")
+	// asLimits, between "as" and "as", make a limit of the figure after: "as low as 2,100".
+	asLimits   = setOfWords("many", "much", "low", "high", "few", "little")
 	limitVerbs = setOfWords("held", "hold", "holding", "holds", "kept", "keep", "keeping", "limited",
 		"limit", "limiting", "capped", "cap", "capping", "restricted", "restrict", "restricting")
 )
