@@ -606,6 +606,18 @@ On 13 November the committee voted by a majority of five to two to raise the pol
 	}
 }
 
+// TestTwoMovesInOneClause: a clause that tells two moves, one each way, is held to the source's
+// two moves, not one of them to the other's.
+func TestTwoMovesInOneClause(t *testing.T) {
+	const survey = `Visitor survey
+
+The share of overnight visitors staying in holiday lets in Tarn rose to 38 per cent, from 31 per cent in 2023, while the share staying in hotels, inns and guest houses fell from 44 per cent to 39 per cent.`
+	checkContradictions(t, load(t, survey), []contradictionCase{
+		{"both moves kept", "In Tarn the holiday lets' share of overnight guests jumped from 31 to 38 per cent while hotels, inns and guest houses slid from 44 to 39.", "the opinion says", false},
+		{"one move turned round", "In Tarn the share of overnight visitors staying in hotels, inns and guest houses rose from 39 to 44 per cent.", "the opinion says", true},
+	})
+}
+
 func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 

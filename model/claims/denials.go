@@ -112,7 +112,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
 			wordsAround(src, m, from, to, 1, 5), op.Excerpt(at, end), clauseExcerpt(op, cl)), true
 	}
-	if will := firstIndex(op, cl.from, cl.to, willWords, nil); will >= 0 && unhedged {
+	if will := firstIndex(op, cl.from, cl.to, willWords, notSaying(op, cl.to)); will >= 0 && unhedged {
 		if m := firstIndex(src, from, to, modalHedges, near(6, 6)); m >= 0 {
 			return fmt.Sprintf("says '%s'; the opinion says '%s': '%s'",
 				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
@@ -190,6 +190,22 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	}
 	return "", false
 }
+
+// notSaying returns a test for a "will" that does not foretell what someone will say: "The trust
+// will point out that ..." forecasts an argument, not what the trust will do.
+func notSaying(d *document.Document, to int) func(w int) bool {
+	return func(w int) bool {
+		for k := w + 1; k < min(to, w+3); k++ {
+			if n := d.Words[k].Norm; reportingVerbs[n] || speechVerbs[n] || writingVerbs[n] || answerVerbs[n] {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// answerVerbs, after "will", foretell what someone will say back.
+var answerVerbs = setOfWords("point", "reply", "respond", "answer", "object", "tell", "protest", "explain")
 
 // classifiedBy reports the "linked" of "complaints about parking linked to holiday lets" or "a
 // scale linked to salary": straight after a noun, it says what kind of thing the noun is, and

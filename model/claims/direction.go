@@ -9,13 +9,14 @@ import (
 
 // Words that say which way something moved. Comparatives that also make approximations ("more
 // than 1,100", "fewer than 300") are left out. "rose" is listed apart from "rise" because Stem
-// keeps it apart (it is also a flower); "risen" stems as "rise".
+// keeps it apart (it is also a flower); "risen" stems as "rise". So are "slid", "shrank" and
+// "shrunk", which Stem leaves as they are.
 var (
 	upWords = stemSet("rise", "rose", "increase", "grow", "climb", "gain", "jump", "surge",
 		"soar", "expand", "improve", "rebound", "recover", "higher", "upturn", "accelerate", "boost")
 	downWords = stemSet("fall", "drop", "decline", "decrease", "shrink", "slump", "slide", "plunge",
 		"contract", "worsen", "lower", "downturn", "tumble", "sink", "dip", "slow", "collapse",
-		"cut", "reduce", "reduction", "slash", "trim")
+		"cut", "reduce", "reduction", "slash", "trim", "slid", "shrank", "shrunk")
 )
 
 // movedWords say something moved either way; unchangedWords say it did not.
@@ -95,12 +96,25 @@ func oppositeFound(op, src *document.Document, cl clause, from, to int, ups, dow
 				flipped = k
 			}
 		}
-		if flipped >= 0 && !sameWordIn(src, op.Words[w].Stem, max(from, flipped-4), min(to, flipped+5)) {
+		if flipped >= 0 && !sameWordIn(src, op.Words[w].Stem, max(from, flipped-4), min(to, flipped+5)) &&
+			!movesToo(op, cl, w, opposite, directionContext(src, flipped, from, to)) {
 			return fmt.Sprintf("says '%s'; the opinion says '%s'",
 				wordsAround(src, flipped, from, to, 2, 1), wordsAround(op, w, cl.from, cl.to, 2, 1)), true
 		}
 	}
 	return "", false
+}
+
+// movesToo reports whether the clause, beside its word w, has a word of ways whose surroundings
+// share a stem with context: the source's opposite move is one the clause also tells ("guests
+// jumped ... while hotels and guest houses slid" against "guest houses fell").
+func movesToo(op *document.Document, cl clause, w int, ways, context map[string]bool) bool {
+	for v := cl.from; v < cl.to; v++ {
+		if v != w && ways[op.Words[v].Stem] && !deniedBefore(op, v) && sharesAny(directionContext(op, v, cl.from, cl.to), context) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWordIn reports whether words [from, to) of d, the few around an opposite word, hold a word

@@ -96,6 +96,23 @@ func TestListNumbersAreLabels(t *testing.T) {
 	}
 }
 
+// TestRatingsAreLabels: a rating or a grade says which band, not how many; the count beside it
+// is still a count.
+func TestRatingsAreLabels(t *testing.T) {
+	d := load(t, "Ratings\n\nA total of 412 premises were rated 2 or below, and 20 per cent were rated 3 or 4. Most held the top rating of 5; 11 scored 38 points.")
+	var labels, figures []string
+	for _, q := range quantities(d, 0, len(d.Words)) {
+		if q.label {
+			labels = append(labels, q.text)
+		} else if !q.year && !q.vague {
+			figures = append(figures, q.text)
+		}
+	}
+	if strings.Join(labels, " ") != "2 3 4 5" || strings.Join(figures, " ") != "412 20 11 38" {
+		t.Errorf("labels %v, figures %v; want labels [2 3 4 5], figures [412 20 11 38]", labels, figures)
+	}
+}
+
 // TestPartsOfADocumentAreLabels: the number after a part of a document or a numbered place says
 // which one ("section 6", "Paper 14", "page two", "Gate 3"); a number before a noun counts it.
 func TestPartsOfADocumentAreLabels(t *testing.T) {

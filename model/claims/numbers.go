@@ -415,6 +415,29 @@ var labelNouns = setOfWords("section", "sections", "paper", "paragraph", "paragr
 	"annex", "table", "page", "pages", "item", "clause", "article", "schedule", "recommendation",
 	"gate", "platform", "ward", "room", "route", "junction")
 
+// ratingGiven reports a figure that is a rating or a grade, not a count: "rated 2 or below", "a
+// rating of 5", "rated 3 or 4", "graded 1". It looks back over "of" and the figures and "or"s
+// of a list of ratings.
+func ratingGiven(d *document.Document, first, from int) bool {
+	for k := first - 1; k >= max(from, first-5); k-- {
+		if d.Words[k].Sentence != d.Words[first].Sentence || strings.ContainsAny(d.Text[d.Words[k].End:d.Words[k+1].Start], ".;:()") {
+			return false
+		}
+		n := d.Words[k].Norm
+		switch {
+		case ratingWords[n]:
+			return true
+		case n == "of" || n == "or" || n == "and" || n == "to" || isDigit(n):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ratingWords, before a figure, make it a rating: which band, not how many.
+var ratingWords = setOfWords("rated", "rating", "ratings", "graded", "grade", "grades", "band", "banded", "level", "tier")
+
 // countNouns are common words that still say what a number counts.
 var countNouns = map[string]bool{"people": true, "year": true, "years": true, "day": true, "days": true,
 	"week": true, "weeks": true, "time": true, "times": true, "things": true}
@@ -682,7 +705,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		if i > from && labelNouns[d.Words[i-1].Norm] && d.Text[d.Words[i-1].End:d.Words[i].Start] == " " {
 			q.label = true // "section 6", "Paper 14": which one, not how many
 		}
-		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to) || modelCode(d, first)
+		q.label = q.label || d.ListNumber(first, i) || timeOfDay(d, i, to) || reportingPeriod(d, i, to) || modelCode(d, first) || ratingGiven(d, first, from)
 		q.date = dayOfMonth(d, i, from, to, q)
 		if q.pct {
 			q.rise, q.fall = changeBefore(d, first, from)

@@ -29,6 +29,7 @@ The Tarn transport board will consider a proposal to raise the single adult fare
 		{"the proposal restated", "The Tarn transport board will consider raising the single adult fare to $2.75 in October.", "only proposed", false},
 		{"a clause that names the proposal", "Under a proposal the Tarn transport board will see in October, the single adult fare will rise to $2.75.", "only proposed", false},
 		{"no promise", "Riders have no promise that the Tarn transport board will keep the single adult fare at $2.50 after October.", "only proposed", false},
+		{"what someone will say of the proposal", "The Tarn transport board will point out that a $2.75 single adult fare would still be below the regional average.", "only proposed", false},
 	})
 	const options = `Cash access
 
