@@ -451,6 +451,7 @@ Across the region, 61 of the 240 contracted practices were accepting new adult p
 	checkContradictions(t, load(t, dentists), []contradictionCase{
 		{"the part pointed to with there", "In Fellside it is worse. Four out of the 19 contracted practices there will take a new adult patient.", "only", false},
 		{"there is no place", "There are only 4 of the 19 contracted practices accepting new adult patients.", "'Fellside district' only", true},
+		{"the part named in a sentence before", "Fellside has been forgotten. Only 4 of the 19 contracted practices accept new adult patients.", "'Fellside district' only", false},
 	})
 }
 

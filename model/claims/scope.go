@@ -294,8 +294,10 @@ var partNouns = stemSet("segment", "division", "unit", "subsidiary", "branch", "
 func partForWhole(op, src *document.Document, cl clause, from, to int) (string, bool) {
 	srcQ := quantities(src, from, to)
 	sentence := op.Sentences[cl.sentence]
+	// The part may have been named in the sentence or before it: "Out of roughly 1,100 hourly
+	// readings, 17 broke the limit" after paragraphs about Hale Lane keeps to Hale Lane.
 	used := map[string]bool{}
-	for w := sentence.FirstWord; w < sentence.EndWord; w++ {
+	for w := 0; w < sentence.EndWord; w++ {
 		used[op.Words[w].Stem] = true
 	}
 	if pointsToPlace(op, sentence.FirstWord, sentence.EndWord) {
