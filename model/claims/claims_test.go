@@ -688,9 +688,9 @@ Around 9 per cent of the failed test sessions were traced to compatibility probl
 func TestLinkedAfterANoun(t *testing.T) {
 	const review = `Permits
 
-Staff permits would move to a banded scale linked to salary, ranging from 8 to 38 pounds per month. Night-time noise at the Tarn depot is linked to the new shift pattern.`
+Staff permits at the Tarn hospital would move to a new banded scale linked to salary, ranging from 8 to 38 pounds per month. Night-time noise at the Tarn depot is linked to the new shift pattern.`
 	checkContradictions(t, load(t, review), []contradictionCase{
-		{"a scale linked to salary", "Under a banded scale linked to salary, staff permits will cost from 8 to 38 pounds a month.", "hedges", false},
+		{"a scale linked to salary", "Under a new banded scale, staff permits will cost anything from 8 to 38 pounds a month.", "hedges", false},
 		{"a link made certain", "The new shift pattern causes night-time noise at the Tarn depot.", "", true},
 	})
 }
