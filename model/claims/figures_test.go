@@ -82,25 +82,15 @@ The average wait for a first routine appointment was 19 weeks, compared with 11 
 
 // TestListNumbersAreLabels: the number that opens a list line names the item; it counts nothing.
 func TestListNumbersAreLabels(t *testing.T) {
-	d := load(t, "Decision\n\n1. The appeal is allowed for 1,240 homes.\n2) The council pays 3 per cent of costs.\nIn 2024, 1. was used.")
-	var labels, figures []string
-	for _, q := range quantities(d, 0, len(d.Words)) {
-		if q.label {
-			labels = append(labels, q.text)
-		} else if !q.year {
-			figures = append(figures, q.text)
-		}
-	}
+	labels, figures := labelsAndFigures(load(t, "Decision\n\n1. The appeal is allowed for 1,240 homes.\n2) The council pays 3 per cent of costs.\nIn 2024, 1. was used."))
 	if strings.Join(labels, " ") != "1 2" || strings.Join(figures, " ") != "1,240 3 1" {
 		t.Errorf("labels %v, figures %v; want labels [1 2], figures [1,240 3 1]", labels, figures)
 	}
 }
 
-// TestRatingsAreLabels: a rating or a grade says which band, not how many; the count beside it
-// is still a count.
-func TestRatingsAreLabels(t *testing.T) {
-	d := load(t, "Ratings\n\nA total of 412 premises were rated 2 or below, and 20 per cent were rated 3 or 4. Most held the top rating of 5; 11 scored 38 points.")
-	var labels, figures []string
+// labelsAndFigures returns the texts of a document's labels and of its other figures (years and
+// quantity words aside), in order.
+func labelsAndFigures(d *document.Document) (labels, figures []string) {
 	for _, q := range quantities(d, 0, len(d.Words)) {
 		if q.label {
 			labels = append(labels, q.text)
@@ -108,6 +98,13 @@ func TestRatingsAreLabels(t *testing.T) {
 			figures = append(figures, q.text)
 		}
 	}
+	return labels, figures
+}
+
+// TestRatingsAreLabels: a rating or a grade says which band, not how many; the count beside it
+// is still a count.
+func TestRatingsAreLabels(t *testing.T) {
+	labels, figures := labelsAndFigures(load(t, "Ratings\n\nA total of 412 premises were rated 2 or below, and 20 per cent were rated 3 or 4. Most held the top rating of 5; 11 scored 38 points."))
 	if strings.Join(labels, " ") != "2 3 4 5" || strings.Join(figures, " ") != "412 20 11 38" {
 		t.Errorf("labels %v, figures %v; want labels [2 3 4 5], figures [412 20 11 38]", labels, figures)
 	}
