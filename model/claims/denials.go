@@ -167,9 +167,6 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// than five times".
 	// The source's own refusal or failure says no as the clause does: "failed to connect" in
 	// both, or "refused 38 of the 412 applications", is no denial.
-	beforeTo := func(d *document.Document, end int) func(w int) bool {
-		return func(w int) bool { return w+1 < end && d.Words[w+1].Norm == "to" }
-	}
 	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, nil) < 0 {
 		governs := opGoverns(op, src, cl, from, to, 6)
 		refusal := func(w int) bool {
@@ -180,7 +177,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return fmt.Sprintf("states it; the opinion says it was refused: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
 		// "failed to inspect the bridge" against "inspected the bridge": a failure denies the act.
-		failure := func(w int) bool { return beforeTo(op, cl.to)(w) && governs(w) }
+		failure := func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && governs(w) }
 		if w := firstIndex(op, cl.from, cl.to, failures, failure); w >= 0 {
 			return fmt.Sprintf("states it; the opinion says it did not happen: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}

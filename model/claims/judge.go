@@ -884,8 +884,8 @@ func attributedElsewhere(f report.Finding, credit string, evidence []report.Evid
 }
 
 // writerCredit finds the writer crediting a source of their own: "I'm told", "a steward told me",
-// "we spoke to", "I hear that", "a florist put it to me". Unlike "Mill Lane was told about its future last", these credit
-// what follows to someone the reader cannot check.
+// "we spoke to", "I hear that", "a florist put it to me". Unlike "Mill Lane was told about its
+// future last", these credit what follows to someone the reader cannot check.
 var writerCredit = regexp.MustCompile(`(?i)\b(?:` + writerCredits + `)\b`)
 
 // writerCredits is the pattern of writerCredit, which attribution shares.
