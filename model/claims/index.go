@@ -21,11 +21,29 @@ type index struct {
 	figureOrder []figureAt         // every figure with its sentence, by value
 	byUnit      map[string][]int   // sentences holding a figure, by the figure's unit, read on first need
 	questions   []int              // sentences that may leave a question open, read on first need
-	doc         *document.Document
-	windows     []window
-	single      []int // the window of each sentence alone
-	df          map[string]int
-	postings    map[string][]int // stem -> windows holding it
+	// firstUse is where the opinion first uses each stem, read on first need; the index is built
+	// for one check, so for one opinion
+	firstUse map[string]int
+	doc      *document.Document
+	windows  []window
+	single   []int // the window of each sentence alone
+	df       map[string]int
+	postings map[string][]int // stem -> windows holding it
+}
+
+// firstUseOf returns the index of the first word of the opinion op with the given stem, or
+// len(op.Words) if none has it.
+func (idx *index) firstUseOf(op *document.Document, stem string) int {
+	if idx.firstUse == nil {
+		idx.firstUse = map[string]int{}
+		for w := len(op.Words) - 1; w >= 0; w-- {
+			idx.firstUse[op.Words[w].Stem] = w
+		}
+	}
+	if w, ok := idx.firstUse[stem]; ok {
+		return w
+	}
+	return len(op.Words)
 }
 
 type window struct {

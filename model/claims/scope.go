@@ -291,13 +291,12 @@ var partNouns = stemSet("segment", "division", "unit", "subsidiary", "branch", "
 // segment rose 24 per cent") that the clause gives without that part, so that it reads as the
 // whole ("sales soared 24 per cent"). The part is a name or a part noun after "from", "in",
 // "among" ... just before the figure's verb, none of whose words the opinion sentence uses.
-func partForWhole(op, src *document.Document, cl clause, from, to int) (string, bool) {
+func (idx *index) partForWhole(op *document.Document, cl clause, from, to int) (string, bool) {
+	src := idx.doc
 	srcQ := quantities(src, from, to)
 	sentence := op.Sentences[cl.sentence]
-	// The part may have been named in the sentence or before it: "Out of roughly 1,100 hourly
-	// readings, 17 broke the limit" after paragraphs about Hale Lane keeps to Hale Lane.
 	used := map[string]bool{}
-	for w := 0; w < sentence.EndWord; w++ {
+	for w := sentence.FirstWord; w < sentence.EndWord; w++ {
 		used[op.Words[w].Stem] = true
 	}
 	if pointsToPlace(op, sentence.FirstWord, sentence.EndWord) {
@@ -311,7 +310,14 @@ func partForWhole(op, src *document.Document, cl clause, from, to int) (string, 
 			if !p.figure() || p.pct != c.pct || !agree(c, p) {
 				continue
 			}
-			if part, ok := partBefore(src, p.word); ok && !usesAny(used, src, part) {
+			part, ok := partBefore(src, p.word)
+			if !ok || usesAny(func(stem string) bool { return used[stem] }, src, part) {
+				continue
+			}
+			// The part may have been named before the sentence: "Out of roughly 1,100 hourly
+			// readings, 17 broke the limit" after paragraphs about Hale Lane keeps to Hale Lane.
+			before := func(stem string) bool { return idx.firstUseOf(op, stem) < sentence.FirstWord }
+			if !usesAny(before, src, part) {
 				return fmt.Sprintf("gives '%s' for '%s' only; the opinion gives it without that limit: '%s'",
 					wordsAround(src, p.word, from, to, 0, 2), src.Slice(document.Span{Start: src.Words[part[0]].Start, End: src.Words[part[1]-1].End}),
 					wordsAround(op, c.word, cl.from, cl.to, 3, 3)), true
@@ -371,24 +377,24 @@ func partBefore(d *document.Document, w int) ([2]int, bool) {
 	return [2]int{}, false
 }
 
-// usesAny reports whether any content word of source words [part[0], part[1]) is among the
-// opinion's stems, other than part nouns themselves: "the Northern region" is kept by "the North"
-// but not by "every region". A part that is only a part noun ("in the district") is kept when the
-// opinion names it too.
-func usesAny(used map[string]bool, src *document.Document, part [2]int) bool {
+// usesAny reports whether the opinion uses (by the test used) any content word of source words
+// [part[0], part[1]) other than part nouns themselves: "the Northern region" is kept by "the
+// North" but not by "every region". A part that is only a part noun ("in the district") is kept
+// when the opinion names it too.
+func usesAny(used func(stem string) bool, src *document.Document, part [2]int) bool {
 	onlyPartNouns := true
 	for w := part[0]; w < part[1]; w++ {
 		st := contentStem(src.Words[w])
 		if st != "" && !partNouns[st] {
 			onlyPartNouns = false
-			if used[st] {
+			if used(st) {
 				return true
 			}
 		}
 	}
 	if onlyPartNouns {
 		for w := part[0]; w < part[1]; w++ {
-			if used[src.Words[w].Stem] {
+			if used(src.Words[w].Stem) {
 				return true
 			}
 		}
