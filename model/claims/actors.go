@@ -154,7 +154,7 @@ func reducedPassive(d *document.Document, v int) bool {
 		pauseBetween(d, v-1, v) || pauseBetween(d, v, v+1) {
 		return false
 	}
-	if n := d.Words[v+1].Norm; n != "in" && n != "by" || v+2 >= len(d.Words) || !agentDeterminers[d.Words[v+2].Norm] ||
+	if n := d.Words[v+1].Norm; n != "in" && n != "by" || v+2 >= len(d.Words) || !singularDeterminers[d.Words[v+2].Norm] ||
 		upWords[d.Words[v].Stem] || downWords[d.Words[v].Stem] {
 		return false // "voted in June", "increased by 5 per cent": no one acted on the noun
 	}
@@ -162,10 +162,6 @@ func reducedPassive(d *document.Document, v int) bool {
 	return document.NumberValue(prev.Norm) > 0 || isDigit(prev.Norm) ||
 		contentStem(prev) != "" && !strings.HasSuffix(prev.Norm, "ly") && !strings.HasSuffix(prev.Norm, "ed")
 }
-
-// agentDeterminers open the phrase after "in" or "by" that names who or what did it: "assumed in
-// the business case".
-var agentDeterminers = setOfWords("the", "a", "an", "its", "their", "his", "her", "our", "this", "that")
 
 // beForms are the forms of "be" that make a following participle passive.
 var beForms = setOfWords("is", "are", "was", "were", "be", "been", "being")

@@ -527,7 +527,11 @@ func quantities(d *document.Document, from, to int) []quantity {
 	for i := from; i < to; i++ {
 		w := d.Words[i].Norm
 		q := quantity{text: d.Slice(d.Words[i].Span), word: i}
-		first := i // the number's first word, before any multiplier is read
+		first := i     // the number's first word, before any multiplier is read
+		magnitude := 0 // for a fraction word, the multiplier of "a quarter of a million" after it
+		if document.FractionShare(w) > 0 {
+			magnitude = magnitudeAfter(d, i, to)
+		}
 		switch {
 		case w != "" && w[0] >= '0' && w[0] <= '9':
 			v, err := strconv.ParseFloat(strings.TrimSuffix(w, "s"), 64)
@@ -552,10 +556,10 @@ func quantities(d *document.Document, from, to int) []quantity {
 			len(out) > 0 && out[len(out)-1].word == i-3:
 			out[len(out)-1].value += 0.5 // "nine and a half hours": part of the figure, not a share
 			continue
-		case document.FractionShare(w) > 0 && magnitudeAfter(d, i, to) > 0:
+		case magnitude > 0:
 			// "a quarter of a million pounds", "half a billion crowns": an amount, rounded as a
 			// writer rounds it, not a share.
-			k := magnitudeAfter(d, i, to)
+			k := magnitude
 			q.value = document.FractionShare(w) / 100 * multipliers[d.Words[k].Norm]
 			if i > from && (d.Words[i-1].Norm == "a" || d.Words[i-1].Norm == "one") {
 				first = i - 1

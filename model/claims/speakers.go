@@ -67,7 +67,7 @@ func reportedWords(d *document.Document, cl clause) (clause, bool) {
 		if !reportingVerbs[d.Words[w].Norm] && !writingVerbs[d.Words[w].Norm] && !(callVerbs[d.Words[w].Norm] && d.Words[w+1].Norm == "for") {
 			continue
 		}
-		if prev := d.Words[w-1].Norm; expectedDeterminers[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		if prev := d.Words[w-1].Norm; singularDeterminers[prev] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 			continue // a noun: "the Inspectorate's report proves"
 		}
 		// The speaker runs unbroken up to its verb, and the verb to what it says: not "as the

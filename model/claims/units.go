@@ -102,9 +102,9 @@ var supersededWords = setOfWords("draft", "original", "originally", "initially",
 // passage's pq, is one another source sentence gives in a phrase that shares more of the clause's
 // content words than pq's own phrase does, or as many when that is at least two (one word each,
 // "eligible" against "farm", is a tie the passage wins): the clause restates that phrase. A
-// share moved from the
-// phrase that says what the clause says ("grass growth was about a third" against "Grass growth
-// ... was about half", where a third is the loss on light soils) still conflicts.
+// share moved from the phrase that says what the clause says ("grass growth was about a third"
+// against "Grass growth ... was about half", where a third is the loss on light soils) still
+// conflicts.
 func (idx *index) restatesShareElsewhere(op *document.Document, cl clause, cq, pq quantity) bool {
 	if !cq.levelShare() || !pq.levelShare() || cq.denied {
 		return false

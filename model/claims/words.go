@@ -101,15 +101,17 @@ func compoundHead(d *document.Document, w int) bool {
 // before a figure, it names a norm; it does not hedge a forecast.
 func normExpected(d *document.Document, w int) bool {
 	if d.Words[w].Norm != "expected" || w == 0 || d.Words[w-1].Sentence != d.Words[w].Sentence ||
-		!expectedDeterminers[d.Words[w-1].Norm] {
+		!singularDeterminers[d.Words[w-1].Norm] {
 		return false
 	}
 	// "an expected 600 jobs" is a forecast all the same.
 	return w+1 >= len(d.Words) || countValue(d.Words[w+1].Norm) == 0
 }
 
-// expectedDeterminers, before "expected", make it an adjective.
-var expectedDeterminers = setOfWords("the", "an", "a", "its", "their", "his", "her", "our", "this", "that")
+// singularDeterminers open a noun phrase: before "expected" they make it an adjective ("the
+// expected standard"), after "in" or "by" they open who or what did it ("assumed in the business
+// case"), and before a verb of saying they make it a noun ("the Inspectorate's report").
+var singularDeterminers = setOfWords("the", "an", "a", "its", "their", "his", "her", "our", "this", "that")
 
 // wordsAround returns the text from before words ahead of word i to after words behind it,
 // inside [from, to) and its sentence, folded onto one line.
