@@ -92,6 +92,11 @@ func TestSentences(t *testing.T) {
 			want: []string{"It goes back to 2019.", "The regulator was slow.", "Turnout was 45.", "“Too low,” she said."},
 		},
 		{
+			name: "a sentence that ends with a lone capital letter",
+			text: "Fewer than seven in ten now reach even a grade C. These are not rounding errors. John F. Kennedy met J. R. Vance. Take plan B. It works.",
+			want: []string{"Fewer than seven in ten now reach even a grade C.", "These are not rounding errors.", "John F. Kennedy met J. R. Vance.", "Take plan B.", "It works."},
+		},
+		{
 			name: "list numbers and numbers inside a sentence stay",
 			text: "Steps:\n1. Open the valve.\n2. Wait. Section 4.2 covers it and 3. is wrong.",
 			want: []string{"Steps:", "1. Open the valve.", "2. Wait.", "Section 4.2 covers it and 3. is wrong."},

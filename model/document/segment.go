@@ -90,7 +90,7 @@ func splitSentences(tok *sentences.DefaultSentenceTokenizer, text string) []Span
 		spans[i-1].End = j
 		spans[i].Start = j
 	}
-	return splitListItems(text, mergeAbbreviations(text, splitAfterNumbers(text, spans)))
+	return splitListItems(text, mergeAbbreviations(text, splitAfterLetters(text, splitAfterNumbers(text, spans))))
 }
 
 // splitListItems starts a new sentence at each line that opens with a list marker ("- ", "* ",
@@ -171,6 +171,35 @@ func splitAfterNumbers(text string, spans []Span) []Span {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// splitAfterLetters ends a sentence after a lone capital letter and its period when a lower-case
+// word comes before it and a usual sentence opener after it: "reach even a grade C. These are
+// not rounding errors", "needs vitamin D. It is cheap". The English model takes any such letter
+// for an initial and never ends a sentence there. An initial in a name keeps its sentence: a
+// capitalised name stands before it ("John F. Kennedy") or after it ("J. R. Vance").
+func splitAfterLetters(text string, spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		start := s.Start
+		for i := s.Start + 2; i+1 < s.End; i++ {
+			if text[i] != '.' || text[i+1] != ' ' || text[i-1] < 'A' || text[i-1] > 'Z' || text[i-2] != ' ' {
+				continue
+			}
+			before := strings.TrimRight(text[start:i-2], " ")
+			prev := before[strings.LastIndexAny(before, " \n\t")+1:]
+			if prev == "" || prev[0] < 'a' || prev[0] > 'z' {
+				continue
+			}
+			if next := strings.ToLower(firstToken(text[i+1 : s.End])); !sentenceOpeners[next] || !opensSentence(strings.TrimLeft(text[i+1:s.End], " ")) {
+				continue
+			}
+			out = append(out, Span{start, i + 1})
+			start = i + 1
+		}
+		out = append(out, Span{start, s.End})
+	}
+	return out
+}
 
 // wordBeforeOnLine reports whether text[from:at] holds something other than spaces after its
 // last line break: the number at is not the first thing on its line.
