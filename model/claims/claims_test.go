@@ -220,6 +220,8 @@ func TestQuantities(t *testing.T) {
 		{"one of the two days", []float64{1, 2}},
 		{"half an hour late", []float64{0.5}},
 		{"roughly nine and a half hours", []float64{9.5}},
+		{"shut our road for a year and a half", []float64{1.5}},
+		{"more than an hour and a half late", []float64{1.5}},
 		{"$94 million in 2024-25", []float64{94e6, 2024, 25}},
 		{"some three million people", []float64{3e6}},
 		{"a quarter of a million pounds", []float64{250000}},

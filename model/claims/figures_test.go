@@ -375,6 +375,20 @@ Grass growth in June was about half of its usual level. On some light soils farm
 	})
 }
 
+// TestCountedShareIsAFigure: a share the source counts out ("126 of the 310 spaces") is held
+// against the clause's share, even when another sentence has a share that would fit it.
+func TestCountedShareIsAFigure(t *testing.T) {
+	src := load(t, `Tram works
+
+The scheme would also remove 126 of the 310 on-street parking spaces on Mill Road. Loading bays would be kept at both ends.
+
+The route was chosen in 2023 after two rounds of consultation. Traders say that more than half of their takings come from passing trade on the street.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"more than half against 126 of 310", "On top of that, the scheme would rip out more than half of the street's parking spaces for good.", "126 of the 310", true},
+		{"about two in five", "On top of that, the scheme would rip out about two in five of the street's parking spaces for good.", "", false},
+	})
+}
+
 // TestCreditOverAFigure: a clause tied to the source by a figure alone, and credited to another
 // source, is that source's to check.
 func TestCreditOverAFigure(t *testing.T) {

@@ -280,7 +280,8 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			}
 			// A figure against a word ("three in ten" against "most of the delays") is weak
 			// evidence: when another sentence has the very figure, that is the passage restated.
-			if !(pq.share || pq.vague) || cq.vague || cq.share {
+			// A share the source counts out ("126 of the 310 spaces") is a figure, not a word.
+			if !(pq.share && !pq.ofWhole || pq.vague) || cq.vague || cq.share {
 				f := figureContradicted(op, src, cl, best.span, cq, pq, evidence)
 				if cq.rise && othersAgree(clauseQ, passageQ, cq) {
 					// "shot UP, from 618 to 664, a jump of more than 10 per cent": the counts
@@ -817,6 +818,11 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 		format = "The source gives a range, '%s' (paragraph %d); the opinion states one end of it as the figure: '%s'."
 	}
 	why := fmt.Sprintf(format, context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
+	if pq.ofWhole && cq.pct && !cq.ofWhole {
+		// "126 of the 310" against "more than half": say what share the source's count makes.
+		why = fmt.Sprintf("The source says '%s' (paragraph %d), which is about %.0f per cent; the opinion says '%s'.",
+			context(src, pq.text, span), src.ParagraphAt(span.Start)+1, pq.value, context(op, cq.text, cl.span))
+	}
 	if base, ok := changeBase(src, span, pq); ok && cq.pct && (cq.rise || cq.fall) && !cq.changeEnd {
 		// "up by more than a third" against "23 ..., compared with 19": say what change the
 		// source's two figures make.

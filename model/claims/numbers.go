@@ -556,6 +556,15 @@ func quantities(d *document.Document, from, to int) []quantity {
 			len(out) > 0 && out[len(out)-1].word == i-3:
 			out[len(out)-1].value += 0.5 // "nine and a half hours": part of the figure, not a share
 			continue
+		case w == "half" && i-4 >= from && d.Words[i-1].Norm == "a" && d.Words[i-2].Norm == "and" &&
+			timeUnits[d.Words[i-3].Stem] && (d.Words[i-4].Norm == "a" || d.Words[i-4].Norm == "an"):
+			// "a year and a half", "an hour and a half": a length of time, not a share.
+			first = i - 4
+			q.value, q.unit, q.approx, q.word = 1.5, d.Words[i-3].Stem, true, first
+			q.text = d.Text[d.Words[first].Start:d.Words[i].End]
+			q.readBounds(d, first, from) // "more than a year and a half"
+			out = append(out, q)
+			continue
 		case magnitude > 0:
 			// "a quarter of a million pounds", "half a billion crowns": an amount, rounded as a
 			// writer rounds it, not a share.
