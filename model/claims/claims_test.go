@@ -621,6 +621,20 @@ The share of overnight visitors staying in holiday lets in Tarn rose to 38 per c
 	})
 }
 
+// TestPhrasalMoves: "gone up", "went down" and "shot up" say a rise or a fall as "rose" and
+// "fell" do.
+func TestPhrasalMoves(t *testing.T) {
+	const accounts = `Council accounts
+
+The council's central running costs fell by 6 per cent over the year. Grants paid to sports clubs went up by 2 per cent over the year.`
+	checkContradictions(t, load(t, accounts), []contradictionCase{
+		{"a fall told as gone up", "Meanwhile the council's own central running costs have gone up.", "fell by 6", true},
+		{"a rise told as went down", "Grants paid to the sports clubs went down over the year.", "went up", true},
+		{"the fall kept", "Meanwhile the council's own central running costs have come down.", "", false},
+		{"the rise kept", "Grants paid to the sports clubs shot up over the year.", "", false},
+	})
+}
+
 func TestDirectionFlipped(t *testing.T) {
 	const release = `Labour market
 
@@ -2018,6 +2032,7 @@ Contamination was considerably higher in communal bins serving flats, at around 
 	checkContradictions(t, load(t, report), []contradictionCase{
 		{"every ward against 19 of 27", "Contamination went up in every single ward the partnership serves.", "19 of the partnership's", true},
 		{"the part kept", "Contamination went up in 19 of the 27 wards the partnership serves.", "", false},
+		{"the part kept, said with the source's verb", "Contamination rose in 19 of the 27 wards the partnership serves.", "", false},
 	})
 	// The other sentence names the clause's subject in other words ("fall" for "decline").
 	const counts = `Visitor counts
