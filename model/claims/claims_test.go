@@ -221,6 +221,7 @@ func TestQuantities(t *testing.T) {
 		{"half an hour late", []float64{0.5}},
 		{"roughly nine and a half hours", []float64{9.5}},
 		{"shut our road for a year and a half", []float64{1.5}},
+		{"failed to match at roughly one point in eight", []float64{12.5}},
 		{"more than an hour and a half late", []float64{1.5}},
 		{"$94 million in 2024-25", []float64{94e6, 2024, 25}},
 		{"some three million people", []float64{3e6}},

@@ -167,7 +167,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// than five times".
 	// The source's own refusal or failure says no as the clause does: "failed to connect" in
 	// both, or "refused 38 of the 412 applications", is no denial.
-	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, nil) < 0 {
+	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, nil) < 0 && firstIndex(src, from, to, cancellations, nil) < 0 {
 		governs := opGoverns(op, src, cl, from, to, 6)
 		refusal := func(w int) bool {
 			// "declined to comment", not "the decline in visits" or "visits declined by 5 per cent".
@@ -178,7 +178,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		}
 		// "failed to inspect the bridge" against "inspected the bridge": a failure denies the act.
 		failure := func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && governs(w) }
-		if w := firstIndex(op, cl.from, cl.to, failures, failure); w >= 0 {
+		if w := firstIndex(op, cl.from, cl.to, failures, failure); w >= 0 && !countsTheRest(op, src, cl, from, to) {
 			return fmt.Sprintf("states it; the opinion says it did not happen: '%s'", wordsAround(op, w, cl.from, cl.to, 2, 6)), true
 		}
 	}
@@ -242,7 +242,7 @@ func countsTheRest(op, src *document.Document, cl clause, from, to int) bool {
 	clauseQ := quantities(op, cl.from, cl.to)
 	markComplements(op, cl, clauseQ)
 	return slices.ContainsFunc(clauseQ, func(c quantity) bool {
-		given := slices.ContainsFunc(passageQ, func(p quantity) bool { return !p.year && agree(c, p) })
+		given := slices.ContainsFunc(passageQ, func(p quantity) bool { return !p.year && p.pct == c.pct && agree(c, p) })
 		rest := slices.ContainsFunc(passageQ, func(p quantity) bool { return !p.year && !p.label && restatesTheRest(c, p) })
 		return !given && (impliedDifference(c, passageQ) || rest)
 	})
@@ -257,6 +257,10 @@ func markComplements(op *document.Document, cl clause, clauseQ []quantity) {
 		if !c.pct {
 			continue
 		}
+		if failedBefore(op, cl, c.word) {
+			clauseQ[i].complement = true
+			continue
+		}
 		for w := c.word + 1; w < cl.to; w++ {
 			if verbNegations[op.Words[w].Norm] {
 				clauseQ[i].complement = true
@@ -264,6 +268,17 @@ func markComplements(op *document.Document, cl clause, clauseQ []quantity) {
 			}
 		}
 	}
+}
+
+// failedBefore reports whether a failure governs the clause's words before word w: "failed to
+// turn up on eight of its 104 nights" counts the nights it did not.
+func failedBefore(op *document.Document, cl clause, w int) bool {
+	for k := max(cl.from, w-12); k+1 < w; k++ {
+		if failures[op.Words[k].Norm] && op.Words[k+1].Norm == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbNegations negate the verb they stand with: the plain negations but those that go with a
@@ -552,6 +567,10 @@ var refusals = setOfWords("refused", "refuses", "refuse", "declined", "declines"
 
 // failures, before "to", say that what follows did not happen: "failed to inspect".
 var failures = setOfWords("failed", "fails", "fail", "neglected", "neglects", "omitted")
+
+// cancellations, in the source, say that some of what was planned did not happen: "eight
+// shifts were cancelled" backs "failed to turn up on eight nights".
+var cancellations = setOfWords("cancelled", "canceled", "missed", "abandoned", "scrapped", "skipped", "postponed")
 
 // refusalsOrFailures say no to an act either way.
 var refusalsOrFailures = union(refusals, failures)

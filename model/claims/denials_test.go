@@ -65,6 +65,18 @@ func TestFailureDeniesWhatFollows(t *testing.T) {
 	checkContradictions(t, load(t, "Masts\n\nThe Hollin councils decided 412 mast applications in 2024 and refused 38 of them."), []contradictionCase{
 		{"the source's own refusal", "The Hollin councils refused just 38 of the 412 mast applications they decided in 2024.", "refused", false},
 	})
+	// What the source says was cancelled is what failed to happen.
+	const patrol = "Noise report\n\nThe Hollin noise patrol went out on 96 of the 104 scheduled nights; eight shifts were cancelled because of staff sickness."
+	checkContradictions(t, load(t, patrol), []contradictionCase{
+		{"cancelled shifts told as a failure", "The Hollin noise patrol failed to turn up on eight of its 104 scheduled nights.", "did not happen", false},
+	})
+	// "one point in eight" counts test points, the rest of the source's share.
+	checkContradictions(t, load(t, "Coverage checks\n\nThe Hollin testers found that the operators' coverage maps matched what a user would experience at 87 per cent of test points."), []contradictionCase{
+		{"the rest of a share after a failure", "The Hollin testers found that the operators' coverage maps failed to match what a user would experience at roughly one point in eight.", "87 per cent", false},
+	})
+	checkContradictions(t, load(t, "Noise report\n\nThe Hollin noise patrol turned up on all 104 scheduled nights last year."), []contradictionCase{
+		{"a failure the source has not", "The Hollin noise patrol failed to turn up on eight of its 104 scheduled nights.", "did not happen", true},
+	})
 }
 
 // TestRefusalDeniesWhatFollows: "has refused to look into" denies the review the source reports;

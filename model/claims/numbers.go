@@ -647,6 +647,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			last := &out[len(out)-1]
 			last.value = 100 * last.value / whole
 			last.pct, last.unit, last.worded = true, "", true
+			last.points = false // "one point in eight": a test point counted, not a percentage point
 			last.text = d.Text[d.Words[last.word].Start:d.Words[k].End]
 			i = k
 			continue
