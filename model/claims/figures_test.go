@@ -375,6 +375,18 @@ Grass growth in June was about half of its usual level. On some light soils farm
 	})
 }
 
+// TestShareAfterAChangedCount: "rose to 1,107 (23 per cent)" gives a share of all complaints
+// beside the count the verb moved, not a rise of 23 per cent; "soared" says a rise as "rose" does.
+func TestShareAfterAChangedCount(t *testing.T) {
+	src := load(t, `Noise complaints
+
+Complaints about commercial premises, including pubs, bars, clubs and takeaways, rose to 1,107 (23 per cent), from 862 the previous year.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"the rise the counts make", "Complaints about pubs, bars and clubs have soared by almost 30 per cent.", "", false},
+		{"the rise told as a fall", "Complaints about pubs, bars and clubs have fallen by almost 30 per cent.", "rose", true},
+	})
+}
+
 // TestCountedShareIsAFigure: a share the source counts out ("126 of the 310 spaces") is held
 // against the clause's share, even when another sentence has a share that would fit it.
 func TestCountedShareIsAFigure(t *testing.T) {

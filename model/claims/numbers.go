@@ -956,9 +956,13 @@ func changeBefore(d *document.Document, first, from int) (rise, fall bool) {
 	if first > from && d.Words[first-1].Norm == "by" {
 		reach = 7 // "slashed the maximum application rate by half": the verb governs "by"
 	}
-	for k := max(from, first-reach); k < first; k++ {
-		rise = rise || riseWords[d.Words[k].Norm]
-		fall = fall || fallWords[d.Words[k].Norm]
+	for k := first - 1; k >= max(from, first-reach); k-- {
+		n := d.Words[k].Norm
+		if n != "" && (n[0] >= '0' && n[0] <= '9' || document.NumberValue(n) > 0) {
+			break // "rose to 1,107 (23 per cent)": the verb's change is the figure after it
+		}
+		rise = rise || riseWords[n] || upWords[d.Words[k].Stem]
+		fall = fall || fallWords[n] || downWords[d.Words[k].Stem]
 	}
 	return rise && !fall, fall && !rise
 }
