@@ -165,8 +165,9 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// "the ministry would review the claims about foreign recruits". A passive one says what
 	// happened to its subject and denies nothing after it: "one in eight has been refused more
 	// than five times".
-	// The source's own refusal or failure says no as the clause does: "failed to connect" in
-	// both, or "refused 38 of the 412 applications", is no denial.
+	// The source's own refusal, failure or cancellation says no as the clause does: "failed to
+	// connect" in both, "refused 38 of the 412 applications" or "eight shifts were cancelled"
+	// is no denial.
 	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, nil) < 0 && firstIndex(src, from, to, cancellations, nil) < 0 {
 		governs := opGoverns(op, src, cl, from, to, 6)
 		refusal := func(w int) bool {

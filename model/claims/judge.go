@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -820,8 +821,8 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 	why := fmt.Sprintf(format, context(src, pq.text, span), src.ParagraphAt(span.Start)+1, context(op, cq.text, cl.span))
 	if pq.ofWhole && cq.pct && !cq.ofWhole {
 		// "126 of the 310" against "more than half": say what share the source's count makes.
-		why = fmt.Sprintf("The source says '%s' (paragraph %d), which is about %.0f per cent; the opinion says '%s'.",
-			context(src, pq.text, span), src.ParagraphAt(span.Start)+1, pq.value, context(op, cq.text, cl.span))
+		why = fmt.Sprintf("The source says '%s' (paragraph %d), which is about %s per cent; the opinion says '%s'.",
+			context(src, pq.text, span), src.ParagraphAt(span.Start)+1, roundedShare(pq.value), context(op, cq.text, cl.span))
 	}
 	if base, ok := changeBase(src, span, pq); ok && cq.pct && (cq.rise || cq.fall) && !cq.changeEnd {
 		// "up by more than a third" against "23 ..., compared with 19": say what change the
@@ -843,6 +844,15 @@ func figureContradicted(op, src *document.Document, cl clause, span document.Spa
 		Evidence:    evidence,
 		Edits:       []report.Edit{{Op: report.Replace, From: pq.text, To: cq.text}},
 	}
+}
+
+// roundedShare writes a percentage as a reader would say it: whole numbers from 10, one decimal
+// below ("0.3", "7.7"), so that a small share is never rounded to nothing.
+func roundedShare(pct float64) string {
+	if pct < 10 {
+		return strconv.FormatFloat(math.Round(pct*10)/10, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(math.Round(pct), 'f', -1, 64)
 }
 
 // changeBase returns the figure that later, one end of a change in the source passage span, is
