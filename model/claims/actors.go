@@ -159,7 +159,7 @@ func reducedPassive(d *document.Document, v int) bool {
 		return false // "voted in June", "increased by 5 per cent": no one acted on the noun
 	}
 	prev := d.Words[v-1]
-	return document.NumberValue(prev.Norm) > 0 || isDigit(prev.Norm) ||
+	return isCount(prev.Norm) ||
 		contentStem(prev) != "" && !strings.HasSuffix(prev.Norm, "ly") && !strings.HasSuffix(prev.Norm, "ed")
 }
 

@@ -168,7 +168,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// The source's own refusal, failure or cancellation says no as the clause does: "failed to
 	// connect" in both, "refused 38 of the 412 applications" or "eight shifts were cancelled"
 	// is no denial.
-	if srcNeg < 0 && firstIndex(src, from, to, refusalsOrFailures, nil) < 0 && firstIndex(src, from, to, cancellations, nil) < 0 {
+	if srcNeg < 0 && firstIndex(src, from, to, notDone, nil) < 0 {
 		governs := opGoverns(op, src, cl, from, to, 6)
 		refusal := func(w int) bool {
 			// "declined to comment", not "the decline in visits" or "visits declined by 5 per cent".
@@ -569,12 +569,10 @@ var refusals = setOfWords("refused", "refuses", "refuse", "declined", "declines"
 // failures, before "to", say that what follows did not happen: "failed to inspect".
 var failures = setOfWords("failed", "fails", "fail", "neglected", "neglects", "omitted")
 
-// cancellations, in the source, say that some of what was planned did not happen: "eight
-// shifts were cancelled" backs "failed to turn up on eight nights".
-var cancellations = setOfWords("cancelled", "canceled", "missed", "abandoned", "scrapped", "skipped", "postponed")
-
-// refusalsOrFailures say no to an act either way.
-var refusalsOrFailures = union(refusals, failures)
+// notDone, in the source, say that something was not done: a refusal, a failure, or a
+// cancellation of some of what was planned ("eight shifts were cancelled" backs "failed to turn
+// up on eight nights").
+var notDone = union(union(refusals, failures), setOfWords("cancelled", "canceled", "missed", "abandoned", "scrapped", "skipped", "postponed"))
 
 // negativePrefixes make a word its own negation: uneven, inaccurate, dishonest, non-binding.
 var negativePrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}

@@ -73,7 +73,8 @@ var verdictPairs = [][2]map[string]bool{
 // the first.
 func oppositeFound(op, src *document.Document, cl clause, from, to int, ups, downs map[string]bool) (string, bool) {
 	for w := cl.from; w < cl.to; w++ {
-		up, down := ups[moveStem(op, w)], downs[moveStem(op, w)]
+		moved := moveStem(op, w)
+		up, down := ups[moved], downs[moved]
 		if !up && !down || deniedBefore(op, w) || approximates(op, w, cl.to) {
 			continue
 		}

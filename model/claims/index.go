@@ -419,7 +419,7 @@ func (idx *index) causeWithoutLink(op *document.Document, cl clause) (document.S
 	}
 	loc := idx.caveats.spans[first]
 	a, b := idx.doc.WordsIn(document.Span{Start: loc[0], End: loc[1]})
-	s := idx.doc.Sentences[idx.doc.Words[a].Sentence]
+	s := idx.caveats.sentences[first]
 	// The caveat's words whole, with five words either side: "too early to say how much of the
 	// reduction is due to the closure".
 	excerpt := idx.doc.Excerpt(max(s.FirstWord, a-5), phraseEnd(idx.doc, b-1, min(s.EndWord, b+5), s.EndWord))

@@ -99,7 +99,7 @@ func attributiveFailed(d *document.Document, w, to int) bool {
 		return false
 	}
 	prev := d.Words[w-1].Norm
-	return failedDeterminers[prev] || document.NumberValue(prev) > 0 || isDigit(prev)
+	return failedDeterminers[prev] || isCount(prev)
 }
 
 // failedDeterminers, before "failed", make it describe the noun after it.

@@ -240,7 +240,7 @@ func sizedNoun(d *document.Document, i, from, to int) bool {
 		return false // "cut by a half last year", "nearly a half": the size of a change or a share
 	}
 	next := d.Words[i+1]
-	return contentStem(next) != "" && document.NumberValue(next.Norm) == 0 && !isDigit(next.Norm)
+	return contentStem(next) != "" && !isCount(next.Norm)
 }
 
 // halfLeads, before "a half", make it a change or a share whatever follows.
@@ -250,20 +250,34 @@ var halfLeads = setOfWords("by", "than", "about", "around", "roughly", "some", "
 // of four": a count even after a word that makes a lone "one" a pronoun ("found that one in five
 // respondents").
 func shareAhead(d *document.Document, i, to int) bool {
-	k := i + 1
-	if k < to && d.Words[k].Norm == "out" {
-		k++
-		if k >= to || d.Words[k].Norm != "of" {
-			return false
-		}
-	} else if k >= to || d.Words[k].Norm != "in" {
-		return false
+	whole, _ := shareWhole(d, i+1, to)
+	return whole > 1
+}
+
+// shareWhole reads the whole of a share said in words from the "in" or "out" at word k: "in
+// five", "in every hundred", "out of four". It returns the whole and its word, or 0 and -1.
+func shareWhole(d *document.Document, k, to int) (float64, int) {
+	if k >= to {
+		return 0, -1
 	}
-	k++
+	switch d.Words[k].Norm {
+	case "out":
+		if k+1 >= to || d.Words[k+1].Norm != "of" {
+			return 0, -1
+		}
+		k += 2
+	case "in":
+		k++
+	default:
+		return 0, -1
+	}
 	if k < to && (d.Words[k].Norm == "every" || d.Words[k].Norm == "a") {
 		k++
 	}
-	return k < to && denominator(d.Words[k].Norm) > 1
+	if k >= to {
+		return 0, -1
+	}
+	return denominator(d.Words[k].Norm), k
 }
 
 // halfDeterminers make the "half" before them a share: "half the staff", "more than half their
@@ -381,7 +395,7 @@ func apposition(d *document.Document, k, to int) []string {
 	var out []string
 	for m := j + 1; m < min(to, j+7) && !pauseBetween(d, m-1, m) && d.Words[m].Sentence == d.Words[k].Sentence; m++ {
 		n := d.Words[m].Norm
-		if document.NumberValue(n) > 0 || isDigit(n) {
+		if isCount(n) {
 			return nil
 		}
 		if !document.IsCommon(n) {
@@ -627,20 +641,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			(out[len(out)-1].word == i-1 || sharedNoun(d, out[len(out)-1], i, to)):
 			// "one in five", "seven in every hundred", "three out of four", "one household in
 			// ten": replace the count just read with the share it makes.
-			k := i + 1
-			if w == "out" {
-				if k >= to || d.Words[k].Norm != "of" {
-					continue
-				}
-				k++
-			}
-			if k < to && (d.Words[k].Norm == "every" || d.Words[k].Norm == "a") {
-				k++
-			}
-			whole := 0.0
-			if k < to {
-				whole = denominator(d.Words[k].Norm)
-			}
+			whole, k := shareWhole(d, i, to)
 			if whole == 0 || out[len(out)-1].value >= whole {
 				continue // "about 1,360 in five years": a part is less than its whole
 			}
@@ -688,7 +689,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 		case durationPlurals[w] && i > from && durationLeads[d.Words[i-1].Norm]:
 			// "off for weeks", "took months": at least two of the unit, said without a number.
 			q.value, q.vague, q.unit = 2, true, d.Words[i].Stem
-		case w == "some" && i+1 < to && (isDigit(d.Words[i+1].Norm) || document.NumberValue(d.Words[i+1].Norm) > 0):
+		case w == "some" && i+1 < to && isCount(d.Words[i+1].Norm):
 			continue // "some three million people": the figure, approximated
 		case vagueWords[w] > 0 || w == "none":
 			q.value, q.vague = vagueWords[w], true
@@ -958,7 +959,7 @@ func changeBefore(d *document.Document, first, from int) (rise, fall bool) {
 	}
 	for k := first - 1; k >= max(from, first-reach); k-- {
 		n := d.Words[k].Norm
-		if n != "" && (n[0] >= '0' && n[0] <= '9' || document.NumberValue(n) > 0) {
+		if isCount(n) {
 			break // "rose to 1,107 (23 per cent)": the verb's change is the figure after it
 		}
 		rise = rise || riseWords[n] || upWords[d.Words[k].Stem]
