@@ -261,6 +261,12 @@ func TestCharacterisations(t *testing.T) {
 			report.Speculation, "in case you were wondering", nil, true},
 		{"wondering inside the clause", "The counters were switched off, and one has to wonder why",
 			report.Speculation, "one has to wonder", nil, true},
+		// An appeal that announces the clause before a colon vouches for what follows; a loaded
+		// word after the colon still makes the clause the writer's judgement.
+		{"a statement announced before a colon", "Make no mistake: the council will shut the pool in June",
+			report.Appeal, "Make no mistake", nil, true},
+		{"a loaded word after the colon", "Make no mistake: the council's cronies are laughing at us",
+			report.LoadedLanguage, "cronies", nil, false},
 	}
 	for _, c := range cases {
 		got := characterisations(&Input{}, []report.Finding{notInSource(c.claim), device(c.claim, c.subkind, c.text, c.evidence...)})

@@ -208,8 +208,18 @@ func characterisations(_ *Input, found []report.Finding) []report.Finding {
 		}) {
 			return true
 		}
-		return !hasFigure(f.Text) && slices.ContainsFunc(judgements, func(j report.Finding) bool { return j.Start >= f.Start && j.End <= f.End })
+		return !hasFigure(f.Text) && slices.ContainsFunc(judgements, func(j report.Finding) bool {
+			return j.Start >= f.Start && j.End <= f.End && !announces(f, j)
+		})
 	})
+}
+
+// announces reports whether framing j opens clause f and a colon ends it: "Make no mistake: the
+// council will close the pool" vouches for what follows the colon; it does not make it the
+// writer's judgement.
+func announces(f, j report.Finding) bool {
+	rest := f.Text[j.End-f.Start:]
+	return onlyOpeners(f.Text[:j.Start-f.Start]) && strings.HasPrefix(strings.TrimSpace(rest), ":")
 }
 
 // evaluative are the framing devices that make a clause the writer's judgement. Insinuation and

@@ -741,6 +741,16 @@ Traffic counts on two minor roads parallel to the Brennock road rose by around 6
 		{"the second of two verbs made certain", "The regulator will impose a penalty on Brennock.", "impose", true},
 		{"a verb after a parenthetical relative clause", "The maize and sugar beet crops will be hit just as hard.", "open", true},
 	})
+	// A hedge inside one reported statement does not hedge the next, and the next may be
+	// hedged in another sentence of the passage.
+	costs := load(t, `Costs
+
+All costs for the Brennock pool are preliminary estimates at an early design stage and include a contingency of 20 per cent. They may change as designs develop.`)
+	checkContradictions(t, costs, []contradictionCase{
+		{"the second statement made certain", "The report concedes that all the Brennock pool costs are preliminary estimates and that they will change as designs develop.", "may change", true},
+		{"the first statement alone", "The report concedes that all the Brennock pool costs are preliminary estimates.", "", false},
+		{"a frame that hedges both", "The report suggests that the Brennock pool costs are estimates and that they will change as designs develop.", "", false},
+	})
 	hedgedPay := load(t, `Pay
 
 Annual growth in regular pay in Brennock is likely to reach 6.2 percent next year.`)

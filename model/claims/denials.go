@@ -17,7 +17,7 @@ var contrastEnds = setOfWords("than")
 
 // certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
 // its passage.
-func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (string, bool) {
+func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFrom, winTo int) (string, bool) {
 	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
 	// at" is as hedged as "would cost an estimated".
 	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != "" ||
@@ -25,7 +25,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	shared := withRestatements(contentStems(op, cl.from, cl.to))
 	// A hedge or negation counts only next to words the clause shares, so that one from a
 	// neighbouring sentence of the window does not.
-	near := func(back, ahead int) func(w int) bool {
+	nearIn := func(from, to, back, ahead int) func(w int) bool {
 		return func(w int) bool {
 			for k := max(from, w-back); k < min(to, w+ahead+1); k++ {
 				if k != w && shared[src.Words[k].Stem] && sameClause(src, min(k, w), max(k, w)) {
@@ -35,6 +35,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 			return false
 		}
 	}
+	near := func(back, ahead int) func(w int) bool { return nearIn(from, to, back, ahead) }
 	// Only a word that doubts the statement itself hedges it here: dropping "estimated",
 	// "expected", "preliminary" or "aims to" restates a figure or a plan; it does not turn a
 	// doubt into a certainty. (The opinion's own hedge may be any.)
@@ -102,6 +103,15 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 	// certain as its "will", against "If we find insufficient progress, we could make a formal
 	// finding".
 	unhedged := !hedgedReport && firstOf(op, cl.from, cl.to, hedges, unconditional(op)) == ""
+	// A hedge inside one reported statement does not hedge the next: in "The report concedes that
+	// the costs are preliminary estimates and that they will change", "preliminary" leaves the
+	// "will" certain.
+	unhedgedAt := func(at int) bool {
+		governs := func(h int) bool { return governsStatement(op, cl.from, h, at) }
+		reported := firstIndex(op, cl.from, cl.to, hedgingVerbs, governs) >= 0 ||
+			firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && governs(w) }) >= 0
+		return !reported && firstIndex(op, cl.from, cl.to, hedges, func(h int) bool { return unconditional(op)(h) && governs(h) }) < 0
+	}
 	// onlyProposed tells opinion words [at, end), which settle the matter, against a proposal of
 	// the passage; a "no" before denyEnd makes the clause reject the proposal, not settle it.
 	onlyProposed := func(at, end, denyEnd int) (string, bool) {
@@ -112,10 +122,13 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to int) (s
 		return fmt.Sprintf("says it is only proposed: '%s'; the opinion says '%s': '%s'",
 			wordsAround(src, m, from, to, 1, 5), op.Excerpt(at, end), clauseExcerpt(op, cl)), true
 	}
-	if will := firstIndex(op, cl.from, cl.to, willWords, notSaying(op, cl.to)); will >= 0 && unhedged {
-		if m := firstIndex(src, from, to, modalHedges, near(6, 6)); m >= 0 {
+	if will := firstIndex(op, cl.from, cl.to, willWords, notSaying(op, cl.to)); will >= 0 && unhedgedAt(will) {
+		// The hedge may sit in another sentence of the passage when the clause reports two
+		// statements: "that the costs are preliminary estimates and that they will change"
+		// against "All costs are preliminary estimates. They may change as designs develop."
+		if m := firstIndex(src, winFrom, winTo, modalHedges, nearIn(winFrom, winTo, 6, 6)); m >= 0 {
 			return fmt.Sprintf("says '%s'; the opinion says '%s': '%s'",
-				wordsAround(src, m, from, to, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
+				wordsAround(src, m, winFrom, winTo, 1, 5), op.Slice(op.Words[will].Span), clauseExcerpt(op, cl)), true
 		}
 		if why, ok := onlyProposed(will, will+1, will); ok {
 			return why, true
@@ -505,6 +518,30 @@ var (
 // unconditional returns a test for a word of d that is not a condition ("if", "unless").
 func unconditional(d *document.Document) func(w int) bool {
 	return func(w int) bool { n := d.Words[w].Norm; return n != "if" && n != "unless" }
+}
+
+// statementOf returns which of the statements a clause reports holds word w: -1 for the frame
+// before the first "that" ("The report concedes"), then 0, and one more after each "and that",
+// "but that" or "or that".
+func statementOf(d *document.Document, from, w int) int {
+	n := -1
+	for k := from; k < w; k++ {
+		switch {
+		case d.Words[k].Norm != "that":
+		case n < 0:
+			n = 0
+		case k > from && clauseConjunctions[d.Words[k-1].Norm]:
+			n++
+		}
+	}
+	return n
+}
+
+// governsStatement reports whether a hedge at word h qualifies word at: it stands in the frame,
+// which governs every statement reported, or in the same statement.
+func governsStatement(d *document.Document, from, h, at int) bool {
+	sh := statementOf(d, from, h)
+	return sh < 0 || sh == statementOf(d, from, at)
 }
 
 // evidenceNouns are what a source finds none of when it declines to back a claim: "found no

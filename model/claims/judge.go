@@ -619,7 +619,7 @@ var personalWords = setOfWords("i", "i'm", "i've", "i'd", "me", "my", "you", "yo
 // closest to the clause, [winFrom, winTo) the whole passage, span its text.
 func contradiction(op, src *document.Document, idx *index, cl clause, span document.Span, from, to, winFrom, winTo int) (string, bool) {
 	checks := []func() (string, bool){
-		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to) },
+		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to, winFrom, winTo) },
 		func() (string, bool) { return oneWayOnly(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return recordUnbounded(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return yearChanged(op, src, cl, from, to) },
