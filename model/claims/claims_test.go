@@ -499,6 +499,14 @@ The council received more than 1,100 written responses to the consultation on th
 		{"a share in a clause that continues the one before", "Nearly 1,100 people wrote to the council about the Brickfield plan, and almost all of them said no.", "nearly 60 per cent", true},
 		{"a share that fits", "More than 1,100 people answered the council's consultation on the Brickfield plan, and most of them opposed it.", "60 per cent", false},
 	})
+	// "of us" and "of you" after a figure count people.
+	meeting := load(t, `Meeting
+
+About 220 people attended a public meeting on the Brickfield plan at the Methodist Hall on 6 March.`)
+	checkContradictions(t, meeting, []contradictionCase{
+		{"a crowd of us inflated", "That meeting on the Brickfield plan packed more than 300 of us into the Methodist Hall on 6 March.", "220 people", true},
+		{"a crowd of us restated", "That meeting on the Brickfield plan packed some 220 of us into the Methodist Hall on 6 March.", "", false},
+	})
 }
 
 // TestFigureAgainstAWord: a clause's figure against a share word of the passage retrieved for it

@@ -139,6 +139,9 @@ func unitAfter(d *document.Document, i, to int) (string, []string) {
 			k++ // "6,000 SM-2 meters": the model's name says which, the noun after it what
 			continue
 		}
+		if n == "of" && k+1 < to && (d.Words[k+1].Norm == "us" || d.Words[k+1].Norm == "you") && !pauseBetween(d, k, k+1) {
+			return personStem, nil // "packed more than 300 of us into the hall" counts people
+		}
 		if unitSkip[n] || document.NumberValue(n) > 0 {
 			continue
 		}
@@ -1379,6 +1382,9 @@ var (
 		"man", "men", "woman", "women", "player", "steward", "staff", "person", "persons", "people",
 		"individual")
 )
+
+// personStem is the stem of "people", the unit of a figure that counts persons of any kind.
+var personStem = document.Stem("people")
 
 // daysIn gives each unit of time (by stem) in days, so that durations in different units compare.
 var daysIn = map[string]float64{document.Stem("second"): 1.0 / 86400, document.Stem("minute"): 1.0 / 1440,
