@@ -399,6 +399,21 @@ Complaints about commercial premises, including pubs, bars, clubs and takeaways,
 	})
 }
 
+// TestStatedChangeOverWorkedOut: a change the source states in per cent ("a decline of 31 per
+// cent") is the figure a clause's change is held to, not the change worked out from the counts
+// beside it, which may be rounded as loosely as the clause rounds.
+func TestStatedChangeOverWorkedOut(t *testing.T) {
+	src := load(t, `Farmland
+
+The average number of hedgehogs recorded per Brennock transect night fell from 4.2 in 2020 to 2.9 in 2024, a decline of 31 per cent. The average rent in Brennock halls was 212 pounds, up from 194 pounds, an increase of 9.3 per cent.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"a fall rounded up past the stated one", "On Brennock farmland, hedgehog numbers per transect night have fallen by more than a third since 2020.", "31 per cent", true},
+		{"a fall rounded as the source rounds", "On Brennock farmland, hedgehog numbers per transect night have fallen by almost a third since 2020.", "", false},
+		{"a rise rounded past the stated one", "The average rent in Brennock halls is now 212 pounds, up by more than 10 per cent.", "9.3 per cent", true},
+		{"a rise restated", "The average rent in Brennock halls is now 212 pounds, up by more than 9 per cent.", "", false},
+	})
+}
+
 // TestCountedShareIsAFigure: a share the source counts out ("126 of the 310 spaces") is held
 // against the clause's share, even when another sentence has a share that would fit it.
 func TestCountedShareIsAFigure(t *testing.T) {
@@ -438,6 +453,14 @@ Raising the embankments at Stannard would cost an estimated 38 million pounds an
 	checkContradictions(t, src, []contradictionCase{
 		{"a count the source gives elsewhere", "Stannard, where some 640 of the threatened properties sit, is to get 38 million pounds of embankments.", "500", false},
 		{"a count the source gives nowhere", "Stannard, where some 900 of the threatened properties sit, is to get 38 million pounds of embankments.", "500", true},
+	})
+	// A year is no count: "since 2015 recorded hedgehogs" does not give "more than 2,000 hedgehogs".
+	roads := load(t, `Roads
+
+Volunteers logged 1,874 hedgehogs killed on Stannard roads over the five years. Gardens on estates built since 2015 recorded hedgehogs on 22 per cent of nights.`)
+	checkContradictions(t, roads, []contradictionCase{
+		{"a count near a year", "Volunteers counted more than 2,000 hedgehogs killed on Stannard roads over the five years.", "1,874", true},
+		{"the count restated", "Volunteers counted nearly 1,900 hedgehogs killed on Stannard roads over the five years.", "", false},
 	})
 }
 

@@ -1106,7 +1106,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				nearest, nearestDist = p, d
 			}
 		}
-		if matched || !rejected && (impliedChange(c, passageQ) || impliedDifference(c, passageQ)) {
+		if matched || !rejected && (impliedChange(c, passageQ) && !statesChange(c, passageQ) || impliedDifference(c, passageQ)) {
 			if !c.vague {
 				agreements++ // "some" or "all" in both says little about what is counted
 			}
@@ -1300,6 +1300,15 @@ func impliedChange(c quantity, passageQ []quantity) bool {
 		}
 	}
 	return false
+}
+
+// statesChange reports whether the passage gives, in per cent, the change a clause's rise or fall
+// in per cent restates: "a decline of 31 per cent" is the source's own rounding of its "from 4.2
+// to 2.9", so "fallen by more than a third" is held to it, not to the change worked out.
+func statesChange(c quantity, passageQ []quantity) bool {
+	return c.pct && !c.points && slices.ContainsFunc(passageQ, func(p quantity) bool {
+		return p.figure() && p.pct && !p.points && (p.rise && c.rise || p.fall && c.fall)
+	})
 }
 
 // impliedDifference reports whether a clause's count is what is left between two of the

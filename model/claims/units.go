@@ -76,7 +76,7 @@ func (idx *index) givesCount(q quantity) bool {
 			continue
 		}
 		if slices.ContainsFunc(idx.sentenceFigures()[si], func(p quantity) bool {
-			return !p.pct && agree(q, p) && (p.counts(q.unit) || q.counts(p.unit))
+			return p.figure() && !p.pct && agree(q, p) && (p.counts(q.unit) || q.counts(p.unit))
 		}) {
 			return true
 		}
