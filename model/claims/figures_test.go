@@ -399,6 +399,29 @@ Complaints about commercial premises, including pubs, bars, clubs and takeaways,
 	})
 }
 
+// TestYearGivesNoFigure: a year near a clause's figure is not that figure given elsewhere.
+func TestYearGivesNoFigure(t *testing.T) {
+	idx := newIndex(load(t, `Roads
+
+Gardens on estates built since 2015 recorded hedgehogs on 22 per cent of nights. The trust counted 1,700 hedgehogs in gardens.`))
+	cases := []struct {
+		name  string
+		q     quantity
+		gives bool
+	}{
+		{"a count near a year only", quantity{value: 2010, approx: true, unit: document.Stem("records")}, false},
+		{"a count the source gives", quantity{value: 1700, approx: true, unit: document.Stem("hedgehogs")}, true},
+	}
+	for _, c := range cases {
+		if got := idx.givesCount(c.q); got != c.gives {
+			t.Errorf("%s: givesCount %v, want %v", c.name, got, c.gives)
+		}
+		if got := idx.givesFigure(c.q); got != c.gives {
+			t.Errorf("%s: givesFigure %v, want %v", c.name, got, c.gives)
+		}
+	}
+}
+
 // TestStatedChangeOverWorkedOut: a change the source states in per cent ("a decline of 31 per
 // cent") is the figure a clause's change is held to, not the change worked out from the counts
 // beside it, which may be rounded as loosely as the clause rounds.

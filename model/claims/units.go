@@ -87,7 +87,7 @@ func (idx *index) givesCount(q quantity) bool {
 // givesFigure reports whether some sentence of the source holds a figure that agrees with q.
 func (idx *index) givesFigure(q quantity) bool {
 	for _, si := range idx.sentencesWithFigure(q) {
-		if slices.ContainsFunc(idx.sentenceFigures()[si], func(p quantity) bool { return p.pct == q.pct && agree(q, p) }) {
+		if slices.ContainsFunc(idx.sentenceFigures()[si], func(p quantity) bool { return !p.year && !p.label && p.pct == q.pct && agree(q, p) }) {
 			return true
 		}
 	}
