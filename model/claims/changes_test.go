@@ -25,6 +25,26 @@ The share of applicants on the waiting list for the Hartfield estate rose from 2
 	})
 }
 
+// TestChangeInAComparison: "22 per cent more than in 2022" is a rise, against which a doubling
+// is measured; two counts of one first word ("14 food banks", "31,200 food parcels") that far
+// apart in size are no change.
+func TestChangeInAComparison(t *testing.T) {
+	src := load(t, `Food banks
+
+The Hartfield Food Partnership, which coordinates 14 food banks in the city, handed out 31,200 food parcels in 2023, 22 per cent more than in 2022.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"a doubling against the rise", "Food bank use in Hartfield has doubled in just two years.", "a rise of 22 per cent", true},
+		{"a rise of a fifth", "The Hartfield Food Partnership handed out over a fifth more parcels in 2023 than in 2022.", "", false},
+		{"a fall against the rise", "The Hartfield Food Partnership handed out 22 per cent fewer parcels in 2023 than in 2022.", "", true},
+	})
+	counts := load(t, `Food banks
+
+The Hartfield Food Partnership, which coordinates 14 food banks in the city, handed out 31,200 food parcels in 2023.`)
+	checkContradictions(t, counts, []contradictionCase{
+		{"no change to measure a doubling by", "Food bank use in Hartfield has doubled in just two years.", "times as much", false},
+	})
+}
+
 // TestYearOfTheSameAct: an act dated to another year than the source dates it, whatever words
 // stand between the verb and the year.
 func TestYearOfTheSameAct(t *testing.T) {

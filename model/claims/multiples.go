@@ -507,7 +507,9 @@ func changesIn(src *document.Document, qs []quantity) []change {
 			if !p.figure() || !q.figure() || p.pct != q.pct || q.value <= 0 || q.value >= p.value || q.word > 0 && src.Words[q.word-1].Norm == "per" {
 				continue
 			}
-			if !p.pct && p.unit != "" && q.unit != "" && sameUnit(p.unit, q.unit) || fromTo(src, q, p) {
+			// Two counts of one unit make a change only when they are of a size: "31,200 food
+			// parcels" and "14 food banks" share a first word, not what they count.
+			if !p.pct && p.unit != "" && q.unit != "" && sameUnit(p.unit, q.unit) && p.value <= 10*q.value || fromTo(src, q, p) {
 				out = append(out, change{p.value / q.value, withUnit(src, p) + " against " + withUnit(src, q), p.unit})
 			}
 		}

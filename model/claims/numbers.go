@@ -625,6 +625,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.readBounds(d, first, from) // "just over half", "nearly a third"
 			q.worded = true
 			q.rise, q.fall = changeBefore(d, first, from) // "jumped by a quarter", "cut by half"
+			if !q.rise && !q.fall {
+				q.rise, q.fall = changeAfter(d, i, to) // "a fifth more than the year before"
+			}
 			out = append(out, q)
 			continue
 		case w == "point" && i > from && d.Words[i-1].Norm == "a" && i+2 < to && d.Words[i+1].Norm == "or" &&
@@ -727,6 +730,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 		q.date = dayOfMonth(d, i, from, to, q)
 		if q.pct {
 			q.rise, q.fall = changeBefore(d, first, from)
+			if !q.rise && !q.fall {
+				q.rise, q.fall = changeAfter(d, i, to) // "22 per cent more than in 2022"
+			}
 		}
 		q.readBounds(d, first, from)
 		if first > from {
@@ -969,6 +975,40 @@ func changeBefore(d *document.Document, first, from int) (rise, fall bool) {
 		fall = fall || fallWords[n] || downWords[d.Words[k].Stem]
 	}
 	return rise && !fall, fall && !rise
+}
+
+// comparedUp and comparedDown, after a percentage and before "than", make it a change: "22 per
+// cent more than in 2022", "a fifth fewer parcels than last year".
+var (
+	comparedUp   = setOfWords("more", "higher", "greater", "larger", "bigger")
+	comparedDown = setOfWords("fewer", "less", "lower", "smaller")
+)
+
+// changeAfter reads a change in per cent from the comparison after the figure ending at word i:
+// a word of more or fewer within two words, then "than" within three more.
+func changeAfter(d *document.Document, i, to int) (rise, fall bool) {
+	k := i + 1
+	if k < to && (d.Words[k].Norm == "per" || d.Words[k].Norm == "cent" || d.Words[k].Norm == "percent") {
+		for k < to && (d.Words[k].Norm == "per" || d.Words[k].Norm == "cent" || d.Words[k].Norm == "percent") {
+			k++
+		}
+	}
+	if k >= to || pauseBetween(d, k-1, k) {
+		return false, false
+	}
+	up, down := comparedUp[d.Words[k].Norm], comparedDown[d.Words[k].Norm]
+	if !up && !down {
+		return false, false
+	}
+	for j := k + 1; j < min(to, k+4); j++ {
+		if pauseBetween(d, j-1, j) {
+			break
+		}
+		if d.Words[j].Norm == "than" {
+			return up, down
+		}
+	}
+	return false, false
 }
 
 // yearSpan reads a range of years ending with the last of qs ("between 2016 and 2022", "from 2016
