@@ -124,6 +124,27 @@ func TestScopeWidenedOnARelatedPassage(t *testing.T) {
 	})
 }
 
+// TestShareShortOfTheWhole: a percentage of something ("58 per cent of private beds") limits it
+// to part, as "most of" does; a clause that gives a share itself, a rate ("in every hundred"), a
+// superlative's "of all" and a demand make nothing general.
+func TestShareShortOfTheWhole(t *testing.T) {
+	src := load(t, `Beds
+
+Studio flats accounted for 58 per cent of the private beds opened in Tarn since 2020. The share of Tarn rail tests done late rose from 3.5 per cent of tests in 2022 to around 6 per cent of tests last year. The Tarn subsidy covers up to 75 per cent of the cost of a new supply pipe for families with a child under six.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"every bed a studio", "Every private bed opened in Tarn since 2020 has been a studio flat.", "58 per cent", true},
+		{"most beds studios", "Most of the private beds opened in Tarn since 2020 have been studio flats.", "58 per cent", false},
+		{"a share given", "Across the region, the share of Tarn rail tests done late climbed from 3.5 per cent in 2022 to around 6 per cent last year.", "limits it", false},
+		{"a rate", "Tarn rail tests were done late about 6 times in every hundred last year.", "limits it", false},
+		{"a demand", "The Tarn subsidy should cover the full cost of a new supply pipe for every family with a child under six.", "limits it", false},
+		{"a claim made general", "The Tarn subsidy covers the full cost of a new supply pipe for every family with a child under six.", "", true},
+	})
+	routes := load(t, "Routes\n\nOn the Tarn route 14, 61 percent of departures ran on time last year, the lowest of the network.")
+	checkContradictions(t, routes, []contradictionCase{
+		{"a superlative's whole", "The worst Tarn route of all last year was the 14, where just 61 percent of departures ran on time.", "limits it", false},
+	})
+}
+
 // TestOppositeOutcome: an outcome the source gives the other way round ("approved" for
 // "refused") contradicts it; the same outcome, or one the opinion denies, does not.
 func TestOppositeOutcome(t *testing.T) {

@@ -424,7 +424,7 @@ unsupported:
 		from, to := src.WordsIn(best.span)
 		a, b := closestSentence(src, op, cl, from, to)
 		shared := contentStems(op, cl.from, cl.to)
-		if why, ok := scopeWidened(op, src, cl, a, b, shared, partReach(src, shared, a, b)); ok {
+		if why, ok := scopeWidened(op, src, cl, a, b, shared, partReach(src, shared, a, b)); ok && !demandOrAddress(op, cl) {
 			return contradicted(f, para, why, evidence), true
 		}
 	}

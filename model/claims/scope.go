@@ -26,7 +26,30 @@ func isPart(d *document.Document, w, to int) bool {
 		return true
 	}
 	counted := document.NumberValue(n) > 0 && document.NumberValue(n) < 100 || isDigit(n) || vagueWords[n] > 0 && vagueWords[n] < 1e6
-	return counted && w+1 < to && d.Words[w+1].Norm == "of"
+	if counted && w+1 < to && d.Words[w+1].Norm == "of" {
+		return true
+	}
+	return percentOf(d, w, to)
+}
+
+// percentOf reports whether source word w is the figure of a percentage short of the whole that
+// takes a part of something: "58 per cent of private beds".
+func percentOf(d *document.Document, w, to int) bool {
+	n := d.Words[w].Norm
+	k := w + 1
+	switch {
+	case k+1 < to && d.Words[k].Norm == "per" && d.Words[k+1].Norm == "cent":
+		k += 2
+	case k < to && d.Words[k].Norm == "percent":
+		k++
+	default:
+		return false
+	}
+	v, err := strconv.ParseFloat(n, 64)
+	if err != nil {
+		v = document.NumberValue(n)
+	}
+	return v > 0 && v < 95 && k < to && d.Words[k].Norm == "of"
 }
 
 // someOfAll reports whether source word w is the whole of a count that the sentence then takes a
@@ -70,6 +93,13 @@ func universal(op *document.Document, w, from int) bool {
 	if w > from && nearlyWords[op.Words[w-1].Norm] {
 		return false // "almost all", "nearly every": a share, compared as one
 	}
+	if (n == "every" || n == "each") && w+1 < len(op.Words) && op.Words[w+1].Sentence == op.Words[w].Sentence && isCount(op.Words[w+1].Norm) &&
+		op.Words[w+1].Norm != "one" && !(w+2 < len(op.Words) && op.Words[w+2].Norm == "of") {
+		return false // "38 nights in every hundred", "every two weeks": a rate, not the whole
+	}
+	if n == "all" && w > from && op.Words[w-1].Norm == "of" {
+		return false // "the worst route of all", "first of all": a superlative's whole
+	}
 	if wholeWords[n] || n == "none" || n == "nobody" || n == "nationwide" || n == "countrywide" {
 		return true
 	}
@@ -111,11 +141,14 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 // generalises too.
 func generalised(op, src *document.Document, cl clause, from, to int, shared map[string]bool, near func(w int) bool) (string, bool, int) {
 	part := -1
+	// A clause that gives a share itself ("the share of tests done late climbed from 3.5 per
+	// cent") is held to the source's shares as figures, not read as making one the whole.
+	givesShare := slices.ContainsFunc(quantities(op, cl.from, cl.to), func(q quantity) bool { return q.pct && !q.vague })
 	for w := from; w < to; w++ {
 		if wholeWords[src.Words[w].Norm] {
 			return "", false, -1 // the source generalises too
 		}
-		if part < 0 && (isPart(src, w, to) || someOfAll(src, w, to)) && near(w) && !countsNext(src, w, to) {
+		if part < 0 && (isPart(src, w, to) || someOfAll(src, w, to)) && near(w) && !countsNext(src, w, to) && !(percentOf(src, w, to) && givesShare) {
 			part = w
 		}
 	}
@@ -139,6 +172,9 @@ func generalised(op, src *document.Document, cl clause, from, to int, shared map
 	for w := cl.from; w < cl.to; w++ {
 		if srcDenies && (op.Words[w].Norm == "none" || op.Words[w].Norm == "nobody") {
 			continue // "languages none of them recognised" restates "languages the drivers did not recognise"
+		}
+		if _, often := frequencyLevels[op.Words[w].Norm]; often && percentOf(src, part, to) {
+			continue // "always late" against "late on 31 percent of crossings": a frequency, checked as one
 		}
 		if universal(op, w, cl.from) && (sharedNear(op, w, cl, shared) || floating(op, w, cl.from)) {
 			return fmt.Sprintf("limits it to part ('%s'); the opinion makes it general ('%s')", partText, wordsAround(op, w, cl.from, cl.to, 1, 3)), true, part
