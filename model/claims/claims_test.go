@@ -767,6 +767,19 @@ Annual growth in regular pay in Brennock is likely to reach 6.2 percent next yea
 	})
 }
 
+// TestSuspicionHedges: "were suspected of" and "tentatively" doubt what they qualify; "suspected
+// strokes" before a noun says what kind of call it was.
+func TestSuspicionHedges(t *testing.T) {
+	src := load(t, `Collisions
+
+Riders were suspected of having drunk alcohol in 17 Tarn collisions, 12 of which happened at night. Tarn category 2 calls, which include suspected strokes and heart attacks, had a mean response time of 38 minutes. The Tarn trust tentatively links the rise in sightings to its garden gaps scheme.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"a suspicion stated as fact", "Seventeen Tarn collisions involved riders who had been drinking, 12 of them at night.", "suspected", true},
+		{"the kind of call", "Tarn category 2 calls had a mean response time of 38 minutes.", "hedges", false},
+		{"a tentative link made firm", "The Tarn trust puts the rise in sightings down to its garden gaps scheme.", "tentatively", true},
+	})
+}
+
 // TestOnlyDoubtHedges: a word that doubts the statement ("may", "likely", "suggest") hedges it;
 // one that says a figure is estimated, a plan expected or a finding preliminary does not, so
 // restating the figure or the plan without it turns no doubt into a certainty.

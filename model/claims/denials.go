@@ -20,7 +20,7 @@ var contrastEnds = setOfWords("than")
 func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFrom, winTo int) (string, bool) {
 	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
 	// at" is as hedged as "would cost an estimated".
-	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, nil) != "" ||
+	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, estimating(op, cl.to)) != "" ||
 		firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" }) >= 0
 	shared := withRestatements(contentStems(op, cl.from, cl.to))
 	// A hedge or negation counts only next to words the clause shares, so that one from a
@@ -108,7 +108,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFro
 	// "will" certain.
 	unhedgedAt := func(at int) bool {
 		governs := func(h int) bool { return governsStatement(op, cl.from, h, at) }
-		reported := firstIndex(op, cl.from, cl.to, hedgingVerbs, governs) >= 0 ||
+		reported := firstIndex(op, cl.from, cl.to, hedgingVerbs, func(h int) bool { return governs(h) && estimating(op, cl.to)(h) }) >= 0 ||
 			firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && governs(w) }) >= 0
 		return !reported && firstIndex(op, cl.from, cl.to, hedges, func(h int) bool { return unconditional(op)(h) && governs(h) }) < 0
 	}
@@ -222,6 +222,12 @@ var answerVerbs = setOfWords("point", "reply", "respond", "answer", "object", "t
 // scale linked to salary": straight after a noun, it says what kind of thing the noun is, and
 // doubts nothing; "is linked to" and "may be associated with" do.
 func classifiedBy(d *document.Document, w int) bool {
+	if d.Words[w].Norm == "suspected" || d.Words[w].Norm == "tentative" {
+		// "suspected strokes", "a tentative link": the word before a noun says what kind;
+		// "were suspected of" and "is tentative" doubt.
+		return w+1 < len(d.Words) && contentStem(d.Words[w+1]) != "" && !pauseBetween(d, w, w+1) &&
+			(w == 0 || !beForms[d.Words[w-1].Norm])
+	}
 	if n := d.Words[w].Norm; n != "linked" && n != "associated" || w == 0 || pauseBetween(d, w-1, w) {
 		return false
 	}
@@ -518,6 +524,22 @@ var (
 // unconditional returns a test for a word of d that is not a condition ("if", "unless").
 func unconditional(d *document.Document) func(w int) bool {
 	return func(w int) bool { n := d.Words[w].Norm; return n != "if" && n != "unless" }
+}
+
+// estimating returns a test for a hedging verb that estimates: "puts the cost at", not "puts the
+// rise down to", which gives a cause as firmly as "blames".
+func estimating(d *document.Document, to int) func(w int) bool {
+	return func(w int) bool {
+		if n := d.Words[w].Norm; n != "put" && n != "puts" {
+			return true
+		}
+		for k := w + 1; k+1 < to && k < w+8; k++ {
+			if d.Words[k].Norm == "down" && d.Words[k+1].Norm == "to" {
+				return false
+			}
+		}
+		return true
+	}
 }
 
 // statementOf returns which of the statements a clause reports holds word w: -1 for the frame

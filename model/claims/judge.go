@@ -65,14 +65,14 @@ func undenied(re *regexp.Regexp, text string) [][]int {
 // counted or what someone plans.
 var epistemicHedges = setOfWords("may", "might", "could", "possibly", "perhaps", "likely", "unlikely",
 	"suggest", "suggests", "suggested", "appear", "appears", "appeared", "linked", "associated",
-	"probably", "unclear", "unconfirmed", "alleged", "allegedly")
+	"probably", "unclear", "unconfirmed", "alleged", "allegedly", "suspected", "tentatively", "tentative")
 
 var hedges = map[string]bool{
 	"may": true, "might": true, "could": true, "possibly": true, "perhaps": true, "likely": true,
 	"unlikely": true, "suggest": true, "suggests": true, "suggested": true, "appear": true,
 	"appears": true, "appeared": true, "linked": true, "associated": true, "preliminary": true,
 	"probably": true, "estimated": true, "unclear": true, "unconfirmed": true, "alleged": true,
-	"allegedly": true, "believed": true, "expects": true, "expected": true, "forecast": true,
+	"allegedly": true, "suspected": true, "tentatively": true, "tentative": true, "believed": true, "expects": true, "expected": true, "forecast": true,
 	"forecasts": true, "projected": true, "aims": true, "hopes": true, "target": true, "targets": true,
 	"potential": true, "potentially": true, "risk": true, "if": true, "unless": true,
 }
