@@ -399,6 +399,19 @@ Complaints about commercial premises, including pubs, bars, clubs and takeaways,
 	})
 }
 
+// TestSubjectCountsTheFigure: a figure a verb gives as its subject's new level ("rose to
+// 1,107") counts the subject, so that another level of the same subject is held to it.
+func TestSubjectCountsTheFigure(t *testing.T) {
+	src := load(t, `Noise
+
+Complaints about Tarn pubs, bars and clubs rose to 1,107 last year, from 862 the year before. In 2024, Tarn noise patrols reached 930.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"a level inflated", "Complaints about Tarn pubs, bars and clubs have soared to 1,500.", "1,107", true},
+		{"the level restated", "Complaints about Tarn pubs, bars and clubs have climbed to about 1,100.", "", false},
+		{"a reached level inflated", "Tarn noise patrols reached 1,400 in 2024.", "930", true},
+	})
+}
+
 // TestYearGivesNoFigure: a year near a clause's figure is not that figure given elsewhere.
 func TestYearGivesNoFigure(t *testing.T) {
 	idx := newIndex(load(t, `Roads

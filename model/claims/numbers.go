@@ -746,6 +746,9 @@ func quantities(d *document.Document, from, to int) []quantity {
 		if q.unit == "" {
 			q.unit, q.kinds = unitAfter(d, i, to)
 		}
+		if q.unit == "" && !q.pct && !q.year && !q.label && !q.vague && !q.date {
+			q.unit = subjectUnit(d, first, from) // "Complaints ... rose to 1,107": complaints
+		}
 		q.others = i+1 < to && d.Words[i+1].Norm == "other" // "thirteen other food banks"
 		out = append(out, q)
 		if q.year {
@@ -976,6 +979,60 @@ func changeBefore(d *document.Document, first, from int) (rise, fall bool) {
 	}
 	return rise && !fall, fall && !rise
 }
+
+// levelVerbs put a figure straight after them as the level of their subject: "reached 1,500".
+var levelVerbs = setOfWords("reached", "hit", "topped", "totalled", "totaled", "numbered", "exceeded")
+
+// levelAdverbs may stand between a verb and its figure: "rose to almost 1,500", "reached some 900".
+var levelAdverbs = setOfWords("about", "around", "almost", "nearly", "some", "roughly", "over", "under",
+	"just", "only", "approximately", "more", "fewer", "less", "than", "an", "estimated", "a", "record")
+
+// subjectUnit returns, for a figure with no noun after it that a verb gives as its subject's new
+// level ("Complaints about pubs, bars and clubs have soared to 1,500", "rose to 1,107",
+// "reached 900"), the stem of the subject's first word: what the figure counts. A sentence that
+// opens on a phrase of time or place ("In 2023, complaints rose to 1,107") is read after its
+// comma. It returns "" when the figure is not so placed.
+func subjectUnit(d *document.Document, first, from int) string {
+	k := first - 1
+	for k >= from && levelAdverbs[d.Words[k].Norm] {
+		k--
+	}
+	if k < from {
+		return ""
+	}
+	verb := k
+	switch n := d.Words[k].Norm; {
+	case levelVerbs[n]:
+	case (n == "to" || n == "at") && k-1 >= from && (upWords[d.Words[k-1].Stem] || downWords[d.Words[k-1].Stem] ||
+		riseWords[d.Words[k-1].Norm] || fallWords[d.Words[k-1].Norm] || d.Words[k-1].Norm == "up" || d.Words[k-1].Norm == "down" || d.Words[k-1].Norm == "stood"):
+		verb = k - 1
+	default:
+		return ""
+	}
+	s := d.Sentences[d.Words[verb].Sentence]
+	start := max(from, s.FirstWord)
+	if start < verb && openers[d.Words[start].Norm] {
+		for start < verb && !strings.Contains(d.Text[d.Words[start].End:d.Words[start+1].Start], ",") {
+			start++
+		}
+		start++
+	}
+	for w := start; w < verb; w++ {
+		if w > start && pauseBetween(d, w-1, w) {
+			return "" // a figure's subject is the words before the verb, in one run
+		}
+		if isCount(d.Words[w].Norm) || d.IsMonth(w) {
+			return ""
+		}
+		if st := contentStem(d.Words[w]); st != "" {
+			return st
+		}
+	}
+	return ""
+}
+
+// openers begin a phrase of time or place before a sentence's subject.
+var openers = setOfWords("in", "during", "over", "since", "last", "this", "by", "across", "at", "after", "before", "between", "from")
 
 // comparedUp and comparedDown, after a percentage and before "than", make it a change: "22 per
 // cent more than in 2022", "a fifth fewer parcels than last year".
