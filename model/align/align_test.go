@@ -2,6 +2,7 @@ package align
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/reframe-dev/reframe/model/document"
@@ -113,6 +114,24 @@ func TestFind(t *testing.T) {
 			want: []wantQuote{{
 				text: "is the worst we have seen", subkind: report.Misquote, marked: true,
 				edits: []report.Edit{{Op: report.Delete, From: "among"}},
+			}},
+		},
+		{
+			name:    "a quotation that makes the source's open question a claim",
+			opinion: `The council admits the trial was "set up to prove that rental scooters can operate safely here" in Tarn.`,
+			source:  `The trial was set up to find out whether rental scooters can operate safely here, the council said.`,
+			want: []wantQuote{{
+				text: "set up to prove that rental scooters can operate safely here", subkind: report.Misquote, marked: true,
+				edits: []report.Edit{{Op: report.Replace, From: "find out whether", To: "prove that"}},
+			}},
+		},
+		{
+			name:    "a copy that drops 'associated with'",
+			opinion: `Tarn Royal Infirmary treated 389 patients hurt on rental scooters in the year to March 2024 alone.`,
+			source:  `Tarn Royal Infirmary treated 389 patients for injuries associated with scooters in the year to March 2024.`,
+			want: []wantQuote{{
+				text: "Tarn Royal Infirmary treated 389 patients hurt on rental scooters in the year to March 2024", subkind: report.Edited,
+				edits: []report.Edit{{Op: report.Replace, From: "for injuries associated with", To: "hurt on rental"}},
 			}},
 		},
 		{
@@ -670,6 +689,41 @@ func TestCounterpointCutIsNoContradiction(t *testing.T) {
 			}
 			if want := map[bool]int{false: 0, true: 1}[tc.contradicts]; contradictions != want {
 				t.Errorf("got %d contradictions, want %d", contradictions, want)
+			}
+		})
+	}
+}
+
+// TestChangesOfSubstance: an edit that drops "associated with" or makes the source's open
+// question ("to find out whether") a claim changes what the source says; one of wording does not.
+func TestChangesOfSubstance(t *testing.T) {
+	cases := []struct {
+		name, opinion, source, why string
+	}{
+		{"a link made an injury",
+			"Tarn Royal Infirmary treated 389 patients hurt on rental scooters in the year to March 2024 alone.",
+			"Tarn Royal Infirmary treated 389 patients for injuries associated with scooters in the year to March 2024.",
+			"drops the qualifier"},
+		{"a question made a claim",
+			`The council admits the Tarn trial was "set up to prove that rental scooters can operate safely here".`,
+			"The Tarn trial was set up to find out whether rental scooters can operate safely here, the council said.",
+			"the source asks"},
+		{"a change of wording",
+			`The council admits the Tarn trial was "set up to learn whether rental scooters can operate safely here".`,
+			"The Tarn trial was set up to find out whether rental scooters can operate safely here, the council said.",
+			""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := New(Defaults).Find(load(t, "opinion", tc.opinion), load(t, "source", tc.source))
+			why := ""
+			for _, f := range res.Findings {
+				if f.Kind == report.Unsupported {
+					why = f.Explanation
+				}
+			}
+			if tc.why == "" && why != "" || !strings.Contains(why, tc.why) {
+				t.Errorf("contradiction %q, want one saying %q", why, tc.why)
 			}
 		})
 	}

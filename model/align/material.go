@@ -17,12 +17,15 @@ const epistemicWords = "may might could possibly perhaps likely unlikely probabl
 
 var (
 	epistemic  = setOf(epistemicWords)
-	qualifiers = setOf(epistemicWords + " some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small minor marginal")
+	qualifiers = setOf(epistemicWords + " associated linked suspected some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small minor marginal")
 )
 
 var quantityWords = setOf("all both every each none some many most few several dozens hundreds thousands millions majority minority half handful everything anything everyone anyone everybody anybody")
 
 var conditions = setOf("if unless until before provided")
+
+// questionWords ask inside a statement: "to find out whether".
+var questionWords = setOf("whether")
 
 // hasQuoteMark reports whether s holds a quotation mark.
 func hasQuoteMark(s string) bool { return strings.ContainsAny(s, "\"“”«»") }
@@ -90,6 +93,10 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 			return fmt.Sprintf("the quote drops the qualifier '%s'", e.From)
 		case hasAny(from, quantityWords) && hasAny(to, quantityWords):
 			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
+		case e.Op == report.Replace && hasAny(from, questionWords) && !hasAny(to, questionWords):
+			// "set up to find out whether scooters can operate safely" quoted as "set up to
+			// prove that": an open question made a claim.
+			return fmt.Sprintf("the source asks '%s', the quote says '%s'", e.From, e.To)
 		}
 	}
 	// A cut that leaves out a negation, a hedge or a condition just before the quoted words, in
