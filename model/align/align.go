@@ -8,6 +8,7 @@ package align
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/reframe-dev/reframe/model/document"
 )
@@ -42,8 +43,9 @@ type Passage struct {
 	TailO, TailS int
 	// A quotation that opens with a word or two the source does not have there: the opinion
 	// words before the first run that the quotation holds ("not a priority this year" against
-	// "a priority this year").
-	HeadO int
+	// "a priority this year"), and the source words they stand in for, if any ("some of the hedge"
+	// against "Most of the hedge").
+	HeadO, HeadS int
 }
 
 // OpinionWords returns the opinion word range [from, to) the passage covers.
@@ -55,7 +57,7 @@ func (p Passage) OpinionWords() (int, int) {
 // SourceWords returns the source word range [from, to) the passage covers.
 func (p Passage) SourceWords() (int, int) {
 	last := p.Runs[len(p.Runs)-1]
-	return p.Runs[0].S, last.S + last.N + p.TailS
+	return p.Runs[0].S - p.HeadS, last.S + last.N + p.TailS
 }
 
 // Aligner finds reused passages. It is immutable and safe for concurrent use.
@@ -132,7 +134,20 @@ func quotationHead(opinion, source *document.Document, p Passage, quotes []Quota
 			return p
 		}
 	}
+	// The quotation's first word or two stand in for as many words that open the source's
+	// sentence or clause: "some of the hedge that was removed" against "Most of the hedge that
+	// was removed".
+	k := o0 - q0
+	if k <= 2 && p.HeadO == 0 && s0-k >= source.Sentences[sw[s0].Sentence].FirstWord && sw[s0-k].Sentence == sw[s0].Sentence &&
+		(s0-k == source.Sentences[sw[s0].Sentence].FirstWord || pauseBefore(source, s0-k)) {
+		p.HeadO, p.HeadS = k, k
+	}
 	return p
+}
+
+// pauseBefore reports whether a comma, colon or semicolon stands just before word w.
+func pauseBefore(d *document.Document, w int) bool {
+	return w > 0 && strings.ContainsAny(d.Text[d.Words[w-1].End:d.Words[w].Start], ",;:")
 }
 
 // maxTail is the most words a quotation may run on past its passage and still be read as the

@@ -117,6 +117,23 @@ func TestFind(t *testing.T) {
 			}},
 		},
 		{
+			name:    "a quotation whose first word stands in for the source's",
+			opinion: `The farmer says "some of the hedge that was removed was replaced elsewhere on the same farm" at Tarn.`,
+			source:  `Most of the hedge that was removed was replaced elsewhere on the same farm, the survey found.`,
+			want: []wantQuote{{
+				text: "some of the hedge that was removed was replaced elsewhere on the same farm", subkind: report.Misquote, marked: true,
+				edits: []report.Edit{{Op: report.Replace, From: "Most", To: "some"}},
+			}},
+		},
+		{
+			name:    "a quotation whose first word is the writer's, mid-sentence in the source",
+			opinion: `The report says "staff were not told about the change to the rota" at Tarn.`,
+			source:  `In March the managers were not told about the change to the rota, the report says.`,
+			want: []wantQuote{{
+				text: "were not told about the change to the rota", subkind: report.Verbatim, marked: true,
+			}},
+		},
+		{
 			name:    "a quotation that makes the source's open question a claim",
 			opinion: `The council admits the trial was "set up to prove that rental scooters can operate safely here" in Tarn.`,
 			source:  `The trial was set up to find out whether rental scooters can operate safely here, the council said.`,
