@@ -37,6 +37,13 @@ The Hartfield Food Partnership, which coordinates 14 food banks in the city, han
 		{"a rise of a fifth", "The Hartfield Food Partnership handed out over a fifth more parcels in 2023 than in 2022.", "", false},
 		{"a fall against the rise", "The Hartfield Food Partnership handed out 22 per cent fewer parcels in 2023 than in 2022.", "", true},
 	})
+	grants := load(t, `Grants
+
+The average grant per Hartfield home was 3,840 pounds, around 32 per cent higher than the 2,900 pounds assumed when the scheme was designed.`)
+	checkContradictions(t, grants, []contradictionCase{
+		{"a rise told with 'above', rounded past the source's", "The average Hartfield grant came to 3,840 pounds a home, more than a third above the 2,900 pounds assumed when the scheme was designed.", "32 per cent", true},
+		{"a rise told with 'above', as the source rounds", "The average Hartfield grant came to 3,840 pounds a home, almost a third above the 2,900 pounds assumed when the scheme was designed.", "", false},
+	})
 	counts := load(t, `Food banks
 
 The Hartfield Food Partnership, which coordinates 14 food banks in the city, handed out 31,200 food parcels in 2023.`)

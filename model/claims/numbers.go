@@ -1042,7 +1042,7 @@ var (
 )
 
 // changeAfter reads a change in per cent from the comparison after the figure ending at word i:
-// a word of more or fewer within two words, then "than" within three more.
+// "above" or "below", or a word of more or fewer and then "than" within three more words.
 func changeAfter(d *document.Document, i, to int) (rise, fall bool) {
 	k := i + 1
 	if k < to && (d.Words[k].Norm == "per" || d.Words[k].Norm == "cent" || d.Words[k].Norm == "percent") {
@@ -1052,6 +1052,12 @@ func changeAfter(d *document.Document, i, to int) (rise, fall bool) {
 	}
 	if k >= to || pauseBetween(d, k-1, k) {
 		return false, false
+	}
+	switch d.Words[k].Norm {
+	case "above":
+		return true, false // "a third above the 2,900 pounds planned"
+	case "below":
+		return false, true
 	}
 	up, down := comparedUp[d.Words[k].Norm], comparedDown[d.Words[k].Norm]
 	if !up && !down {
