@@ -72,8 +72,8 @@ var hedges = map[string]bool{
 	"unlikely": true, "suggest": true, "suggests": true, "suggested": true, "appear": true,
 	"appears": true, "appeared": true, "linked": true, "associated": true, "preliminary": true,
 	"probably": true, "estimated": true, "unclear": true, "unconfirmed": true, "alleged": true,
-	"allegedly": true, "suspected": true, "tentatively": true, "tentative": true, "believed": true, "expects": true, "expected": true, "forecast": true,
-	"forecasts": true, "projected": true, "aims": true, "hopes": true, "target": true, "targets": true,
+	"allegedly": true, "suspected": true, "tentatively": true, "tentative": true, "believed": true,
+	"expects": true, "expected": true, "forecast": true, "forecasts": true, "projected": true, "aims": true, "hopes": true, "target": true, "targets": true,
 	"potential": true, "potentially": true, "risk": true, "if": true, "unless": true,
 }
 

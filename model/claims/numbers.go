@@ -1003,8 +1003,7 @@ func subjectUnit(d *document.Document, first, from int) string {
 	verb := k
 	switch n := d.Words[k].Norm; {
 	case levelVerbs[n]:
-	case (n == "to" || n == "at") && k-1 >= from && (upWords[d.Words[k-1].Stem] || downWords[d.Words[k-1].Stem] ||
-		riseWords[d.Words[k-1].Norm] || fallWords[d.Words[k-1].Norm] || d.Words[k-1].Norm == "up" || d.Words[k-1].Norm == "down" || d.Words[k-1].Norm == "stood"):
+	case (n == "to" || n == "at") && k-1 >= from && (movesTo(d, k-1) || d.Words[k-1].Norm == "stood"):
 		verb = k - 1
 	default:
 		return ""
@@ -1031,6 +1030,12 @@ func subjectUnit(d *document.Document, first, from int) string {
 	return ""
 }
 
+// movesTo reports whether word w says a rise or a fall, as "rose", "soared", "cut" or "gone up" do.
+func movesTo(d *document.Document, w int) bool {
+	st := moveStem(d, w)
+	return upWords[st] || downWords[st] || riseWords[d.Words[w].Norm] || fallWords[d.Words[w].Norm]
+}
+
 // openers begin a phrase of time or place before a sentence's subject.
 var openers = setOfWords("in", "during", "over", "since", "last", "this", "by", "across", "at", "after", "before", "between", "from")
 
@@ -1045,10 +1050,8 @@ var (
 // "above" or "below", or a word of more or fewer and then "than" within three more words.
 func changeAfter(d *document.Document, i, to int) (rise, fall bool) {
 	k := i + 1
-	if k < to && (d.Words[k].Norm == "per" || d.Words[k].Norm == "cent" || d.Words[k].Norm == "percent") {
-		for k < to && (d.Words[k].Norm == "per" || d.Words[k].Norm == "cent" || d.Words[k].Norm == "percent") {
-			k++
-		}
+	for k < to && (d.Words[k].Norm == "per" || d.Words[k].Norm == "cent" || d.Words[k].Norm == "percent") {
+		k++
 	}
 	if k >= to || pauseBetween(d, k-1, k) {
 		return false, false
