@@ -137,9 +137,8 @@ func quotationHead(opinion, source *document.Document, p Passage, quotes []Quota
 	// The quotation's first word or two stand in for as many words that open the source's
 	// sentence or clause: "some of the hedge that was removed" against "Most of the hedge that
 	// was removed".
-	k := o0 - q0
-	if k <= 2 && p.HeadO == 0 && s0-k >= source.Sentences[sw[s0].Sentence].FirstWord && sw[s0-k].Sentence == sw[s0].Sentence &&
-		(s0-k == source.Sentences[sw[s0].Sentence].FirstWord || pauseBefore(source, s0-k)) {
+	k, first := o0-q0, source.Sentences[sw[s0].Sentence].FirstWord
+	if k <= 2 && p.HeadO == 0 && s0-k >= first && (s0-k == first || pauseBefore(source, s0-k)) {
 		p.HeadO, p.HeadS = k, k
 	}
 	return p

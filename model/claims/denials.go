@@ -19,9 +19,15 @@ var contrastEnds = setOfWords("than")
 // its passage.
 func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFrom, winTo int) (string, bool) {
 	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
-	// at" is as hedged as "would cost an estimated".
-	hedgedReport := firstOf(op, cl.from, cl.to, hedgingVerbs, estimating(op, cl.to)) != "" ||
-		firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" }) >= 0
+	// at" is as hedged as "would cost an estimated". reportedWhere tells it of the clause's
+	// words for which where holds.
+	estimates := estimating(op, cl.to)
+	reportedWhere := func(where func(int) bool) bool {
+		return firstIndex(op, cl.from, cl.to, hedgingVerbs, func(h int) bool { return estimates(h) && where(h) }) >= 0 ||
+			firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && where(w) }) >= 0
+	}
+	anywhere := func(int) bool { return true }
+	hedgedReport := reportedWhere(anywhere)
 	shared := withRestatements(contentStems(op, cl.from, cl.to))
 	// A hedge or negation counts only next to words the clause shares, so that one from a
 	// neighbouring sentence of the window does not.
@@ -102,16 +108,15 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFro
 	// A condition is no hedge: "If it fails, the Ombudsman will make a formal finding" is as
 	// certain as its "will", against "If we find insufficient progress, we could make a formal
 	// finding".
-	unhedged := !hedgedReport && firstOf(op, cl.from, cl.to, hedges, unconditional(op)) == ""
+	condition := unconditional(op)
+	unhedgedWhere := func(where func(int) bool) bool {
+		return !reportedWhere(where) && firstIndex(op, cl.from, cl.to, hedges, func(h int) bool { return condition(h) && where(h) }) < 0
+	}
+	unhedged := unhedgedWhere(anywhere)
 	// A hedge inside one reported statement does not hedge the next: in "The report concedes that
 	// the costs are preliminary estimates and that they will change", "preliminary" leaves the
 	// "will" certain.
-	unhedgedAt := func(at int) bool {
-		governs := func(h int) bool { return governsStatement(op, cl.from, h, at) }
-		reported := firstIndex(op, cl.from, cl.to, hedgingVerbs, func(h int) bool { return governs(h) && estimating(op, cl.to)(h) }) >= 0 ||
-			firstIndex(op, cl.from, cl.to, pointWords, func(w int) bool { return w+1 < cl.to && op.Words[w+1].Norm == "to" && governs(w) }) >= 0
-		return !reported && firstIndex(op, cl.from, cl.to, hedges, func(h int) bool { return unconditional(op)(h) && governs(h) }) < 0
-	}
+	unhedgedAt := func(at int) bool { return unhedgedWhere(governsStatement(op, cl.from, at)) }
 	// onlyProposed tells opinion words [at, end), which settle the matter, against a proposal of
 	// the passage; a "no" before denyEnd makes the clause reject the proposal, not settle it.
 	onlyProposed := func(at, end, denyEnd int) (string, bool) {
@@ -559,11 +564,14 @@ func statementOf(d *document.Document, from, w int) int {
 	return n
 }
 
-// governsStatement reports whether a hedge at word h qualifies word at: it stands in the frame,
-// which governs every statement reported, or in the same statement.
-func governsStatement(d *document.Document, from, h, at int) bool {
-	sh := statementOf(d, from, h)
-	return sh < 0 || sh == statementOf(d, from, at)
+// governsStatement returns a test for a hedge at word h that qualifies word at: it stands in the
+// frame, which governs every statement reported, or in the same statement.
+func governsStatement(d *document.Document, from, at int) func(h int) bool {
+	want := statementOf(d, from, at)
+	return func(h int) bool {
+		sh := statementOf(d, from, h)
+		return sh < 0 || sh == want
+	}
 }
 
 // evidenceNouns are what a source finds none of when it declines to back a claim: "found no

@@ -1039,6 +1039,17 @@ func movesTo(d *document.Document, w int) bool {
 // openers begin a phrase of time or place before a sentence's subject.
 var openers = setOfWords("in", "during", "over", "since", "last", "this", "by", "across", "at", "after", "before", "between", "from")
 
+// percentWords returns how many words at word k spell "per cent" or "percent": 2, 1 or 0.
+func percentWords(d *document.Document, k, to int) int {
+	switch {
+	case k+1 < to && d.Words[k].Norm == "per" && d.Words[k+1].Norm == "cent":
+		return 2
+	case k < to && d.Words[k].Norm == "percent":
+		return 1
+	}
+	return 0
+}
+
 // comparedUp and comparedDown, after a percentage and before "than", make it a change: "22 per
 // cent more than in 2022", "a fifth fewer parcels than last year".
 var (
@@ -1049,10 +1060,7 @@ var (
 // changeAfter reads a change in per cent from the comparison after the figure ending at word i:
 // "above" or "below", or a word of more or fewer and then "than" within three more words.
 func changeAfter(d *document.Document, i, to int) (rise, fall bool) {
-	k := i + 1
-	for k < to && (d.Words[k].Norm == "per" || d.Words[k].Norm == "cent" || d.Words[k].Norm == "percent") {
-		k++
-	}
+	k := i + 1 + percentWords(d, i+1, to)
 	if k >= to || pauseBetween(d, k-1, k) {
 		return false, false
 	}

@@ -36,15 +36,11 @@ func isPart(d *document.Document, w, to int) bool {
 // takes a part of something: "58 per cent of private beds".
 func percentOf(d *document.Document, w, to int) bool {
 	n := d.Words[w].Norm
-	k := w + 1
-	switch {
-	case k+1 < to && d.Words[k].Norm == "per" && d.Words[k+1].Norm == "cent":
-		k += 2
-	case k < to && d.Words[k].Norm == "percent":
-		k++
-	default:
+	words := percentWords(d, w+1, to)
+	if words == 0 {
 		return false
 	}
+	k := w + 1 + words
 	v, err := strconv.ParseFloat(n, 64)
 	if err != nil {
 		v = document.NumberValue(n)
@@ -142,13 +138,16 @@ func scopeWidened(op, src *document.Document, cl clause, from, to int, shared ma
 func generalised(op, src *document.Document, cl clause, from, to int, shared map[string]bool, near func(w int) bool) (string, bool, int) {
 	part := -1
 	// A clause that gives a share itself ("the share of tests done late climbed from 3.5 per
-	// cent") is held to the source's shares as figures, not read as making one the whole.
-	givesShare := slices.ContainsFunc(quantities(op, cl.from, cl.to), func(q quantity) bool { return q.pct && !q.vague })
+	// cent") is held to the source's shares as figures, not read as making one the whole. Its
+	// figures are read only when the source has such a share.
+	givesShare := func() bool {
+		return slices.ContainsFunc(quantities(op, cl.from, cl.to), func(q quantity) bool { return q.pct && !q.vague })
+	}
 	for w := from; w < to; w++ {
 		if wholeWords[src.Words[w].Norm] {
 			return "", false, -1 // the source generalises too
 		}
-		if part < 0 && (isPart(src, w, to) || someOfAll(src, w, to)) && near(w) && !countsNext(src, w, to) && !(percentOf(src, w, to) && givesShare) {
+		if part < 0 && (isPart(src, w, to) || someOfAll(src, w, to)) && near(w) && !countsNext(src, w, to) && !(percentOf(src, w, to) && givesShare()) {
 			part = w
 		}
 	}
