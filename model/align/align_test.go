@@ -767,3 +767,27 @@ func TestFigureReplaced(t *testing.T) {
 		}
 	}
 }
+
+// TestEditsMarkWordParts: an edit that takes part of a hyphenated word shows the part with its
+// hyphen, so that the explanation does not quote a broken word.
+func TestEditsMarkWordParts(t *testing.T) {
+	tests := []struct {
+		source, opinion string
+		want            []report.Edit
+	}{
+		{"treated 389 patients for injuries associated with e-scooters in 2024",
+			"treated 389 patients hurt on these rental scooters in 2024",
+			[]report.Edit{{Op: report.Replace, From: "for injuries associated with e-", To: "hurt on these rental"}}},
+		{"can order a gigabit-capable service without further works",
+			"can order a gigabit service without further works",
+			[]report.Edit{{Op: report.Delete, From: "-capable"}}},
+		{"a well-known figure said", "a well-known figure said", nil},
+	}
+	for _, tt := range tests {
+		src, op := load(t, "s.txt", tt.source), load(t, "o.txt", tt.opinion)
+		got := wordEdits(op, src, 0, len(op.Words), 0, len(src.Words))
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("wordEdits(%q, %q) = %+v, want %+v", tt.source, tt.opinion, got, tt.want)
+		}
+	}
+}
