@@ -1083,6 +1083,8 @@ func TestWriterCredit(t *testing.T) {
 		{"I'm told, close to the source", "I'm told the mayor never signed because of pressure.", "", "I'm told"},
 		{"told me, far from the source", "A harbour worker told me the mayor's cousin runs the harbour board.", "", "told me"},
 		{"a passive told is no credit", "The mayor of Marrow was told about the agreement last.", "", ""},
+		{"what readers could tell the writer is no credit", "I suspect many of you could tell me the same story about the mayor.", "", ""},
+		{"what someone can tell us is no credit", "The harbour should stay shut until someone can tell us honestly why the mayor never signed.", "", ""},
 		{"a told inside a quotation is the speaker's", `The guards said "we were told the mayor never signed because of pressure".`, "we were told the mayor never signed because of pressure", ""},
 	}
 	c := New(Defaults)

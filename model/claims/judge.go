@@ -41,7 +41,8 @@ func (idx *index) namesOtherSource(clause string, credit *string) bool {
 var attribution = regexp.MustCompile(`(?i)\b(according to|reportedly|reports? (?:online|say|suggest)|sources? (?:say|said|told|close to)|people familiar with|familiar with the matter|(?:am|are|was|were|been|being)(?: also| \w+ly)? told|(?:residents|locals|neighbou?rs|workers|parents|critics|experts|insiders|analysts|staff|families)(?: \w+){0,4} (?:say|said|claim|claimed|tell|told|report|reported)|told (?:reporters|this|the)|leaks? from|leaked|(?:a|my|one) (?:\w+ )?(?:friend|source|nurse|insider|colleague|neighbou?r|contact)s?(?: \w+){0,4} (?:told|tells|says|said|who)|` + insiders + `|(?:news|press) agency|broadcaster|one official|an official|officials (?:say|said)|it is rumou?red|rumou?rs?|it is understood|it's understood|is understood to|word is|whistle-?blower|on condition of anonymity|anonymous(?:ly)?|(?:newspaper|outlet|site|channel|wire) (?:reported|reports|says|said)|` + writerCredits + `)\b`)
 
 // attributionIn returns the first words of text that credit another source, or "". Words a
-// negation denies are no attribution: "nobody told us when a repair would happen" is a complaint.
+// negation denies are no attribution: "nobody told us when a repair would happen" is a complaint;
+// nor are words a modal makes hypothetical: "many of you could tell me the same story".
 func attributionIn(text string) string {
 	if locs := undenied(attribution, text); len(locs) > 0 {
 		return text[locs[0][0]:locs[0][1]]
@@ -49,12 +50,13 @@ func attributionIn(text string) string {
 	return ""
 }
 
-// undenied returns where re matches text, leaving out the matches a negation just before denies.
+// undenied returns where re matches text, leaving out the matches a negation or a modal just
+// before denies or makes hypothetical.
 func undenied(re *regexp.Regexp, text string) [][]int {
 	var out [][]int
 	for _, loc := range re.FindAllStringIndex(text, -1) {
 		before := strings.Fields(text[:loc[0]])
-		if len(before) == 0 || !anyNegation[strings.ToLower(before[len(before)-1])] {
+		if len(before) == 0 || !anyNegation[strings.ToLower(before[len(before)-1])] && !hypotheticalModals[strings.ToLower(before[len(before)-1])] {
 			out = append(out, loc)
 		}
 	}
@@ -76,6 +78,9 @@ var hedges = map[string]bool{
 	"expects": true, "expected": true, "forecast": true, "forecasts": true, "projected": true, "aims": true, "hopes": true, "target": true, "targets": true,
 	"potential": true, "potentially": true, "risk": true, "if": true, "unless": true,
 }
+
+// hypotheticalModals, before a verb of telling, make it what someone could say, not what they said.
+var hypotheticalModals = setOfWords("could", "would", "might", "can", "may")
 
 // anyNegation holds every way of saying no.
 var anyNegation = map[string]bool{
