@@ -877,6 +877,25 @@ func TestHeadingsRankBelowSentences(t *testing.T) {
 	}
 }
 
+// TestNumberWordsFindNumerals: a count written in words finds the source sentence that writes it
+// in digits, and the other way round, so "Eleven main roads" is held to "11 main roads".
+func TestNumberWordsFindNumerals(t *testing.T) {
+	src := load(t, "Speed limits\n\nA petition called for the limit on six main roads to go back to 30mph this summer.\n\nThe council is considering whether to return 11 main roads to 30mph. No decision has been taken.\n\nTwelve schools asked for signs.")
+	idx := newIndex(src)
+	for _, tt := range []struct{ opinion, want string }{
+		{"Eleven main roads will go back to 30mph this summer.", "The council is considering"},
+		{"The council had 12 schools asking for signs.", "Twelve schools"},
+	} {
+		op := load(t, tt.opinion)
+		if got := src.Slice(idx.search(op, 0, len(op.Words)).span); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%q retrieved %q, want the sentence starting %q", tt.opinion, got, tt.want)
+		}
+	}
+	checkContradictions(t, src, []contradictionCase{
+		{"a count in words, weighed only", "Eleven main roads will go back to 30mph this summer.", "only proposed", true},
+	})
+}
+
 func TestMagnitudeEscalated(t *testing.T) {
 	const release = "Harbour Report\n\nRents in the Tarn district rose slightly last year, the housing office said. Vacancies on the Marrow estate fell sharply in the spring."
 	src := load(t, release)

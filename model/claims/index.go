@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -152,13 +153,40 @@ func (idx *index) query(op *document.Document, from, to int) ([]term, float64) {
 			}
 			k = len(query)
 			at[st] = k
-			query = append(query, term{stem: st, alts: expand(st), w: w})
+			query = append(query, term{stem: st, alts: withNumeral(expand(st), op.Words[i].Norm), w: w})
 			total += w
 		}
 		query[k].name = query[k].name || isName(op, i)
 	}
 	return query, total
 }
+
+// withNumeral adds to a query word's alternatives the other way of writing it when it is a whole
+// number from two to ninety-nine: "eleven" finds "11", and "11" finds "eleven". (One is left
+// alone: "one" is as often a pronoun as a count.)
+func withNumeral(alts []string, norm string) []string {
+	other := ""
+	if v := document.NumberValue(norm); v >= 2 && v < 100 && v == math.Trunc(v) {
+		other = strconv.Itoa(int(v))
+	} else if n, err := strconv.Atoi(norm); err == nil && n >= 2 && n < 100 {
+		other = numeralWords[n]
+	}
+	if other == "" {
+		return alts
+	}
+	return append(slices.Clip(alts), document.Stem(other))
+}
+
+// numeralWords are the number words from two to ninety-nine that are one word, by value.
+var numeralWords = func() map[int]string {
+	m := map[int]string{}
+	for _, w := range document.NumberWords() {
+		if v := document.NumberValue(w); v >= 2 && v < 100 && v == math.Trunc(v) && w != "dozen" {
+			m[int(v)] = w
+		}
+	}
+	return m
+}()
 
 // holds reports whether a window holds a query term or one of its restatements.
 func (idx *index) holds(win int, t term) bool {
