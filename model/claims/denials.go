@@ -514,7 +514,8 @@ var undecided = setOfWords("considering", "considers", "weighing", "weighs", "ex
 
 // proposalWords say that what follows is only proposed or weighed, not decided.
 var proposalWords = setOfWords("proposal", "proposals", "proposes", "proposed", "proposing",
-	"consider", "considering", "considers", "option", "options", "weighing")
+	"consider", "considering", "considers", "option", "options", "weighing", "recommend", "recommends",
+	"recommended", "recommending", "recommendation", "recommendations")
 
 // consultWords name a consultation: a clause about one ("There will be consultation sessions")
 // tells of the process, not of a decision.

@@ -44,6 +44,13 @@ Respondents were asked about three options: no new measures; a voluntary code fo
 	checkContradictions(t, load(t, later), []contradictionCase{
 		{"an option late in the list told as certain", "The Bank will require essential shops to accept cash.", "only proposed", true},
 	})
+	const advice = `Speeds
+
+The partnership recommends lowering the speed limit in the two pedestrian zones to 10mph.`
+	checkContradictions(t, load(t, advice), []contradictionCase{
+		{"a recommendation told as settled", "The partnership will lower the speed limit in the two pedestrian zones to 10mph.", "only proposed", true},
+		{"a recommendation told as one", "The partnership wants the speed limit in the two pedestrian zones lowered to 10mph.", "only proposed", false},
+	})
 	const fee = `Fees
 
 We are consulting on a proposal to raise the annual protection fee from $18 to $23 per deposit from April 2025. The ombudsman does not consider the rise in disputes statistically meaningful.`
