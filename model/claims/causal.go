@@ -70,19 +70,21 @@ var caveatTriggers = setOfWords("observational", "correlation", "correlated", "a
 // better" in an observational study. It fires only when the source's passage does not use the
 // causal verb itself and the source says that its finding on the same subject is an association.
 func causeFromAssociation(op, src *document.Document, idx *index, cl clause, from, to int) (string, bool) {
-	verb := ""
+	verb, at := "", -1
 	for w := cl.from; w < cl.to; w++ {
 		if causalAt(op, w, cl.to) || causalLinks[op.Words[w].Norm] && w+1 < cl.to && op.Words[w+1].Norm != "of" &&
 			!(w > cl.from && concessive[op.Words[w-1].Norm]) {
-			verb = op.Slice(op.Words[w].Span) // a verb of causing, or "because they had the nerve to build"
+			verb, at = op.Slice(op.Words[w].Span), w // a verb of causing, or "because they had the nerve to build"
 			break
 		}
 		if (op.Words[w].Norm == "thanks" || op.Words[w].Norm == "due" || op.Words[w].Norm == "owing") && w+1 < cl.to && op.Words[w+1].Norm == "to" {
-			verb = op.Text[op.Words[w].Start:op.Words[w+1].End]
+			verb, at = op.Text[op.Words[w].Start:op.Words[w+1].End], w
 			break
 		}
 	}
-	if verb == "" {
+	// A cause the clause itself hedges ("may have caused this spike") claims no more than the
+	// association.
+	if verb == "" || firstOf(op, cl.from, at, modalHedges, nil) != "" {
 		return "", false
 	}
 	for w := from; w < to; w++ {

@@ -2326,3 +2326,17 @@ A public consultation ran from 3 February to 28 April 2025 and received 1,862 re
 		}
 	}
 }
+
+// TestTwoWordsInOneSentence: a clause that shares only two words with one source sentence, but
+// most of its weight, is still held to it when the two disagree: "Not one of those broken
+// monitors has been replaced" against "faulty monitors at 12 of these sites have since been
+// replaced". A restatement that shares as little stays one.
+func TestTwoWordsInOneSentence(t *testing.T) {
+	src := load(t, `Monitoring
+
+The water company says faulty monitors at 12 of these sites have since been replaced. The regulator will check the other sites in the spring.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"none against a count", "Not one of those broken monitors has been replaced.", "12 of these sites", true},
+		{"the count restated", "At twelve sites the broken monitors have been replaced.", "", false},
+	})
+}

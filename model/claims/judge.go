@@ -247,6 +247,18 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			if cq, pq, ok := clauseFiguresConflict(op, src, cl, best); ok {
 				return figureContradicted(op, src, cl, best.span, cq, pq, evidence), true
 			}
+			// The same for the other ways of contradicting a passage, for a statement of fact:
+			// "Not one of those broken monitors has been replaced" against "faulty monitors at
+			// 12 of these sites have since been replaced". The passage shares too little to say
+			// which of its hedges and negations govern what the clause says: a hedge made
+			// certain is left to the framing stage's certainty shifts, which name the words that
+			// shift, and a negation dropped to the check of negated phrases.
+			if cl.checkable && !demandOrAddress(op, cl) && quoted < 0.35 {
+				from, to := src.WordsIn(best.span)
+				if why, ok := contradiction(op, src, idx, cl, best.span, from, to, from, to, false); ok {
+					return contradicted(f, src.ParagraphAt(best.span.Start)+1, why, evidence), true
+				}
+			}
 		}
 	}
 	para := src.ParagraphAt(best.span.Start) + 1
@@ -334,7 +346,7 @@ func (c *Checker) judge(in Input, idx *index, cl clause) (report.Finding, bool) 
 			return c.restatedFigures(op, src, idx, cl, f, best)
 		}
 		if !demand {
-			why, ok = contradiction(op, src, idx, cl, best.span, from, to, winFrom, winTo)
+			why, ok = contradiction(op, src, idx, cl, best.span, from, to, winFrom, winTo, true)
 		}
 		if ok {
 			return contradicted(f, para, why, evidence), true
@@ -621,10 +633,12 @@ var personalWords = setOfWords("i", "i'm", "i've", "i'd", "me", "my", "you", "yo
 
 // contradiction runs the checks of a clause against the passage that supports it, in order, and
 // returns the first that finds the passage contradicted: words [from, to) are the source sentence
-// closest to the clause, [winFrom, winTo) the whole passage, span its text.
-func contradiction(op, src *document.Document, idx *index, cl clause, span document.Span, from, to, winFrom, winTo int) (string, bool) {
+// closest to the clause, [winFrom, winTo) the whole passage, span its text. close says that the
+// passage shares enough with the clause for its hedges and negations to govern what the clause
+// says.
+func contradiction(op, src *document.Document, idx *index, cl clause, span document.Span, from, to, winFrom, winTo int, close bool) (string, bool) {
 	checks := []func() (string, bool){
-		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to, winFrom, winTo) },
+		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to, winFrom, winTo, close) },
 		func() (string, bool) { return oneWayOnly(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return recordUnbounded(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return yearChanged(op, src, cl, from, to) },
@@ -743,7 +757,7 @@ func (c *Checker) restatedFigures(op, src *document.Document, idx *index, cl cla
 	// Its figures are the source's, but what it says of them may not be ("all three schools failed"
 	// against "two of the three failed", "rose 4 per cent" against "fell 4 per cent").
 	if !demandOrAddress(op, cl) {
-		if why, ok := contradiction(op, src, idx, cl, ev, from, to, from, to); ok {
+		if why, ok := contradiction(op, src, idx, cl, ev, from, to, from, to, true); ok {
 			return contradicted(f, src.ParagraphAt(ev.Start)+1, why, sourceEvidence(src, ev, best.score)), true
 		}
 	}
