@@ -221,3 +221,75 @@ var irregularPast = map[string]bool{
 	"took": true, "told": true, "won": true, "wrote": true, "hit": true, "beat": true,
 	"sued": true, "fled": true, "bled": true, "sped": true,
 }
+
+// bodySwapped reports a clause that credits its passage's act to a body of another kind than the
+// one the passage names as doing it, both told with common nouns: "The regulator had to issue 212
+// pollution alerts" against "The company issued 212 pollution alerts". Bodies of one kind ("the
+// firm", "the company") may be one body told two ways, so only a change of kind counts: a
+// business for its regulator, a council for a contractor.
+func bodySwapped(op, src *document.Document, cl clause, from, to int) (string, bool) {
+	for v := cl.from; v < cl.to; v++ {
+		subjectEnd, ok := actAt(op, v, cl.from)
+		if !ok || contentStem(op.Words[v]) == "" {
+			continue
+		}
+		opBody := bodyBefore(op, subjectEnd, cl.from)
+		if opBody < 0 {
+			continue
+		}
+		for sv := from; sv < to; sv++ {
+			if !sameStem(src.Words[sv].Stem, op.Words[v].Stem) || !eventVerb(src.Words[sv].Norm) || isName(src, sv) || passive(src, sv) {
+				continue
+			}
+			if srcBody := bodyBefore(src, sv, from); srcBody >= 0 && bodyKinds[src.Words[srcBody].Norm] != bodyKinds[op.Words[opBody].Norm] {
+				return fmt.Sprintf("says '%s'; the opinion says '%s' did", src.Text[src.Words[srcBody-1].Start:src.Words[sv].End],
+					op.Text[op.Words[opBody-1].Start:op.Words[opBody].End]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// actAt reports whether word v of d tells an act its subject did, and returns where the words
+// before it that name the subject end: a past verb ("issued"), or a plain one after "had to"
+// ("had to issue"). A passive tells what was done to its subject.
+func actAt(d *document.Document, v, from int) (int, bool) {
+	if v-2 >= from && d.Words[v-1].Norm == "to" && obligedWords[d.Words[v-2].Norm] {
+		return v - 2, true
+	}
+	return v, eventVerb(d.Words[v].Norm) && !isName(d, v) && !passive(d, v)
+}
+
+// obligedWords, before "to", make the plain verb after them something done: "had to issue".
+var obligedWords = setOfWords("had", "has", "have")
+
+// bodyBefore returns the word of a body ("the council", "the company") that ends just before word
+// end of d, no further back than from, or -1.
+func bodyBefore(d *document.Document, end, from int) int {
+	k := end - 1
+	if k-1 < from || bodyKinds[d.Words[k].Norm] == "" || !bodyDeterminers[d.Words[k-1].Norm] || pauseBetween(d, k, end) {
+		return -1
+	}
+	return k
+}
+
+// bodyKinds are the common nouns for the organisations that act in a report, by kind: who did
+// something is often told by them rather than by name.
+var bodyKinds = func() map[string]string {
+	m := map[string]string{}
+	for kind, nouns := range map[string]string{
+		"business":  "company firm operator utility contractor developer landlord bank insurer supplier",
+		"oversight": "regulator watchdog commission inspectorate ombudsman inspectors auditors panel court agency",
+		"state":     "council government ministry department authority",
+		"service":   "trust hospital school university board police",
+		"society":   "union charity club campaigners residents",
+	} {
+		for _, n := range strings.Fields(nouns) {
+			m[n] = kind
+		}
+	}
+	return m
+}()
+
+// bodyDeterminers open the noun phrase of a body: "the council", "its contractor".
+var bodyDeterminers = setOfWords("the", "its", "their", "our", "this", "that")

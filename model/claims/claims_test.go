@@ -1014,6 +1014,21 @@ On 9 January, the Marrow Bank security team detected unusual traffic leaving a s
 	})
 }
 
+// TestBodyOfAnotherKind: an act the source credits to a body told by a common noun ("The company
+// issued") contradicts a clause that credits it to a body of another kind ("The regulator had to
+// issue"); a body of the same kind may be the same body told another way.
+func TestBodyOfAnotherKind(t *testing.T) {
+	const annual = `Bathing waters
+
+The company issued 212 pollution alerts for bathing waters at Tarn during the season. The commission published its own samples in March.`
+	checkContradictions(t, load(t, annual), []contradictionCase{
+		{"the regulator for the company", "The regulator had to issue 212 pollution alerts for the Tarn bathing waters.", "'The company issued'; the opinion says 'The regulator' did", true},
+		{"the council for the company", "The council issued 212 pollution alerts for bathing waters at Tarn.", "the opinion says 'The council' did", true},
+		{"the firm for the company", "The firm issued 212 pollution alerts for bathing waters at Tarn.", "", false},
+		{"the act restated", "The company had to issue 212 pollution alerts for the Tarn bathing waters.", "", false},
+	})
+}
+
 // TestActorIsTheSubject: the party before a verb is its actor only when nothing else stands in
 // as the subject: a verb of saying or wanting, a pronoun, or a passive (what was placed is not
 // who placed it).

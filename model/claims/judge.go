@@ -649,6 +649,7 @@ func contradiction(op, src *document.Document, idx *index, cl clause, span docum
 		func() (string, bool) { return deniedClaim(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return actorSwapped(op, src, cl, from, to) },
 		func() (string, bool) { return rolesSwapped(op, src, cl, from, to) },
+		func() (string, bool) { return bodySwapped(op, src, cl, from, to) },
 		func() (string, bool) { return idx.partForWhole(op, cl, winFrom, winTo) },
 		func() (string, bool) { return scopeWidenedElsewhere(op, src, cl, from, winFrom, winTo) },
 		func() (string, bool) { return directionFlipped(op, src, cl, from, to) },
