@@ -512,3 +512,33 @@ Concentrations of the toxin exceeded the guideline value at 4 of the 11 monitori
 		{"Drivers who clock up more than 15,000km a year are the most opposed.", true},
 	})
 }
+
+// TestRangesAndAverages: "ranging from A to B" is a range, as "between A and B" is, and its ends
+// may be lengths of time in different units; "from A to B" alone is a change. The top of a range
+// given as though it were the whole contradicts the average the source gives beside it.
+func TestRangesAndAverages(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"increases ranging from 12 seconds to 1 minute 54 seconds depending on the route", "12 seconds to 1 minute 54 seconds"},
+		{"permits cost anything from £8 to £38 a month", "8 to £38"},
+		{"waits of between 14 and 21 days", "between 14 and 21"},
+		{"the fare rose from 5 to 7 pounds", ""},
+	} {
+		d := load(t, tt.text)
+		qs := quantities(d, 0, len(d.Words))
+		got := ""
+		if len(qs) > 0 {
+			got = qs[len(qs)-1].ranged
+		}
+		if !strings.HasSuffix(got, tt.want) || (tt.want == "") != (got == "") {
+			t.Errorf("%q: range %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	src := load(t, `Journey times
+
+Peak-time journeys on the 14 main routes took an average of 38 seconds longer than before the scheme, with increases ranging from 12 seconds to 1 minute 54 seconds depending on the route.`)
+	checkContradictions(t, src, []contradictionCase{
+		{"the top given as the whole", "Peak-time journeys on the main routes now take nearly two minutes longer than before the scheme.", "an average of 38 seconds", true},
+		{"the top given as a limit", "Peak-time journeys on some main routes now take up to two minutes longer than before the scheme.", "", false},
+		{"the average restated", "Peak-time journeys on the main routes take about 40 seconds longer than before the scheme.", "", false},
+	})
+}

@@ -53,6 +53,7 @@ type quantity struct {
 	period     period
 	base       bool // the end of a change it started from: "from 300", "compared with 19"
 	others     bool // counts the others beside one named: "our Larder and thirteen other food banks"
+	mean       bool // an average: "an average of 38 seconds", "averaged 38 seconds"
 	date       bool // the day of a date ("on 31 March"): it may still tie a clause to a sentence, but counts nothing
 	ofWhole    bool // a share read from a part and its whole ("52 of the 140 tenants"): a plain percentage may count something else
 	complement bool // a share in a clause that says no, which may give the rest of the source's share
@@ -750,6 +751,7 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.unit = subjectUnit(d, first, from) // "Complaints ... rose to 1,107": complaints
 		}
 		q.others = i+1 < to && d.Words[i+1].Norm == "other" // "thirteen other food banks"
+		q.mean = first > from && (meanWords[wordBefore(d, first, 1, from)] || wordBefore(d, first, 1, from) == "of" && meanWords[wordBefore(d, first, 2, from)])
 		out = append(out, q)
 		if q.year {
 			if years, ok := yearSpan(d, out, from); ok {
@@ -837,28 +839,41 @@ func markRange(d *document.Document, qs []quantity, from int) {
 		return
 	}
 	low, high := &qs[len(qs)-2], &qs[len(qs)-1]
-	if low.year || low.label || high.label || low.vague || high.vague || low.pct != high.pct || high.value <= low.value {
+	if low.year || low.label || high.label || low.vague || high.vague || low.pct != high.pct || inDays(*high) <= inDays(*low) {
 		return
 	}
-	before := ""
+	before, ranging := "", false
 	if low.word > from {
 		before = d.Words[low.word-1].Norm
 	}
+	if low.word-1 > from && before == "from" {
+		ranging = rangeVerbs[d.Words[low.word-2].Norm] // "ranging from 12 seconds to 1 minute 54 seconds"
+	}
+	gapWords := high.word - low.word
+	if gapWords == 3 && daysIn[low.unit] > 0 && d.Words[low.word+1].Stem == low.unit {
+		gapWords = 2 // the first end's unit of time between: "12 seconds to 2 minutes"
+	}
 	joined := false
-	switch high.word - low.word {
+	switch gapWords {
 	case 1:
 		gap := d.Text[d.Words[low.word].End:d.Words[high.word].Start]
 		joined = gap == "-" || gap == "–"
 	case 2:
-		mid := d.Words[low.word+1].Norm
+		mid := d.Words[high.word-1].Norm
 		// "5 to 8", not "by more than half, to 48,900": a comma ends the first figure's phrase.
 		apart := pauseBetween(d, low.word, high.word)
-		joined = !apart && (mid == "and" && before == "between" || mid == "to" && before != "from")
+		joined = !apart && (mid == "and" && before == "between" || mid == "to" && (before != "from" || ranging))
 	}
 	if joined {
-		text := d.Text[d.Words[low.word].Start:d.Words[high.word].End]
+		// The range runs to the end of the second figure as written: "12 seconds to 1 minute 54
+		// seconds".
+		end := d.Words[high.word].End
+		if start := d.Words[high.word].Start; strings.HasPrefix(d.Text[start:], high.text) {
+			end = max(end, start+len(high.text))
+		}
+		text := d.Text[d.Words[low.word].Start:end]
 		if before == "between" {
-			text = d.Text[d.Words[low.word-1].Start:d.Words[high.word].End]
+			text = d.Text[d.Words[low.word-1].Start:end]
 		}
 		low.ranged, high.ranged = text, text
 		if low.unit == "" {
@@ -866,6 +881,46 @@ func markRange(d *document.Document, qs []quantity, from int) {
 		}
 	}
 }
+
+// meanAgainst returns the average the passage gives for what clause figure c counts, when c gives
+// p, the top of a range of the passage, as though it were the whole: "nearly two minutes longer"
+// against "an average of 38 seconds longer, ranging from 12 seconds to 1 minute 54 seconds". A
+// clause that gives the figure as a limit ("up to two minutes") says no more than the range.
+func meanAgainst(c, p quantity, passageQ []quantity) (quantity, bool) {
+	if p.ranged == "" || c.ranged != "" || c.ceiling || c.vague || c.pct {
+		return quantity{}, false
+	}
+	top := true
+	for _, q := range passageQ {
+		top = top && !(q.ranged == p.ranged && inDays(q) > inDays(p))
+	}
+	if !top {
+		return quantity{}, false
+	}
+	for _, m := range passageQ {
+		if m.mean && m.figure() && !m.pct && inDays(m) < inDays(p) && (sameUnit(m.unit, p.unit) || daysIn[m.unit] > 0 && daysIn[p.unit] > 0) {
+			return m, true
+		}
+	}
+	return quantity{}, false
+}
+
+// inDays gives a length of time in days, so that the ends of a range in different units compare;
+// any other figure is its value.
+func inDays(q quantity) float64 {
+	if days := daysIn[q.unit]; days > 0 {
+		return q.value * days
+	}
+	return q.value
+}
+
+// rangeVerbs, before "from", make "from A to B" a range rather than a change: "ranging from",
+// "anything from".
+var rangeVerbs = setOfWords("ranging", "ranged", "range", "ranges", "varying", "varied", "vary", "varies",
+	"anything", "anywhere")
+
+// meanWords, before a figure (or before "of" and a figure), make it an average.
+var meanWords = setOfWords("average", "averaged", "averaging", "mean", "median", "typically")
 
 // joinDuration reads the last two of qs as one length of time when they are written "2 hours and
 // 40 minutes" or "8 minutes 47 seconds": the second, in a smaller unit, adds to the first.
@@ -1207,6 +1262,14 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 					// against "between 310,000 and 480,000".
 					nearest, rejected = p, true
 					nearest.text = p.ranged
+					break
+				}
+				if m, ok := meanAgainst(c, p, passageQ); ok {
+					// The top of a range given as the whole: "nearly two minutes longer"
+					// against "an average of 38 seconds longer ..., ranging from 12 seconds to
+					// 1 minute 54 seconds". The figure is the source's, its average is not.
+					nearest, rejected = p, true
+					nearest.text = m.text
 					break
 				}
 				matched = true // the same figure, whatever the words around it
