@@ -729,6 +729,18 @@ func TestChangesOfSubstance(t *testing.T) {
 			`The council admits the Tarn trial was "set up to learn whether rental scooters can operate safely here".`,
 			"The Tarn trial was set up to find out whether rental scooters can operate safely here, the council said.",
 			""},
+		{"a part made the whole inside the quote",
+			`She says "an overflow is a safety valve, and Tarn Water's overflows are being used as if it were not".`,
+			"An overflow is a safety valve, and too many of Tarn Water's overflows are being used as if it were not, she said.",
+			"drops the qualifier 'too many of'"},
+		{"a part made the whole just before the quote",
+			`The inspectors found that "homes, good care depends on the goodwill of staff who are stretched thin".`,
+			"In many homes, good care depends on the goodwill of staff who are stretched thin, the inspectors found.",
+			"leaves out 'many'"},
+		{"a quantity of another phrase before the quote",
+			`The judges said the council "had considered alternative sites and was entitled to reach its own view".`,
+			"The majority held that the council had considered alternative sites and was entitled to reach its own view.",
+			""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,6 +20,10 @@ var (
 	qualifiers = setOf(epistemicWords + " associated linked suspected some several few about around approximately nearly almost roughly partly partially slightly somewhat modest modestly only preliminary limited small minor marginal")
 )
 
+// limitingQuantities take a part of what they quantify: dropping one ("too many of the
+// overflows", "in many homes") makes the words speak of all of it.
+var limitingQuantities = setOf("many most majority minority handful")
+
 var quantityWords = setOf("all both every each none some many most few several dozens hundreds thousands millions majority minority half handful everything anything everyone anyone everybody anybody")
 
 var conditions = setOf("if unless until before provided")
@@ -91,6 +95,8 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 			e.Op == report.Delete && (slices.Equal(from, []string{"among"}) || slices.Equal(from, []string{"one", "of"})):
 			// "among the worst" or "one of the worst" quoted as "the worst"
 			return fmt.Sprintf("the quote drops the qualifier '%s'", e.From)
+		case hasAny(from, limitingQuantities) && !hasAny(to, quantityWords) && !hasAny(to, qualifiers):
+			return fmt.Sprintf("the quote drops the qualifier '%s'", e.From)
 		case hasAny(from, quantityWords) && hasAny(to, quantityWords):
 			return fmt.Sprintf("the source says '%s', the quote says '%s'", e.From, e.To)
 		case e.Op == report.Replace && hasAny(from, questionWords) && !hasAny(to, questionWords):
@@ -130,6 +136,11 @@ func materialChange(source *document.Document, edits []report.Edit, s0, s1 int, 
 			break // "For the nine that did not, the agency estimated ...": it ends a phrase of its own
 		}
 		switch {
+		case limitingQuantities[n] && marked && (w == s0-1 || w == s0-2 && source.Words[s0-1].Norm == "of"):
+			// "in many homes" quoted from "homes": the quoted words now speak of them all. A
+			// quantity further back is another phrase's ("the majority held that the council
+			// ...").
+			return fmt.Sprintf("it leaves out '%s' just before the quoted words", source.Excerpt(w, s0))
 		case conditions[n] && marked,
 			negations[n] && !apart,
 			qualifiers[n] && marked && !apart && !conjunct:
