@@ -18,7 +18,7 @@ func wordEdits(opinion, source *document.Document, o0, o1, s0, s1 int) []report.
 			si += n
 			oi += n
 		case document.Delete:
-			from := wholeWords(source, si, si+n)
+			from := excerptWithParts(source, si, si+n)
 			op := report.Delete
 			if oi > o0 && oi < o1 && hasEllipsis(opinion.Text[opinion.Words[oi-1].End:opinion.Words[oi].Start]) {
 				op = report.Elide
@@ -26,18 +26,18 @@ func wordEdits(opinion, source *document.Document, o0, o1, s0, s1 int) []report.
 			si += n
 			if i+1 < len(steps) && steps[i+1].Op == document.Insert {
 				m := steps[i+1].N
-				edits = append(edits, report.Edit{Op: report.Replace, From: from, To: wholeWords(opinion, oi, oi+m)})
+				edits = append(edits, report.Edit{Op: report.Replace, From: from, To: excerptWithParts(opinion, oi, oi+m)})
 				oi += m
 				i++
 				continue
 			}
 			edits = append(edits, report.Edit{Op: op, From: from})
 		case document.Insert:
-			to := wholeWords(opinion, oi, oi+n)
+			to := excerptWithParts(opinion, oi, oi+n)
 			oi += n
 			if i+1 < len(steps) && steps[i+1].Op == document.Delete {
 				m := steps[i+1].N
-				edits = append(edits, report.Edit{Op: report.Replace, From: wholeWords(source, si, si+m), To: to})
+				edits = append(edits, report.Edit{Op: report.Replace, From: excerptWithParts(source, si, si+m), To: to})
 				si += m
 				i++
 				continue
@@ -48,10 +48,10 @@ func wordEdits(opinion, source *document.Document, o0, o1, s0, s1 int) []report.
 	return edits
 }
 
-// wholeWords returns the text of words [from, to) of d, marking with a hyphen a word part of a
+// excerptWithParts returns the text of words [from, to) of d, marking with a hyphen a word part of a
 // hyphenated word: an edit that takes the "e" of "e-scooters" shows "e-", one that takes the
 // "capable" of "gigabit-capable" shows "-capable".
-func wholeWords(d *document.Document, from, to int) string {
+func excerptWithParts(d *document.Document, from, to int) string {
 	text := d.Excerpt(from, to)
 	if from > 0 && hyphenJoined(d, from-1) {
 		text = "-" + text

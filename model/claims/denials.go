@@ -16,9 +16,9 @@ import (
 var contrastEnds = setOfWords("than")
 
 // certaintyOrNegation describes a hedge made certain or a negation flipped between a clause and
-// its passage. Without close, the passage's own hedges and negations are not read (see
+// its passage. Without closeMatch, the passage's own hedges and negations are not read (see
 // contradiction).
-func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFrom, winTo int, close bool) (string, bool) {
+func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFrom, winTo int, closeMatch bool) (string, bool) {
 	// A clause that reports an estimate or a belief keeps its distance: "the report puts the cost
 	// at" is as hedged as "would cost an estimated". reportedWhere tells it of the clause's
 	// words for which where holds.
@@ -78,7 +78,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFro
 	reportsAccount := srcHedge >= 0 && accountHedges[src.Words[srcHedge].Norm] && firstOf(op, cl.from, cl.to, accountFrames, nil) != ""
 	// What ought to be ("new connections should stop") states nothing as certain.
 	normative := firstOf(op, cl.from, cl.to, normativeWords, nil) != ""
-	if close && srcHedge >= 0 && opHedge == "" && !hedgedReport && !reportsAccount && !normative {
+	if closeMatch && srcHedge >= 0 && opHedge == "" && !hedgedReport && !reportsAccount && !normative {
 		return fmt.Sprintf("hedges: '%s'; the opinion states it as certain: '%s'",
 			wordsAround(src, srcHedge, from, to, 1, 5), clauseExcerpt(op, cl)), true
 	}
@@ -160,7 +160,7 @@ func certaintyOrNegation(op, src *document.Document, cl clause, from, to, winFro
 	if than := firstIndex(src, from, to, contrastEnds, func(w int) bool { return w > from && ratherThan(src, w) && governs(w) }); than >= 0 && (srcNeg < 0 || than < srcNeg) {
 		srcNeg = than
 	}
-	if close && srcNeg >= 0 && opNeg == "" && !mentionsOnly(op, src, cl, srcNeg, to) {
+	if closeMatch && srcNeg >= 0 && opNeg == "" && !mentionsOnly(op, src, cl, srcNeg, to) {
 		dropped := "drops the negation"
 		if contrastEnds[src.Words[srcNeg].Norm] {
 			dropped = "states what the source sets aside"

@@ -633,12 +633,12 @@ var personalWords = setOfWords("i", "i'm", "i've", "i'd", "me", "my", "you", "yo
 
 // contradiction runs the checks of a clause against the passage that supports it, in order, and
 // returns the first that finds the passage contradicted: words [from, to) are the source sentence
-// closest to the clause, [winFrom, winTo) the whole passage, span its text. close says that the
+// closest to the clause, [winFrom, winTo) the whole passage, span its text. closeMatch says that the
 // passage shares enough with the clause for its hedges and negations to govern what the clause
 // says.
-func contradiction(op, src *document.Document, idx *index, cl clause, span document.Span, from, to, winFrom, winTo int, close bool) (string, bool) {
+func contradiction(op, src *document.Document, idx *index, cl clause, span document.Span, from, to, winFrom, winTo int, closeMatch bool) (string, bool) {
 	checks := []func() (string, bool){
-		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to, winFrom, winTo, close) },
+		func() (string, bool) { return certaintyOrNegation(op, src, cl, from, to, winFrom, winTo, closeMatch) },
 		func() (string, bool) { return oneWayOnly(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return recordUnbounded(op, src, cl, winFrom, winTo) },
 		func() (string, bool) { return yearChanged(op, src, cl, from, to) },
