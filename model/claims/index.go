@@ -165,27 +165,34 @@ func (idx *index) query(op *document.Document, from, to int) ([]term, float64) {
 // number from two to ninety-nine: "eleven" finds "11", and "11" finds "eleven". (One is left
 // alone: "one" is as often a pronoun as a count.)
 func withNumeral(alts []string, norm string) []string {
-	other := ""
-	if v := document.NumberValue(norm); v >= 2 && v < 100 && v == math.Trunc(v) {
-		other = strconv.Itoa(int(v))
-	} else if n, err := strconv.Atoi(norm); err == nil && n >= 2 && n < 100 {
-		other = numeralWords[n]
-	}
-	if other == "" {
-		return alts
-	}
-	return append(slices.Clip(alts), document.Stem(other))
-}
-
-// numeralWords are the number words from two to ninety-nine that are one word, by value.
-var numeralWords = func() map[int]string {
-	m := map[int]string{}
-	for _, w := range document.NumberWords() {
-		if v := document.NumberValue(w); v >= 2 && v < 100 && v == math.Trunc(v) && w != "dozen" {
-			m[int(v)] = w
+	other, ok := numeralStems[norm]
+	if !ok {
+		if n, err := strconv.Atoi(norm); err == nil {
+			other, ok = wordStems[n]
 		}
 	}
-	return m
+	if !ok {
+		return alts
+	}
+	return append(slices.Clip(alts), other)
+}
+
+// numeralStems give the stem of the digits for a number word from two to ninety-nine ("eleven"
+// "11"), and wordStems the stem of the one-word number for a value in that range (11 "eleven"),
+// both built once.
+var numeralStems, wordStems = func() (map[string]string, map[int]string) {
+	numerals, words := map[string]string{}, map[int]string{}
+	for _, w := range document.NumberWords() {
+		v := document.NumberValue(w)
+		if v < 2 || v >= 100 || v != math.Trunc(v) {
+			continue
+		}
+		numerals[w] = document.Stem(strconv.Itoa(int(v)))
+		if w != "dozen" {
+			words[int(v)] = document.Stem(w)
+		}
+	}
+	return numerals, words
 }()
 
 // holds reports whether a window holds a query term or one of its restatements.

@@ -751,7 +751,8 @@ func quantities(d *document.Document, from, to int) []quantity {
 			q.unit = subjectUnit(d, first, from) // "Complaints ... rose to 1,107": complaints
 		}
 		q.others = i+1 < to && d.Words[i+1].Norm == "other" // "thirteen other food banks"
-		q.mean = first > from && (meanWords[wordBefore(d, first, 1, from)] || wordBefore(d, first, 1, from) == "of" && meanWords[wordBefore(d, first, 2, from)])
+		prev := wordBefore(d, first, 1, from)
+		q.mean = meanWords[prev] || prev == "of" && meanWords[wordBefore(d, first, 2, from)] // "an average of 38 seconds"
 		out = append(out, q)
 		if q.year {
 			if years, ok := yearSpan(d, out, from); ok {
@@ -898,12 +899,16 @@ func meanAgainst(c, p quantity, passageQ []quantity) (quantity, bool) {
 		return quantity{}, false
 	}
 	for _, m := range passageQ {
-		if m.mean && m.figure() && !m.pct && inDays(m) < inDays(p) && (sameUnit(m.unit, p.unit) || daysIn[m.unit] > 0 && daysIn[p.unit] > 0) {
+		if m.mean && m.figure() && !m.pct && inDays(m) < inDays(p) && (sameUnit(m.unit, p.unit) || lengthsOfTime(m.unit, p.unit)) {
 			return m, true
 		}
 	}
 	return quantity{}, false
 }
+
+// lengthsOfTime reports whether two units both measure a length of time, so that figures in them
+// compare once given in days.
+func lengthsOfTime(a, b string) bool { return daysIn[a] > 0 && daysIn[b] > 0 }
 
 // inDays gives a length of time in days, so that the ends of a range in different units compare;
 // any other figure is its value.
@@ -1275,7 +1280,7 @@ func conflict(clauseQ, passageQ []quantity) (quantity, quantity, bool) {
 				matched = true // the same figure, whatever the words around it
 				break
 			}
-			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !countsAlike(c, p, exact) && !(daysIn[c.unit] > 0 && daysIn[p.unit] > 0))) {
+			if p.year || p.label || p.pct != c.pct || (!c.pct && (c.unit == "" || !countsAlike(c, p, exact) && !lengthsOfTime(c.unit, p.unit))) {
 				continue
 			}
 			if d := math.Abs(math.Log10(math.Max(c.value, 0.1) / math.Max(p.value, 0.1))); math.IsInf(nearestDist, 1) ||
@@ -1503,8 +1508,8 @@ func impliedDifference(c quantity, passageQ []quantity) bool {
 		switch {
 		case q.unit == "" && bare || q.unit != "" && sameUnit(c.unit, q.unit):
 			return q.value, true
-		case daysIn[c.unit] > 0 && daysIn[q.unit] > 0:
-			return q.value * daysIn[q.unit] / daysIn[c.unit], true
+		case lengthsOfTime(c.unit, q.unit):
+			return inDays(q) / daysIn[c.unit], true
 		}
 		return 0, false
 	}
